@@ -1,0 +1,89 @@
+package org.annalist.doc;
+
+import java.util.List;
+
+/** A block-level element of the document tree. */
+public sealed interface Block {
+
+    /** A heading; level 1 is the highest level inside the item body (一、 in Chinese numbering). */
+    record Heading(int level, List<Inline> content) implements Block {
+        public Heading {
+            if (level < 1 || level > 6) throw new IllegalArgumentException("heading level " + level);
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A paragraph; in Chinese text it is printed with a 2-em first-line indent (R11). */
+    record Paragraph(List<Inline> content) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A quotation (引文), usually set in 楷体. */
+    record BlockQuote(List<Block> content) implements Block {
+        public BlockQuote {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A bullet list; each item is a list of blocks. */
+    record BulletList(List<List<Block>> items) implements Block {
+        public BulletList {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** An ordered list starting at {@code start}; each item is a list of blocks. */
+    record OrderedList(int start, List<List<Block>> items) implements Block {
+        public OrderedList {
+            items = items.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A table. {@code rows} holds the header rows first ({@code headerRows} of them). A cell covered by
+     * another cell's span is not listed, as in HTML. {@code columns} gives each grid column's alignment.
+     */
+    record Table(List<Align> columns, int headerRows, List<Row> rows, List<Inline> caption) implements Block {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            caption = List.copyOf(caption);
+            if (headerRows < 0 || headerRows > rows.size()) throw new IllegalArgumentException("headerRows " + headerRows);
+        }
+    }
+
+    /** An image stored as an attachment ({@code source} like {@code attachment:12}) with its caption (图注). */
+    record Figure(String source, List<Inline> caption) implements Block {
+        public Figure {
+            caption = List.copyOf(caption);
+        }
+    }
+
+    /** A horizontal rule / section break. */
+    record Rule() implements Block {
+    }
+
+    /** Column alignment in a table. */
+    enum Align { DEFAULT, LEFT, CENTER, RIGHT }
+
+    /** A table row. */
+    record Row(List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A table cell spanning {@code colSpan} columns and {@code rowSpan} rows (both at least 1). */
+    record Cell(List<Inline> content, int colSpan, int rowSpan) {
+        public Cell {
+            content = List.copyOf(content);
+            if (colSpan < 1 || rowSpan < 1) throw new IllegalArgumentException("span " + colSpan + "x" + rowSpan);
+        }
+
+        public static Cell of(List<Inline> content) {
+            return new Cell(content, 1, 1);
+        }
+    }
+}

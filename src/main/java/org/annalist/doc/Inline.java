@@ -1,0 +1,81 @@
+package org.annalist.doc;
+
+import java.util.List;
+
+/** An inline element of the document tree. */
+public sealed interface Inline {
+
+    /** Plain text. Adjacent Text nodes are always merged by the Markdown reader. */
+    record Text(String text) implements Inline {
+    }
+
+    /** Emphasis (usually printed in 楷体 in Chinese text). */
+    record Emph(List<Inline> content) implements Inline {
+        public Emph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Strong emphasis (黑体 / bold). */
+    record Strong(List<Inline> content) implements Inline {
+        public Strong {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Superscript (note marks, m²). */
+    record Superscript(List<Inline> content) implements Inline {
+        public Superscript {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Subscript. */
+    record Subscript(List<Inline> content) implements Inline {
+        public Subscript {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A hard line break inside a paragraph or table cell. */
+    record LineBreak() implements Inline {
+    }
+
+    /** A hyperlink kept with its text (web-page sources, 原文链接). */
+    record Link(List<Inline> content, String target) implements Inline {
+        public Link {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A footnote (脚注); its content is blocks. Numbering is the typesetter's job. */
+    record Note(List<Block> content) implements Inline {
+        public Note {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * 索引词: text marked for the subject index. {@code entry} is the index heading when it differs from
+     * the visible text (else null); {@code reading} an optional pinyin reading for sorting (else null).
+     */
+    record IndexTerm(List<Inline> content, String entry, String reading) implements Inline {
+        public IndexTerm {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** 条目标题: a yearbook entry's title, printed 【in 黑体】 and run into the first paragraph. */
+    record EntryTitle(List<Inline> content) implements Inline {
+        public EntryTitle {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A generic span carrying attributes the tree has no record for (underline, a Word character style). */
+    record Span(Attr attr, List<Inline> content) implements Inline {
+        public Span {
+            content = List.copyOf(content);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.annalist.importer;
+
+/** Turns the bytes of one manuscript file into items. Implementations are stateless and thread-safe. */
+public interface Importer {
+
+    /** A short name for reports, e.g. "文本". */
+    String formatName();
+
+    /**
+     * Whether this importer recognises the content (by its bytes, not the file name's extension;
+     * the name is only a hint).
+     */
+    boolean accepts(Source source);
+
+    /**
+     * Parses the source.
+     *
+     * @throws ImportException with a Chinese message naming the file and the problem
+     */
+    ImportResult read(Source source) throws ImportException;
+}

@@ -1,0 +1,8 @@
+package org.annalist.model;
+
+/** A node of a publication's section tree; {@code parentId} is null at the top; siblings ordered by {@code ord}. */
+public record Section(long id, long publicationId, Long parentId, SectionLevel level, String title, int ord) {
+    public Section {
+        if (title == null || title.isBlank()) throw new IllegalArgumentException("栏目缺少名称");
+    }
+}

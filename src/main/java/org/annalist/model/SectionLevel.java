@@ -1,0 +1,31 @@
+package org.annalist.model;
+
+/** The level of a node in a publication's section tree. */
+public enum SectionLevel {
+    /** 类目 (or 栏目): top level of a 年鉴, printed across both columns at a new page. */
+    CATEGORY("类目"),
+    /** 分目: second level. */
+    SUBCATEGORY("分目"),
+    /** 子目: third level. */
+    SUBSUBCATEGORY("子目"),
+    /** 专辑/栏目 of a 文史 辑. */
+    COLUMN("栏目");
+
+    private final String label;
+
+    SectionLevel(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static SectionLevel parse(String s) {
+        for (SectionLevel l : values()) {
+            if (l.name().equalsIgnoreCase(s.trim()) || l.label.equals(s.trim())) return l;
+        }
+        if ("专辑".equals(s.trim())) return COLUMN;
+        throw new IllegalArgumentException("未知的栏目层级：" + s + "（应为 类目、分目、子目 或 栏目）");
+    }
+}
