@@ -1,0 +1,17 @@
+@echo off
+rem Annalist launcher (Windows): builds the program when needed with the Maven Wrapper, then runs it.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%target\annalist.jar"
+if not exist "%JAR%" goto build
+if not exist "%HERE%target\lib" goto build
+goto run
+:build
+echo Building Annalist (the first build downloads its libraries)... 1>&2
+call "%HERE%mvnw.cmd" -q -B -DskipTests package 1>&2
+if errorlevel 1 exit /b 1
+:run
+set "JAVA_CMD=java"
+if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
+"%JAVA_CMD%" %ANNALIST_JAVA_OPTS% -Dannalist.home="%HERE%." -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

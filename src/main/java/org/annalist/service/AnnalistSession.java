@@ -1,0 +1,67 @@
+package org.annalist.service;
+
+import org.annalist.store.Archive;
+
+import java.nio.file.Path;
+
+/**
+ * One open archive with the services working on it, on behalf of one user (whose name goes into
+ * revisions and the audit log). Opened by the CLI and the desktop program alike.
+ */
+public final class AnnalistSession implements AutoCloseable {
+    private final Path dataDir;
+    private final Archive archive;
+    private final String actor;
+    private final ImportService imports;
+
+    private AnnalistSession(Path dataDir, Archive archive, String actor) {
+        this.dataDir = dataDir;
+        this.archive = archive;
+        this.actor = actor;
+        this.imports = new ImportService(archive, Importers.standard(), actor);
+    }
+
+    /**
+     * Opens (creating if needed) the archive in {@code dataDir}. With {@code shared}, other processes may
+     * open the same file at the same time (H2 AUTO_SERVER).
+     */
+    public static AnnalistSession open(Path dataDir, boolean shared, String actor) {
+        return new AnnalistSession(dataDir, Archive.open(dataDir, shared), actor);
+    }
+
+    /** The user name for revisions: {@code ANNALIST_USER}, else the operating system's user name. */
+    public static String defaultActor() {
+        String u = System.getenv("ANNALIST_USER");
+        if (u == null || u.isBlank()) u = System.getProperty("user.name", "editor");
+        return u;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve("annalist.mv.db");
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public DemoService demo() {
+        return new DemoService(archive, imports);
+    }
+
+    public ArchiveQueries queries() {
+        return new ArchiveQueries(archive);
+    }
+
+    @Override
+    public void close() {
+        archive.close();
+    }
+}

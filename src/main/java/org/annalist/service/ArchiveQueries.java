@@ -1,0 +1,115 @@
+package org.annalist.service;
+
+import org.annalist.model.Attachment;
+import org.annalist.model.Item;
+import org.annalist.model.Publication;
+import org.annalist.model.Revision;
+import org.annalist.model.Section;
+import org.annalist.service.ArchiveTree.PublicationNode;
+import org.annalist.service.ArchiveTree.SectionNode;
+import org.annalist.store.Archive;
+import org.annalist.store.Tx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Read-only questions about the archive, each answered from one consistent transaction. */
+public final class ArchiveQueries {
+
+    /** Everything about one item that `show` and the editor's side panel need. */
+    public record ItemDetails(Item item, String place, List<Revision> revisions, List<Attachment> attachments,
+                              List<String> importReports) {
+    }
+
+    private final Archive archive;
+
+    public ArchiveQueries(Archive archive) {
+        this.archive = archive;
+    }
+
+    public ArchiveTree tree() {
+        return archive.read(tx -> {
+            List<PublicationNode> pubs = new ArrayList<>();
+            for (Publication p : tx.publications()) pubs.add(publicationNode(tx, p));
+            return new ArchiveTree(pubs, tx.items(null));
+        });
+    }
+
+    public Optional<PublicationNode> publication(String ref) {
+        return archive.read(tx -> findPublication(tx, ref).map(p -> publicationNode(tx, p)));
+    }
+
+    public Optional<ItemDetails> item(long id) {
+        return archive.read(tx -> tx.item(id).map(item -> new ItemDetails(item, placeOf(tx, item),
+                tx.revisions(id), tx.attachments(id), tx.importReportsOf(id))));
+    }
+
+    /**
+     * Finds a section by its number (as `list` prints it) or by a path "出版物/类目/分目", where the
+     * publication is named by its code or title.
+     */
+    public Optional<Section> section(String ref) {
+        return archive.read(tx -> {
+            String r = ref.strip();
+            if (r.matches("\\d+")) return tx.section(Long.parseLong(r));
+            String[] parts = r.split("[/／]");
+            Optional<Publication> pub = findPublication(tx, parts[0].strip());
+            if (pub.isEmpty() || parts.length < 2) return Optional.empty();
+            List<Section> all = tx.sections(pub.get().id());
+            Long parent = null;
+            Section found = null;
+            for (int i = 1; i < parts.length; i++) {
+                String name = parts[i].strip();
+                Long p = parent;
+                found = all.stream().filter(s -> java.util.Objects.equals(s.parentId(), p) && s.title().equals(name))
+                        .findFirst().orElse(null);
+                if (found == null) return Optional.empty();
+                parent = found.id();
+            }
+            return Optional.ofNullable(found);
+        });
+    }
+
+    static Optional<Publication> findPublication(Tx tx, String ref) {
+        String r = ref.strip();
+        if (r.matches("\\d+")) {
+            Optional<Publication> byId = tx.publication(Long.parseLong(r));
+            if (byId.isPresent()) return byId;
+        }
+        Optional<Publication> byCode = tx.publicationByCode(r);
+        if (byCode.isPresent()) return byCode;
+        String bare = r.replace("《", "").replace("》", "");
+        return tx.publications().stream().filter(p -> p.title().equals(bare)).findFirst();
+    }
+
+    static PublicationNode publicationNode(Tx tx, Publication p) {
+        List<Section> all = tx.sections(p.id());
+        return new PublicationNode(p, children(tx, all, null));
+    }
+
+    private static List<SectionNode> children(Tx tx, List<Section> all, Long parent) {
+        List<SectionNode> out = new ArrayList<>();
+        for (Section s : all) {
+            if (java.util.Objects.equals(s.parentId(), parent)) {
+                out.add(new SectionNode(s, tx.items(s.id()), children(tx, all, s.id())));
+            }
+        }
+        return out;
+    }
+
+    /** "《示范县年鉴》2022 / 政治 / 政协", or "收稿箱". */
+    private static String placeOf(Tx tx, Item item) {
+        if (item.sectionId() == null) return "收稿箱";
+        List<String> path = new ArrayList<>();
+        Optional<Section> s = tx.section(item.sectionId());
+        long pubId = s.map(Section::publicationId).orElse(0L);
+        while (s.isPresent()) {
+            path.add(0, s.get().title());
+            Long parent = s.get().parentId();
+            s = parent == null ? Optional.empty() : tx.section(parent);
+        }
+        tx.publication(pubId).ifPresent(p -> path.add(0, p.displayName()));
+        return String.join(" / ", path);
+    }
+}

@@ -1,0 +1,199 @@
+package org.annalist.service;
+
+import org.annalist.doc.Markdown;
+import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportReport;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.ImportedItem;
+import org.annalist.importer.Importer;
+import org.annalist.importer.Source;
+import org.annalist.model.Attachment;
+import org.annalist.model.Credit;
+import org.annalist.model.Item;
+import org.annalist.model.Person;
+import org.annalist.store.Archive;
+import org.annalist.store.Tx;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * Imports manuscript files: each file is read and parsed outside the database, then written in one
+ * transaction (original kept as an attachment, items, import log), so a failing file leaves nothing
+ * behind and the batch goes on with the next one.
+ */
+public final class ImportService {
+
+    /** Files larger than this are refused before they are read. */
+    public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
+
+    /** The outcome of one file. {@code error} is null when it was imported. */
+    public record FileOutcome(String fileName, List<Item> items, ImportReport report, String error) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    /** The outcome of a batch. */
+    public record BatchResult(List<FileOutcome> files) {
+        public long failed() {
+            return files.stream().filter(f -> !f.ok()).count();
+        }
+
+        public long itemCount() {
+            return files.stream().mapToLong(f -> f.items().size()).sum();
+        }
+    }
+
+    /** Told about each file as the batch goes; the desktop program shows this as progress. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void started(int index, int total, String fileName) {
+        }
+
+        default void finished(int index, int total, FileOutcome outcome) {
+        }
+    }
+
+    /** A parsed file, ready to be stored. */
+    public record Parsed(Source source, ImportResult result) {
+    }
+
+    private final Archive archive;
+    private final Importers importers;
+    private final String actor;
+
+    public ImportService(Archive archive, Importers importers, String actor) {
+        this.archive = archive;
+        this.importers = importers;
+        this.actor = actor;
+    }
+
+    /** Imports the files (a folder stands for the files in it), into a section or, when null, the 收稿箱. */
+    public BatchResult importFiles(List<Path> paths, Long sectionId, Progress progress) {
+        List<Path> files = expand(paths);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            progress.started(i + 1, files.size(), file.toString());
+            FileOutcome outcome;
+            try {
+                Source source = readSource(file);
+                outcome = importSource(source, sectionId, UnaryOperator.identity());
+            } catch (ImportException e) {
+                outcome = new FileOutcome(file.toString(), List.of(), null, e.getMessage());
+            }
+            outcomes.add(outcome);
+            progress.finished(i + 1, files.size(), outcome);
+        }
+        return new BatchResult(outcomes);
+    }
+
+    /** Imports bytes that did not come from a file (text pasted into the program, standard input). */
+    public FileOutcome importBytes(String name, byte[] bytes, Long sectionId) {
+        return importSource(new Source(name, bytes), sectionId, UnaryOperator.identity());
+    }
+
+    /** Parses and stores one source; problems come back in the outcome, never half-stored. */
+    public FileOutcome importSource(Source source, Long sectionId, UnaryOperator<ImportedItem> adjust) {
+        Parsed parsed;
+        try {
+            parsed = parse(source);
+        } catch (ImportException e) {
+            return new FileOutcome(source.name(), List.of(), null, e.getMessage());
+        }
+        try {
+            List<Item> items = archive.inTransaction(tx -> store(tx, parsed, sectionId, adjust));
+            return new FileOutcome(source.name(), items, parsed.result().report(), null);
+        } catch (RuntimeException e) {
+            return new FileOutcome(source.name(), List.of(), parsed.result().report(),
+                    "无法保存“" + source.name() + "”：" + Messages.describe(e) + "（档案库未作任何改动）");
+        }
+    }
+
+    /** Recognises the format by the bytes and parses; writes nothing. */
+    public Parsed parse(Source source) throws ImportException {
+        Importer importer = importers.forSource(source);
+        return new Parsed(source, importer.read(source));
+    }
+
+    /** Writes a parsed file inside the caller's transaction: attachment, items (in order), import log. */
+    public List<Item> store(Tx tx, Parsed parsed, Long sectionId, UnaryOperator<ImportedItem> adjust) {
+        Source source = parsed.source();
+        ImportResult result = parsed.result();
+        List<Item> stored = new ArrayList<>();
+        for (ImportedItem imported : result.items()) {
+            ImportedItem it = adjust.apply(imported);
+            if (it == null) continue;
+            String title = it.title() == null ? "" : it.title();
+            Item draft = Item.draft(it.kind(), title, it.subtitle(), Markdown.write(it.body()), it.metadata())
+                    .inSection(sectionId, 0);
+            Item item = tx.insertItem(draft, actor, "导入自 " + fileNameOf(source.name()));
+            for (Credit c : item.metadata().credits()) {
+                tx.personByName(c.name()).ifPresent(p -> {
+                    if (p.sortKey() == null || p.sortKey().isBlank()) {
+                        tx.savePerson(new Person(p.id(), p.name(), p.aliases(), PersonNames.sortKey(p.name())));
+                    }
+                });
+            }
+            stored.add(item);
+        }
+        Long firstItem = stored.isEmpty() ? null : stored.get(0).id();
+        Attachment original = tx.insertAttachment(firstItem, fileNameOf(source.name()), result.mediaType(),
+                source.bytes(), actor);
+        tx.recordImport(fileNameOf(source.name()), original.id(), stored.stream().map(Item::id).toList(),
+                result.report().toText(), actor);
+        return stored;
+    }
+
+    /** Reads a file with the checks a batch needs: exists, readable, not a folder, not huge. */
+    public static Source readSource(Path file) throws ImportException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) throw new ImportException(name, "这是一个文件夹");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportException(name, "文件太大（" + size / (1024 * 1024) + " MB，上限 "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB）");
+            }
+            return new Source(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, "找不到这个文件");
+        } catch (AccessDeniedException e) {
+            throw new ImportException(name, "没有读取这个文件的权限");
+        } catch (IOException e) {
+            throw new ImportException(name, "读取失败（" + e.getMessage() + "）");
+        }
+    }
+
+    private static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(out::add);
+                } catch (IOException e) {
+                    out.add(p);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static String fileNameOf(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return slash >= 0 ? name.substring(slash + 1) : name;
+    }
+}

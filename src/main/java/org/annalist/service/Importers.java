@@ -1,0 +1,40 @@
+package org.annalist.service;
+
+import org.annalist.importer.ImportException;
+import org.annalist.importer.Importer;
+import org.annalist.importer.Source;
+import org.annalist.importer.text.TextImporter;
+
+import java.util.List;
+import java.util.Set;
+
+/** The importers the program knows, asked in order; the first that recognises the bytes reads the file. */
+public final class Importers {
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "");
+
+    private final List<Importer> all;
+    private final Importer text;
+
+    public Importers(List<Importer> all, Importer text) {
+        this.all = List.copyOf(all);
+        this.text = text;
+    }
+
+    public static Importers standard() {
+        TextImporter text = new TextImporter();
+        return new Importers(List.of(text), text);
+    }
+
+    /**
+     * The importer for the source. A file named like text whose bytes nobody recognises goes to the text
+     * importer anyway, which says precisely what the bytes are.
+     */
+    public Importer forSource(Source source) throws ImportException {
+        for (Importer i : all) {
+            if (i.accepts(source)) return i;
+        }
+        if (TEXT_EXTENSIONS.contains(source.extension())) return text;
+        throw new ImportException(source.name(), "无法识别的文件格式（目前可导入 .txt、.md 文本和粘贴的网页文字；"
+                + "Word 文件的导入在下一版本中提供）");
+    }
+}
