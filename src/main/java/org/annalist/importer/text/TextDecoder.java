@@ -59,23 +59,17 @@ public final class TextDecoder {
         if (startsWith(b, 0xFF, 0xFE)) return bom(name, b, 2, StandardCharsets.UTF_16LE, "UTF-16LE（带 BOM）");
         if (startsWith(b, 0xFE, 0xFF)) return bom(name, b, 2, StandardCharsets.UTF_16BE, "UTF-16BE（带 BOM）");
 
-        int nulEven = 0, nulOdd = 0;
-        int probe = Math.min(b.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (b[i] == 0) {
-                if (i % 2 == 0) nulEven++;
-                else nulOdd++;
-            }
-        }
-        if (nulEven + nulOdd > 0) {
-            // UTF-16 text of mostly ASCII or CJK has its NULs on one parity only; binary data has them everywhere.
-            int pairs = probe / 2;
-            Charset cs = null;
-            if (nulOdd > pairs / 5 && nulEven <= nulOdd / 50) cs = StandardCharsets.UTF_16LE;
-            else if (nulEven > pairs / 5 && nulOdd <= nulEven / 50) cs = StandardCharsets.UTF_16BE;
-            if (cs != null && b.length % 2 == 0) {
-                String s = strict(b, 0, cs);
-                if (s != null) return new Decoded(s, cs.name() + "（无 BOM）", cs);
+        boolean hasNul = false;
+        for (byte x : b) if (x == 0) { hasNul = true; break; }
+        if (hasNul) {
+            // UTF-16 without BOM: ASCII characters put NULs on one parity. Chinese characters have none, so the
+            // NUL pattern alone is weak for Chinese text; decode both ways and keep the one that reads as text.
+            // Binary data decoded as UTF-16 gives characters from all over the BMP and fails the check.
+            if (b.length % 2 == 0) {
+                for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+                    String s = strict(b, 0, cs);
+                    if (s != null && textLike(s)) return new Decoded(s, cs.name() + "（无 BOM）", cs);
+                }
             }
             throw new ImportException(name, "文件含有二进制数据，不是文本");
         }
@@ -161,6 +155,21 @@ public final class TextDecoder {
             if (!common) odd++;
         }
         return total == 0 || odd * 10 <= total;
+    }
+
+    /** Whether nearly all characters are printable ASCII, line ends, common CJK or CJK punctuation. */
+    private static boolean textLike(String s) {
+        int total = 0, good = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            total++;
+            if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0x4E00 && c <= 0x9FA5)
+                    || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2000 && c <= 0x206F)
+                    || c == 0xA0 || c == 0xB7) {
+                good++;
+            }
+        }
+        return total > 0 && good * 100 >= total * 95;
     }
 
     /** A few stray control characters are tolerated (and removed later); many mean binary data. */
