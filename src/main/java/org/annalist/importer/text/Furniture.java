@@ -194,7 +194,8 @@ final class Furniture {
         if (!DISCLAIMER_HEAD.matcher(s).matches()) return 0;
         int k = i + 1;
         while (k < l.size() && CLAUSE.matcher(t(l, k)).matches()) k++;
-        return k - i;
+        // A bare "免责声明" heading followed by prose may be a real section of the text: keep it.
+        return k > i + 1 || k == l.size() ? k - i : 0;
     }
 
     private static int sourceUrl(List<Line> l, int i, Findings f, ImportReport r) {
