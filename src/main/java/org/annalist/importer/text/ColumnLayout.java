@@ -40,7 +40,7 @@ final class ColumnLayout {
         Map<Integer, Integer> ends = new HashMap<>();
         int content = 0;
         for (Line l : lines) {
-            if (l.stripped().codePointCount(0, l.stripped().length()) < 6) continue;
+            if (TextLines.length(l.stripped()) < 6) continue;
             content++;
             int[] gap = innerGap(l.text());
             if (gap != null) ends.merge(gap[1], 1, Integer::sum);
@@ -84,12 +84,12 @@ final class ColumnLayout {
     static Layout rebuild(List<Line> lines, ImportReport report) {
         int r = rightColumnStart(lines);
         if (r < 0) return null;
-        List<int[]> cuts = new ArrayList<>();
+        List<Integer> cuts = new ArrayList<>();
         Map<Integer, Integer> leftStarts = new HashMap<>();
         for (Line l : lines) {
             String s = l.text();
             int cut = cutAt(s, r);
-            cuts.add(new int[] {cut});
+            cuts.add(cut);
             int ls = firstNonSpace(s, 0, cut);
             if (ls >= 0) leftStarts.merge(ls, 1, Integer::sum);
         }
@@ -101,7 +101,7 @@ final class ColumnLayout {
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             String s = l.text();
-            int cut = cuts.get(k)[0];
+            int cut = cuts.get(k);
             int ls = firstNonSpace(s, 0, cut);
             int rs = firstNonSpace(s, cut, s.length());
             // An empty side is a vertical gap in that column: it ends the paragraph there.

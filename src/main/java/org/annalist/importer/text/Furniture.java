@@ -20,12 +20,12 @@ final class Furniture {
      * A rule looks at line {@code i} (and may look further) and returns how many lines, starting at
      * {@code i}, are furniture (0 = not furniture). It may record what it found in {@code found}.
      */
-    interface Matcher3 {
+    interface LineMatcher {
         int match(List<Line> lines, int i, Findings found, ImportReport report);
     }
 
     /** A named rule; {@code reason} is what the report says. */
-    record Rule(String name, String reason, Matcher3 matcher) {
+    record Rule(String name, String reason, LineMatcher matcher) {
     }
 
     static final String DATE = "(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?";
@@ -122,7 +122,7 @@ final class Furniture {
         return lines.get(i).stripped();
     }
 
-    private static Matcher3 regex(Pattern p) {
+    private static LineMatcher regex(Pattern p) {
         return (l, i, f, r) -> p.matcher(t(l, i)).matches() ? 1 : 0;
     }
 

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class TextImporter implements Importer {
 
     /** Imports pasted text (from the clipboard) as if it were a UTF-8 file named {@value #PASTED}. */
     public ImportResult readPasted(String text) throws ImportException {
-        return read(new Source(PASTED, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return read(new Source(PASTED, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
