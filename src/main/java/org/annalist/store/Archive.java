@@ -96,6 +96,9 @@ public final class Archive implements AutoCloseable {
         if (e.getErrorCode() == 28000) {
             return new StoreException("档案库文件 " + file + " 是别的程序的 H2 数据库，不是 Annalist 档案库（用户名或密码不符）。", e);
         }
+        if (existed && !(Files.isReadable(file) && Files.isWritable(file))) {
+            return new StoreException("没有读写档案库文件 " + file + " 的权限，请检查文件权限。", e);
+        }
         if (!existed) {
             return new StoreException("无法在 " + file.getParent() + " 创建档案库文件 " + file + "：" + e.getMessage(), e);
         }

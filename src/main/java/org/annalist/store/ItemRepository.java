@@ -62,6 +62,7 @@ final class ItemRepository {
      * status are, without a new revision when nothing else changed.
      */
     Item save(Item item, String actor, String note) throws SQLException {
+        if (item.kind() == null) throw new StoreException("稿件《" + item.title() + "》未指明是条目还是篇");
         int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), item.id())
                 .orElseThrow(() -> new StoreException("稿件《" + item.title() + "》（编号 " + item.id() + "）不在档案库中"));
         if (current != item.revision()) throw stale(item, current);
