@@ -1,0 +1,247 @@
+package org.annalist.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * An open archive: the H2 file {@code annalist.mv.db} in a data folder, migrated to the current schema.
+ * All work goes through {@link #inTransaction} (writes) or {@link #read}; each call gets its own
+ * connection from a small pool. One connection stays open for the archive's lifetime so the database
+ * (and its file lock) is held until {@link #close}.
+ */
+public final class Archive implements AutoCloseable {
+    public static final String DATABASE_FILE = "annalist.mv.db";
+    private static final String USER = "annalist";
+    private static final String PASSWORD = "";
+    private static final int MAX_IDLE = 4;
+
+    private final Path file;
+    private final String url;
+    private final boolean shared;
+    private final Connection keeper;
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    private volatile boolean closed;
+    private volatile String actor = System.getProperty("user.name", "annalist");
+
+    private Archive(Path file, String url, boolean shared, Connection keeper) {
+        this.file = file;
+        this.url = url;
+        this.shared = shared;
+        this.keeper = keeper;
+    }
+
+    /** Opens (creating if needed) the archive in {@code dataDir} for this process alone. */
+    public static Archive open(Path dataDir) {
+        return open(dataDir, false);
+    }
+
+    /**
+     * Opens (creating if needed) the archive in {@code dataDir} and brings its schema up to date.
+     * With {@code shared}, H2's AUTO_SERVER mode lets several processes that all open it shared use the
+     * file at once: the first one serves the others over a local socket.
+     */
+    public static Archive open(Path dataDir, boolean shared) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path file = dir.resolve(DATABASE_FILE);
+        // H2 reads ';' in a URL as the start of a setting, so such a path would open something else.
+        if (dir.toString().contains(";")) {
+            throw new StoreException("档案库文件夹 " + dir + " 的路径含有分号“;”，H2 数据库无法使用；请换一个文件夹");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("无法创建档案库文件夹 " + dir + "：" + e.getMessage(), e);
+        }
+        boolean existed = Files.exists(file);
+        String url = "jdbc:h2:file:" + dir.resolve("annalist") + (shared ? ";AUTO_SERVER=TRUE" : "");
+        Connection keeper;
+        try {
+            keeper = DriverManager.getConnection(url, USER, PASSWORD);
+        } catch (SQLException e) {
+            throw openFailure(file, existed, e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(url, USER, PASSWORD)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            closeQuietly(keeper);
+            throw new StoreException("档案库文件 " + file + " 不是 Annalist 档案库，或无法升级到本版程序的结构："
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            throw e;
+        }
+        return new Archive(file, url, shared, keeper);
+    }
+
+    private static StoreException openFailure(Path file, boolean existed, SQLException e) {
+        String all = messages(e);
+        if (e.getErrorCode() == 90020 || all.contains("locked") || all.contains("already in use")) {
+            return new StoreException("档案库文件 " + file + " 正被另一个程序使用。请先关闭另一个 Annalist 窗口或命令；"
+                    + "若要两个程序同时使用，请用 --shared 打开（H2 AUTO_SERVER）。", e);
+        }
+        if (e.getErrorCode() == 28000) {
+            return new StoreException("档案库文件 " + file + " 是别的程序的 H2 数据库，不是 Annalist 档案库（用户名或密码不符）。", e);
+        }
+        if (existed && !(Files.isReadable(file) && Files.isWritable(file))) {
+            return new StoreException("没有读写档案库文件 " + file + " 的权限，请检查文件权限。", e);
+        }
+        if (!existed) {
+            return new StoreException("无法在 " + file.getParent() + " 创建档案库文件 " + file + "：" + e.getMessage(), e);
+        }
+        return new StoreException("档案库文件 " + file + " 不是 H2 数据库或已经损坏，无法打开。请从备份恢复，"
+                + "或换一个文件夹新建档案库。（H2：" + e.getMessage() + "）", e);
+    }
+
+    private static String messages(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable x = t; x != null; x = x.getCause()) sb.append(x.getMessage()).append('\n');
+        return sb.toString();
+    }
+
+    /** The database file, {@code <dataDir>/annalist.mv.db}. */
+    public Path databaseFile() {
+        return file;
+    }
+
+    public boolean shared() {
+        return shared;
+    }
+
+    /** The JDBC URL, e.g. for the H2 console (user {@code annalist}, empty password). */
+    public String jdbcUrl() {
+        return url;
+    }
+
+    /** Who signs writes that take no explicit actor; the system user name unless set. */
+    public String actor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        if (actor == null || actor.isBlank()) throw new IllegalArgumentException("actor is blank");
+        this.actor = actor;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws anything.
+     * Runtime exceptions and errors are rethrown as they are; a checked exception is wrapped in a
+     * StoreException whose cause it is. Called again inside {@code work} on the same thread, it joins
+     * the running transaction instead of opening a second one that would wait on the first one's locks.
+     */
+    public <T> T inTransaction(TxWork<T> work) {
+        return transaction(work, true);
+    }
+
+    /** Runs read-only work; any attempt to write through its Tx fails, and nothing is committed. */
+    public <T> T read(TxWork<T> work) {
+        return transaction(work, false);
+    }
+
+    private <T> T transaction(TxWork<T> work, boolean writable) {
+        Tx outer = current.get();
+        if (outer != null) {
+            if (writable && !outer.writable()) throw new StoreException("只读操作中不能开始修改档案库的事务");
+            return call(work, outer);
+        }
+        Connection c = borrow();
+        Tx tx = new Tx(c, writable, actor);
+        boolean reusable = false;
+        current.set(tx);
+        try {
+            c.setAutoCommit(false);
+            T result = call(work, tx);
+            if (writable) c.commit();
+            else c.rollback();
+            reusable = true;
+            return result;
+        } catch (SQLException e) {
+            reusable = rollback(c, e);
+            throw Tx.translate(e);
+        } catch (RuntimeException | Error e) {
+            reusable = rollback(c, e);
+            throw e;
+        } finally {
+            current.remove();
+            tx.end();
+            giveBack(c, reusable);
+        }
+    }
+
+    private static <T> T call(TxWork<T> work, Tx tx) {
+        try {
+            return work.run(tx);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw Tx.translate(e);
+        } catch (Exception e) {
+            throw new StoreException("档案库事务未完成，已撤销全部修改：" + e.getMessage(), e);
+        }
+    }
+
+    private static boolean rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+            return true;
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+            return false;
+        }
+    }
+
+    private Connection borrow() {
+        synchronized (idle) {
+            if (closed) throw new StoreException("档案库 " + file + " 已关闭");
+            Connection c = idle.poll();
+            if (c != null) return c;
+        }
+        try {
+            return DriverManager.getConnection(url, USER, PASSWORD);
+        } catch (SQLException e) {
+            throw openFailure(file, true, e);
+        }
+    }
+
+    private void giveBack(Connection c, boolean reusable) {
+        synchronized (idle) {
+            if (reusable && !closed && idle.size() < MAX_IDLE) {
+                idle.push(c);
+                return;
+            }
+        }
+        closeQuietly(c);
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            if (closed) return;
+            closed = true;
+            idle.forEach(Archive::closeQuietly);
+            idle.clear();
+        }
+        closeQuietly(keeper);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // The connection is being discarded; a failure to close it leaves nothing to repair.
+        }
+    }
+}

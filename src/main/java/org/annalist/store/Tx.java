@@ -1,0 +1,296 @@
+package org.annalist.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.model.Attachment;
+import org.annalist.model.AuditEntry;
+import org.annalist.model.ImportLogEntry;
+import org.annalist.model.Item;
+import org.annalist.model.ItemMetadata;
+import org.annalist.model.Person;
+import org.annalist.model.Publication;
+import org.annalist.model.Revision;
+import org.annalist.model.Section;
+
+/**
+ * One transaction on the archive, bound to one connection and valid only inside the
+ * {@link Archive#inTransaction} or {@link Archive#read} call that made it. Every write also appends an
+ * audit-log row in the same transaction, signed by {@link #actor()} unless a method takes an explicit actor.
+ * Failures surface as {@link StoreException} with a message for the editor.
+ */
+public final class Tx {
+    private final Connection connection;
+    private final boolean writable;
+    private String actor;
+    private boolean open = true;
+
+    private final AuditLog audit;
+    private final PublicationRepository publications;
+    private final SectionRepository sections;
+    private final PersonRepository persons;
+    private final RevisionRepository revisions;
+    private final ItemRepository items;
+    private final AttachmentRepository attachments;
+
+    Tx(Connection connection, boolean writable, String actor) {
+        this.connection = connection;
+        this.writable = writable;
+        this.actor = actor;
+        audit = new AuditLog(connection);
+        publications = new PublicationRepository(connection, audit);
+        sections = new SectionRepository(connection, audit);
+        persons = new PersonRepository(connection, audit);
+        revisions = new RevisionRepository(connection);
+        items = new ItemRepository(connection, audit, persons, sections, revisions);
+        attachments = new AttachmentRepository(connection, audit);
+    }
+
+    /** Who signs the writes of this transaction that take no explicit actor. */
+    public String actor() {
+        return actor;
+    }
+
+    public Tx actAs(String newActor) {
+        this.actor = requireActor(newActor);
+        return this;
+    }
+
+    public boolean writable() {
+        return writable;
+    }
+
+    // ---- publications
+
+    public Publication insertPublication(Publication p) {
+        return write(() -> publications.insert(p, actor));
+    }
+
+    public List<Publication> publications() {
+        return read(publications::all);
+    }
+
+    public Optional<Publication> publication(long id) {
+        return read(() -> publications.byId(id));
+    }
+
+    public Optional<Publication> publicationByCode(String code) {
+        return read(() -> publications.byCode(code));
+    }
+
+    // ---- sections
+
+    /** Stores a section; {@code ord <= 0} appends it after its siblings, otherwise it goes to that position. */
+    public Section insertSection(Section s) {
+        return write(() -> sections.insert(s, actor));
+    }
+
+    /** The section tree of a publication flattened in reading order: parents before children, siblings by ord. */
+    public List<Section> sections(long publicationId) {
+        return read(() -> sections.tree(publicationId));
+    }
+
+    public Optional<Section> section(long id) {
+        return read(() -> sections.byId(id));
+    }
+
+    /** Moves a section under {@code newParentId} (null: top level) to position {@code ord} (1-based, {@code <= 0}: last). */
+    public void moveSection(long id, Long newParentId, int ord) {
+        write(() -> {
+            sections.move(id, newParentId, ord, actor);
+            return null;
+        });
+    }
+
+    // ---- persons
+
+    /** Inserts (id 0) or updates a person. Renaming a person renames them in every credit of the current items. */
+    public Person savePerson(Person p) {
+        return write(() -> persons.save(p, actor));
+    }
+
+    public Optional<Person> person(long id) {
+        return read(() -> persons.byId(id));
+    }
+
+    /** The earliest person stored under exactly this name. */
+    public Optional<Person> personByName(String name) {
+        return read(() -> persons.byName(name));
+    }
+
+    public List<Person> persons() {
+        return read(persons::all);
+    }
+
+    // ---- items and revisions
+
+    /**
+     * Stores a new item with its credits (persons found by exact name, else created) and tags, and
+     * revision 1. {@code ord <= 0} appends it to its section (or the inbox). Returns the stored item.
+     */
+    public Item insertItem(Item item, String actor, String note) {
+        return write(() -> items.insert(item, requireActor(actor), note));
+    }
+
+    /**
+     * Stores an edited item as revision n+1, where n must still be {@code item.revision()}; otherwise
+     * someone else saved meanwhile and a StoreException says so. Unchanged content makes no revision.
+     * Section and position are changed by {@link #moveItem} only.
+     */
+    public Item saveItem(Item item, String actor, String note) {
+        return write(() -> items.save(item, requireActor(actor), note));
+    }
+
+    public Optional<Item> item(long id) {
+        return read(() -> items.byId(id));
+    }
+
+    /** Items of a section by ord; {@code sectionId} null lists the inbox (收稿箱). */
+    public List<Item> items(Long sectionId) {
+        return read(() -> items.in(sectionId));
+    }
+
+    /** Items placed in a publication, in the order of its section tree. */
+    public List<Item> itemsOfPublication(long publicationId) {
+        return read(() -> items.ofPublication(publicationId));
+    }
+
+    /** Moves an item into a section (null: the inbox) at position {@code ord} (1-based, {@code <= 0}: last). */
+    public void moveItem(long itemId, Long sectionId, int ord, String actor) {
+        write(() -> {
+            items.move(itemId, sectionId, ord, requireActor(actor));
+            return null;
+        });
+    }
+
+    public List<Revision> revisions(long itemId) {
+        return read(() -> revisions.of(itemId));
+    }
+
+    public Optional<Revision> revision(long itemId, int number) {
+        return read(() -> revisions.one(itemId, number));
+    }
+
+    /** The metadata as saved in a revision (credits, tags, dates …), which the Revision record leaves out. */
+    public Optional<ItemMetadata> revisionMetadata(long itemId, int number) {
+        return read(() -> revisions.metadata(itemId, number));
+    }
+
+    /** Recomputes a revision's SHA-256 from its stored content and compares; empty if there is no such revision. */
+    public Optional<Boolean> verifyRevision(long itemId, int number) {
+        return read(() -> revisions.verify(itemId, number));
+    }
+
+    /** Revisions of the whole archive whose content no longer matches their hash, as "itemId#number". */
+    public List<String> verifyAllRevisions() {
+        return read(revisions::verifyAll);
+    }
+
+    // ---- attachments and imports
+
+    /** Stores a file; the same bytes already stored for the same item (or unattached) are returned instead. */
+    public Attachment insertAttachment(Long itemId, String originalName, String mediaType, byte[] bytes, String actor) {
+        return write(() -> attachments.insert(itemId, originalName, mediaType, bytes, requireActor(actor)));
+    }
+
+    public Optional<Attachment> attachment(long id) {
+        return read(() -> attachments.byId(id));
+    }
+
+    public byte[] attachmentBytes(long id) {
+        return read(() -> attachments.bytes(id));
+    }
+
+    public List<Attachment> attachments(long itemId) {
+        return read(() -> attachments.of(itemId));
+    }
+
+    public void attachTo(long attachmentId, long itemId) {
+        write(() -> {
+            attachments.attachTo(attachmentId, itemId, actor);
+            return null;
+        });
+    }
+
+    public void recordImport(String fileName, Long attachmentId, List<Long> itemIds, String reportText, String actor) {
+        write(() -> attachments.recordImport(fileName, attachmentId, itemIds, reportText, requireActor(actor)));
+    }
+
+    /** The import log, newest first. */
+    public List<ImportLogEntry> imports(int limit) {
+        return read(() -> attachments.imports(limit));
+    }
+
+    /** The imports an item came from, oldest first. */
+    public List<ImportLogEntry> importsOf(long itemId) {
+        return read(() -> attachments.importsOf(itemId));
+    }
+
+    // ---- audit
+
+    /** The latest audit entries, newest first. */
+    public List<AuditEntry> audit(int limit) {
+        return read(() -> audit.latest(limit));
+    }
+
+    /** The audit entries of one record ({@code entity} as in the log: item, section, person …), oldest first. */
+    public List<AuditEntry> audit(String entity, long entityId) {
+        return read(() -> audit.of(entity, entityId));
+    }
+
+    // ----
+
+    /** The transaction's connection, for the store's own tests and tools; never commit or close it. */
+    Connection connection() {
+        return read(() -> connection);
+    }
+
+    void end() {
+        open = false;
+    }
+
+    @FunctionalInterface
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private <T> T write(SqlCall<T> call) {
+        if (!writable) throw new StoreException("这是只读操作，不能修改档案库");
+        return read(call);
+    }
+
+    private <T> T read(SqlCall<T> call) {
+        if (!open) throw new IllegalStateException("Tx used after its transaction ended");
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static String requireActor(String actor) {
+        if (actor == null || actor.isBlank()) throw new StoreException("未指明操作人，档案库不接受匿名修改");
+        return actor;
+    }
+
+    /** Turns a database failure into a message for the editor, keeping the SQLException as the cause. */
+    static StoreException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String prefix;
+        if (state.equals(ImmutableRowTrigger.SQLSTATE) || String.valueOf(e.getMessage()).contains("只能追加")) {
+            prefix = "修订记录与日志不可修改或删除";
+        } else if (state.equals("23505")) {
+            prefix = "与档案库中已有的记录重复";
+        } else if (state.equals("23503") || state.equals("23506")) {
+            prefix = "引用的记录不存在，或记录仍被其他记录引用";
+        } else if (state.equals("23502") || state.equals("23513") || state.equals("23514")) {
+            prefix = "数据不符合档案库的约束";
+        } else if (state.equals("HYT00") || e.getErrorCode() == 50200) {
+            prefix = "记录正被另一个操作锁定，请稍后再试";
+        } else {
+            prefix = "档案库操作失败";
+        }
+        return new StoreException(prefix + "：" + e.getMessage(), e);
+    }
+}
