@@ -42,7 +42,7 @@ public final class ArchiveQueries {
 
     public Optional<ItemDetails> item(long id) {
         return archive.read(tx -> tx.item(id).map(item -> new ItemDetails(item, placeOf(tx, item),
-                tx.revisions(id), tx.attachments(id), tx.importReportsOf(id))));
+                tx.revisions(id), tx.attachments(id), tx.importsOf(id).stream().map(org.annalist.model.ImportLogEntry::reportText).toList())));
     }
 
     /**
