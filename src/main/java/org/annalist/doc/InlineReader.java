@@ -87,7 +87,6 @@ final class InlineReader {
         } else if (n instanceof LinkRef ref) {
             return linkRef(ref, buf);
         } else if (n instanceof ImageRef ref) {
-            buf.text("!");
             literal(ref, buf);
         } else if (n instanceof Footnote footnote) {
             footnote(footnote, buf);
@@ -112,7 +111,7 @@ final class InlineReader {
                 return ref.getNext();
             }
         }
-        if (ref.getReferenceOpeningMarker().isEmpty()) {
+        if (!ref.getChars().endsWith("][]") && ref.getChars().indexOf("][") < 0) {
             Node next = bracketedSpan(ref, buf);
             if (next != ref) return next;
         }
@@ -167,12 +166,14 @@ final class InlineReader {
 
     /** An undefined reference reads as the text it was written with. */
     private void literal(RefNode ref, InlineBuffer buf) {
-        buf.text(ref.getTextOpeningMarker());
+        if (!ref.hasChildren()) {
+            buf.text(ref.getChars().unescape());
+            return;
+        }
+        BasedSequence source = ref.getChars().getBaseSequence();
+        buf.text(source.subSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset()).unescape());
         readSiblings(ref.getFirstChild(), buf);
-        buf.text(ref.getTextClosingMarker());
-        buf.text(ref.getReferenceOpeningMarker());
-        buf.text(ref.getReference().unescape());
-        buf.text(ref.getReferenceClosingMarker());
+        buf.text(source.subSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()).unescape());
     }
 
     private void footnote(Footnote footnote, InlineBuffer buf) {

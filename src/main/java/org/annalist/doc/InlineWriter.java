@@ -169,7 +169,11 @@ final class InlineWriter {
 
     private void bracketed(List<Inline> content) {
         openBracket();
-        out.append(nested(content, '[', ']')).append(']');
+        String inner = nested(content, '[', ']');
+        // flexmark trims the text of a bracketed span.
+        if (inner.startsWith(" ")) inner = "&#32;" + inner.substring(1);
+        if (inner.endsWith(" ")) inner = inner.substring(0, inner.length() - 1) + "&#32;";
+        out.append(inner).append(']');
     }
 
     private String nested(List<Inline> content, char open, char close) {
