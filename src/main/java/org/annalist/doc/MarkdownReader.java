@@ -1,0 +1,127 @@
+package org.annalist.doc;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts a flexmark document to the neutral tree, block by block. */
+final class MarkdownReader {
+    private final InlineReader inlines;
+
+    private MarkdownReader(com.vladsch.flexmark.util.ast.Document document) {
+        this.inlines = new InlineReader(this, document);
+    }
+
+    static Document read(com.vladsch.flexmark.util.ast.Document document) {
+        return new Document(new MarkdownReader(document).blocks(document));
+    }
+
+    List<Block> blocks(Node parent) {
+        List<Block> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
+        return out;
+    }
+
+    private void block(Node n, List<Block> out) {
+        if (n instanceof Paragraph p) {
+            Block b = paragraph(p);
+            if (b != null) out.add(b);
+        } else if (n instanceof Heading h) {
+            out.add(new Block.Heading(h.getLevel(), inlines.read(h)));
+        } else if (n instanceof BlockQuote) {
+            out.add(new Block.BlockQuote(blocks(n)));
+        } else if (n instanceof BulletList) {
+            out.add(new Block.BulletList(items(n)));
+        } else if (n instanceof OrderedList l) {
+            out.add(new Block.OrderedList(l.getStartNumber(), items(n)));
+        } else if (n instanceof ThematicBreak) {
+            out.add(new Block.Rule());
+        } else if (n instanceof TableBlock t) {
+            out.add(TableReader.read(t, inlines));
+        } else if (n instanceof FencedCodeBlock code) {
+            code(code.getContentChars().toString(), out);
+        } else if (n instanceof IndentedCodeBlock code) {
+            code(code.getContentChars().toString(), out);
+        } else if (n instanceof HtmlBlock) {
+            String html = n.getChars().toString().strip();
+            if (!html.isEmpty()) out.add(new Block.Paragraph(List.of(new Inline.Text(html))));
+        } else if (n instanceof HtmlCommentBlock || n instanceof Reference || n instanceof FootnoteBlock) {
+            // Definitions are resolved where they are referenced; comments are not content.
+        } else if (n.hasChildren()) {
+            out.addAll(blocks(n));
+        }
+    }
+
+    private List<List<Block>> items(Node list) {
+        List<List<Block>> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) items.add(blocks(item));
+        return items;
+    }
+
+    /** The tree has no code; code blocks keep their lines as a paragraph with line breaks. */
+    private static void code(String content, List<Block> out) {
+        String[] lines = content.stripTrailing().split("\r?\n", -1);
+        InlineBuffer buf = new InlineBuffer();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) buf.add(new Inline.LineBreak());
+            buf.text(lines[i]);
+        }
+        List<Inline> content2 = buf.build();
+        if (!content2.isEmpty()) out.add(new Block.Paragraph(content2));
+    }
+
+    private Block paragraph(Paragraph p) {
+        Node first = p.getFirstChild();
+        if (first instanceof Image image && image.getNext() == null) {
+            return new Block.Figure(image.getUrl().unescape(), inlines.read(image));
+        }
+        InlineBuffer buf = new InlineBuffer();
+        Node rest = first;
+        boolean entry = false;
+        if (first instanceof StrongEmphasis strong) {
+            List<Inline> content = inlines.read(strong);
+            if (InlineWriter.looksLikeEntryTitle(content)) {
+                buf.add(new Inline.EntryTitle(stripBrackets(content)));
+                rest = strong.getNext();
+                entry = true;
+            }
+        }
+        inlines.readSiblings(rest, buf);
+        List<Inline> content = buf.build();
+        if (entry && content.size() > 1 && content.get(1) instanceof Inline.Text t && t.text().startsWith(" ")) {
+            // The single space that separates 【title】 from the text is syntax, not content.
+            List<Inline> trimmed = new ArrayList<>(content);
+            if (t.text().length() == 1) trimmed.remove(1);
+            else trimmed.set(1, new Inline.Text(t.text().substring(1)));
+            content = trimmed;
+        }
+        return content.isEmpty() ? null : new Block.Paragraph(content);
+    }
+
+    private static List<Inline> stripBrackets(List<Inline> content) {
+        List<Inline> out = new ArrayList<>(content);
+        String first = ((Inline.Text) out.get(0)).text().substring(1);
+        out.set(0, new Inline.Text(first));
+        int last = out.size() - 1;
+        String lastText = ((Inline.Text) out.get(last)).text();
+        out.set(last, new Inline.Text(lastText.substring(0, lastText.length() - 1)));
+        out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
+        return out;
+    }
+}

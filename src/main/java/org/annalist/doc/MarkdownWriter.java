@@ -1,0 +1,91 @@
+package org.annalist.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Serialises the tree block by block: one line per paragraph, one blank line between blocks, footnote
+ * definitions collected at the end and numbered in order of their references.
+ */
+final class MarkdownWriter {
+    private final InlineWriter.Notes notes = new InlineWriter.Notes();
+
+    private MarkdownWriter() {
+    }
+
+    static String write(Document document) {
+        MarkdownWriter w = new MarkdownWriter();
+        List<String> parts = new ArrayList<>();
+        String body = w.blocks(document.blocks());
+        if (!body.isEmpty()) parts.add(body);
+        // Writing a definition may reveal notes inside notes; they are appended and written in turn.
+        for (int i = 0; i < w.notes.size(); i++) {
+            String content = w.blocks(w.notes.get(i).content());
+            parts.add(prefix("[^" + (i + 1) + "]: ", "    ", content));
+        }
+        return parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";
+    }
+
+    private String blocks(List<Block> blocks) {
+        List<String> parts = new ArrayList<>();
+        Block previous = null;
+        boolean alternate = false;
+        for (Block b : blocks) {
+            // Two lists in a row would merge into one unless the second uses a different marker.
+            boolean sameList = previous instanceof Block.BulletList && b instanceof Block.BulletList
+                    || previous instanceof Block.OrderedList && b instanceof Block.OrderedList;
+            alternate = sameList && !alternate;
+            parts.add(block(b, alternate));
+            previous = b;
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private String block(Block block, boolean alternateMarker) {
+        if (block instanceof Block.Heading h) {
+            String content = InlineWriter.line(h.content(), notes);
+            return "#".repeat(h.level()) + (content.isEmpty() ? "" : " " + content);
+        } else if (block instanceof Block.Paragraph p) {
+            return InlineWriter.paragraph(p.content(), notes);
+        } else if (block instanceof Block.BlockQuote q) {
+            return prefix("> ", "> ", blocks(q.content()));
+        } else if (block instanceof Block.BulletList l) {
+            String marker = alternateMarker ? "* " : "- ";
+            List<String> items = new ArrayList<>();
+            for (List<Block> item : l.items()) items.add(prefix(marker, "  ", blocks(item)));
+            return String.join(loose(l.items()) ? "\n\n" : "\n", items);
+        } else if (block instanceof Block.OrderedList l) {
+            char delimiter = alternateMarker ? ')' : '.';
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < l.items().size(); i++) {
+                String marker = (l.start() + i) + String.valueOf(delimiter) + " ";
+                items.add(prefix(marker, " ".repeat(marker.length()), blocks(l.items().get(i))));
+            }
+            return String.join(loose(l.items()) ? "\n\n" : "\n", items);
+        } else if (block instanceof Block.Table t) {
+            return TableWriter.write(t, notes);
+        } else if (block instanceof Block.Figure f) {
+            return "![" + InlineWriter.line(f.caption(), notes) + "](" + InlineWriter.destination(f.source()) + ")";
+        } else if (block instanceof Block.Rule) {
+            return "---";
+        }
+        throw new IllegalArgumentException("unknown block " + block);
+    }
+
+    private static boolean loose(List<List<Block>> items) {
+        return items.stream().anyMatch(item -> item.size() > 1);
+    }
+
+    /** Prefixes the first line with {@code first} and every later non-blank line with {@code rest}. */
+    static String prefix(String first, String rest, String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) sb.append('\n');
+            if (i == 0) sb.append(lines[i].isEmpty() ? first.stripTrailing() : first + lines[i]);
+            else if (!lines[i].isEmpty()) sb.append(rest).append(lines[i]);
+            else if (!rest.isBlank()) sb.append(rest.stripTrailing());
+        }
+        return sb.toString();
+    }
+}

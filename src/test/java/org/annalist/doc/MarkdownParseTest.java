@@ -1,0 +1,121 @@
+package org.annalist.doc;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.annalist.doc.T.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownParseTest {
+
+    private static List<Inline> firstParagraph(String markdown) {
+        Block b = Markdown.parse(markdown).blocks().get(0);
+        assertThat(b).isInstanceOf(Block.Paragraph.class);
+        return ((Block.Paragraph) b).content();
+    }
+
+    @Test
+    void softBreaksBetweenChineseLinesAreRemoved() {
+        assertThat(firstParagraph("全区经济\n稳步增长，\n“十四五”开局良好。"))
+                .containsExactly(t("全区经济稳步增长，“十四五”开局良好。"));
+    }
+
+    @Test
+    void softBreaksBetweenLatinWordsBecomeSpaces() {
+        assertThat(firstParagraph("GDP grew\nby 5%\n全年")).containsExactly(t("GDP grew by 5%全年"));
+    }
+
+    @Test
+    void softBreakNextToMarkupLooksAtTheVisibleCharacters() {
+        assertThat(firstParagraph("会议\n**决定**\nand *more*"))
+                .containsExactly(t("会议"), strong(t("决定")), t("and "), em(t("more")));
+        assertThat(firstParagraph("*more*\nwords")).containsExactly(em(t("more")), t(" words"));
+    }
+
+    @Test
+    void leadingStrongBracketsMakeAnEntryTitle() {
+        assertThat(firstParagraph("**【标题】** 正文")).containsExactly(entry(t("标题")), t("正文"));
+        assertThat(firstParagraph("**【标题】**\n正文")).containsExactly(entry(t("标题")), t("正文"));
+    }
+
+    @Test
+    void strongBracketsLaterInTheParagraphStayStrong() {
+        assertThat(firstParagraph("正文 **【注】** 后")).containsExactly(t("正文 "), strong(t("【注】")), t(" 后"));
+    }
+
+    @Test
+    void undefinedBracketsStayLiteral() {
+        assertThat(firstParagraph("见[附件]和[a][b]、[x] {.y}")).containsExactly(t("见[附件]和[a][b]、[x] {.y}"));
+        assertThat(firstParagraph("[*强调*]")).containsExactly(t("["), em(t("强调")), t("]"));
+    }
+
+    @Test
+    void definedReferencesAreLinks() {
+        assertThat(firstParagraph("见[网站]。\n\n[网站]: https://example.org"))
+                .containsExactly(t("见"), link("https://example.org", t("网站")), t("。"));
+    }
+
+    @Test
+    void bracketedSpans() {
+        assertThat(firstParagraph("[乌当区政协]{.index}[区政协]{.index entry=\"乌当区政协\" reading=\"qū\"}"))
+                .containsExactly(index("乌当区政协", null, null), index("区政协", "乌当区政协", "qū"));
+        assertThat(firstParagraph("[下划线]{.underline}[x]{.cls key=\"v\" #id}"))
+                .containsExactly(span("underline", "下划线"), span(attr(List.of("cls"), "key", "v", "id", "id"), t("x")));
+    }
+
+    @Test
+    void indexClassWithOtherKeysIsAGenericSpan() {
+        assertThat(firstParagraph("[词]{.index see=\"别处\"}"))
+                .containsExactly(span(attr(List.of("index"), "see", "别处"), t("词")));
+    }
+
+    @Test
+    void attributeBlockWithMarkupInsideIsReadFromTheSource() {
+        assertThat(firstParagraph("[词]{.index entry=\"*a*\"} 后*文*"))
+                .containsExactly(index("词", "*a*", null), t(" 后"), em(t("文")));
+    }
+
+    @Test
+    void chineseNumberingWithoutSpaceIsAParagraph() {
+        assertThat(Markdown.parse("1.坚持党的领导。\n\n2.加强建设。").blocks())
+                .containsExactly(p("1.坚持党的领导。"), p("2.加强建设。"));
+        assertThat(Markdown.write(doc(p("1.坚持党的领导。")))).isEqualTo("1.坚持党的领导。\n");
+    }
+
+    @Test
+    void footnotesBecomeNotes() {
+        assertThat(firstParagraph("正文[^a]。\n\n[^a]: 注一。\n\n    注二。"))
+                .containsExactly(t("正文"), note(p("注一。"), p("注二。")), t("。"));
+        assertThat(firstParagraph("正文[^missing]")).containsExactly(t("正文[^missing]"));
+    }
+
+    @Test
+    void lonelyImageIsAFigure() {
+        assertThat(Markdown.parse("![全景](attachment:12)").blocks()).containsExactly(figure("attachment:12", t("全景")));
+        assertThat(firstParagraph("图![a](b)")).containsExactly(t("图"),
+                span(attr(List.of("image"), "src", "b"), t("a")));
+    }
+
+    @Test
+    void rowSpanMarksMayRepeatPerColumn() {
+        Block table = Markdown.parse("| a || b |\n|---|---|---|\n| ^^ | ^^ | c |\n").blocks().get(0);
+        assertThat(table).isEqualTo(table(aligns(3), 1, ins(), row(cell("a", 2, 2), cell("b")), row(cell("c"))));
+    }
+
+    @Test
+    void rowSpanMarkInFirstRowIsText() {
+        Block table = Markdown.parse("| ^^ |\n|---|\n").blocks().get(0);
+        assertThat(table).isEqualTo(table(aligns(1), 1, ins(), row(cell("^^"))));
+    }
+
+    @Test
+    void hardBreaksAndBrTags() {
+        assertThat(firstParagraph("甲  \n乙\\\n丙<br/>丁")).containsExactly(t("甲"), br(), t("乙"), br(), t("丙"), br(), t("丁"));
+    }
+
+    @Test
+    void textNodesAreMergedAndNeverEmpty() {
+        assertThat(firstParagraph("a\\*b &amp; c")).containsExactly(t("a*b & c"));
+    }
+}
