@@ -15,8 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "export-md", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true,
-        descriptionKey = "exportmd.usage.description")
+@Command(name = "export-md", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
 final class ExportMarkdownCommand implements Callable<Integer> {
     @ParentCommand
     AnnalistCommand top;
