@@ -121,6 +121,9 @@ final class Corpus {
                 c("table with empty cells and caption brackets", table(aligns(2), 1, ins(t("[表] 说明")),
                         row(cell(""), cell("")), row(cell("", 2, 1)))),
                 c("table followed by paragraph", table(aligns(1), 1, ins(), row(cell("a")), row(cell("b"))), p("[不是标题]")),
+                c("backslash before line break", p(t("路径C:\\"), br(), t("下一行!"), note(p("注")))),
+                c("quote with list and heading", quote(h(2, t("引")), bullets(item(p("甲")), item(p("乙"))))),
+                c("full-width tilde and brackets", p("约1～2倍，【注】〔2022〕3号")),
                 c("yearbook entry", h(1, t("政协工作")),
                         p(entry(t("概况")), t("2022年，"), index("乌当区政协", null, null), t("围绕中心、服务大局，"
                                 + "全年召开常委会议6次"), note(p("数据来源：区政协办公室。")), t("。")),
