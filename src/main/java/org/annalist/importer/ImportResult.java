@@ -1,5 +1,7 @@
 package org.annalist.importer;
 
+import org.annalist.model.ImportReport;
+
 import java.util.List;
 
 /** What an importer made of one file: its items (one or more) and the report for the editor. */

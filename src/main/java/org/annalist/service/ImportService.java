@@ -2,7 +2,7 @@ package org.annalist.service;
 
 import org.annalist.doc.Markdown;
 import org.annalist.importer.ImportException;
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.importer.Importer;

@@ -3,7 +3,7 @@ package org.annalist.importer.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 
 /**
  * Splits a file holding several articles (a newspaper special page: title, optional subtitle, byline, body,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 
 /**
  * Re-reads a two-column page extracted with {@code pdftotext -layout}: the columns stand side by side on each

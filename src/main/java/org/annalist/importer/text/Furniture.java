@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 
 /**
  * Removes web-page and printed-page furniture (navigation, mastheads, contact lines, 责编, 上一篇/下一篇,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.model.Credit;
 import org.annalist.model.Role;
 

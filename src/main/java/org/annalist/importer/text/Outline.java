@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.doc.Inline;
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 
 /**
  * Builds the body tree from paragraph lines using the standard Chinese numbering hierarchy:

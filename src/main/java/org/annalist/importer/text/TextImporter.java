@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.annalist.doc.Document;
 import org.annalist.importer.ImportException;
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.importer.Importer;

@@ -3,7 +3,7 @@ package org.annalist.importer.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 
 /**
  * Splits decoded text into numbered lines and normalises white space only: CRLF/CR line ends, no-break

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.importer.Source;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.junit.jupiter.api.Test;
 
 /** The furniture rules remove only lines of a fixed shape; body text that merely mentions them stays. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Source;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annalist.doc.Block;
-import org.annalist.importer.ImportReport;
+import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.model.Credit;

@@ -1,4 +1,4 @@
-package org.annalist.importer;
+package org.annalist.model;
 
 import java.util.ArrayList;
 import java.util.List;
