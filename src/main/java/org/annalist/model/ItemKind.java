@@ -1,7 +1,7 @@
 package org.annalist.model;
 
 /** What an item is. */
-public enum ItemKind {
+public enum ItemKind implements Labels.Labelled {
     /** 条目: a yearbook entry, a short titled statement run into its text. */
     ENTRY("条目"),
     /** 篇: an article (文史 article, 专文, 特载) with its own title and byline. */
@@ -13,14 +13,12 @@ public enum ItemKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static ItemKind parse(String s) {
-        for (ItemKind k : values()) {
-            if (k.name().equalsIgnoreCase(s.trim()) || k.label.equals(s.trim())) return k;
-        }
-        throw new IllegalArgumentException("未知的稿件类型：" + s + "（应为 条目 或 篇）");
+        return Labels.parse(ItemKind.class, s, "稿件类型");
     }
 }

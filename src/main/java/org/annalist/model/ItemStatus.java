@@ -1,7 +1,7 @@
 package org.annalist.model;
 
 /** Where an item stands in 三审三校; the review issue adds the transitions. */
-public enum ItemStatus {
+public enum ItemStatus implements Labels.Labelled {
     RECEIVED("收稿"),
     EDITING("编辑中"),
     FIRST_REVIEW("初审"),
@@ -18,14 +18,12 @@ public enum ItemStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static ItemStatus parse(String s) {
-        for (ItemStatus k : values()) {
-            if (k.name().equalsIgnoreCase(s.trim()) || k.label.equals(s.trim())) return k;
-        }
-        throw new IllegalArgumentException("未知的稿件状态：" + s);
+        return Labels.parse(ItemStatus.class, s, "稿件状态");
     }
 }

@@ -1,7 +1,7 @@
 package org.annalist.model;
 
 /** A person's part in an item. */
-public enum Role {
+public enum Role implements Labels.Labelled {
     AUTHOR("作者"),
     /** 口述: the narrator of an oral history. */
     NARRATOR("口述"),
@@ -15,16 +15,15 @@ public enum Role {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Role parse(String s) {
-        for (Role r : values()) {
-            if (r.name().equalsIgnoreCase(s.trim()) || r.label.equals(s.trim())) return r;
-        }
-        if ("撰稿".equals(s.trim()) || "撰文".equals(s.trim())) return AUTHOR;
-        if ("记录".equals(s.trim()) || "记录整理".equals(s.trim())) return COMPILER;
-        throw new IllegalArgumentException("未知的角色：" + s + "（应为 作者、口述、整理 或 摄影）");
+        String t = s == null ? "" : s.strip();
+        if (t.equals("撰稿") || t.equals("撰文")) return AUTHOR;
+        if (t.equals("记录") || t.equals("记录整理")) return COMPILER;
+        return Labels.parse(Role.class, s, "角色");
     }
 }

@@ -1,7 +1,7 @@
 package org.annalist.model;
 
 /** The level of a node in a publication's section tree. */
-public enum SectionLevel {
+public enum SectionLevel implements Labels.Labelled {
     /** 类目 (or 栏目): top level of a 年鉴, printed across both columns at a new page. */
     CATEGORY("类目"),
     /** 分目: second level. */
@@ -17,15 +17,13 @@ public enum SectionLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static SectionLevel parse(String s) {
-        for (SectionLevel l : values()) {
-            if (l.name().equalsIgnoreCase(s.trim()) || l.label.equals(s.trim())) return l;
-        }
-        if ("专辑".equals(s.trim())) return COLUMN;
-        throw new IllegalArgumentException("未知的栏目层级：" + s + "（应为 类目、分目、子目 或 栏目）");
+        if (s != null && s.strip().equals("专辑")) return COLUMN;
+        return Labels.parse(SectionLevel.class, s, "栏目层级");
     }
 }

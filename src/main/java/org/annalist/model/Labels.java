@@ -1,0 +1,28 @@
+package org.annalist.model;
+
+/** Reading the enums of the model from their names or their Chinese labels, as editors write them. */
+final class Labels {
+    private Labels() {
+    }
+
+    /** An enum constant with a Chinese label. */
+    interface Labelled {
+        String label();
+    }
+
+    /**
+     * The constant whose name (any case) or label equals {@code text}.
+     *
+     * @throws IllegalArgumentException in Chinese, naming {@code what} and the accepted labels
+     */
+    static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text, String what) {
+        String t = text == null ? "" : text.strip();
+        StringBuilder accepted = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(t) || e.label().equals(t)) return e;
+            if (accepted.length() > 0) accepted.append('、');
+            accepted.append(e.label());
+        }
+        throw new IllegalArgumentException("未知的" + what + "：" + text + "（应为 " + accepted + "）");
+    }
+}
