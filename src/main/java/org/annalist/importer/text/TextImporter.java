@@ -62,7 +62,7 @@ public final class TextImporter implements Importer {
         String ext = source.extension();
         boolean markdown = ext.equals("md") || ext.equals("markdown");
         report.format("编码：" + decoded.encoding());
-        if (markdown) report.format("Markdown 文件暂按文本导入（只识别 # 标题）");
+        if (markdown) return MarkdownFile.read(source, decoded, report);
 
         List<Line> lines = TextLines.split(decoded.text(), report);
         Findings found = new Findings();

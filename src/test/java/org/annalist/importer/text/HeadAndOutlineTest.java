@@ -120,6 +120,25 @@ class HeadAndOutlineTest {
     }
 
     @Test
+    void markdownKeepsEmphasisTablesNotesAndIndexTerms() throws Exception {
+        String md = String.join("\n", "# 乌当文史的编辑", "", "——一次访谈", "", "口述：王某某  整理：李某",
+                "", "## 缘起", "", "那年在[乌当区]{.index}，*第一次*见到**他们**。[^1]", "",
+                "| 年份 | 篇数 |", "|---|---:|", "| 2022 | 70 |", "", "[^1]: 据本人回忆。");
+        ImportedItem it = read("访谈.md", md).items().get(0);
+        assertThat(it.title()).isEqualTo("乌当文史的编辑");
+        assertThat(it.subtitle()).isEqualTo("一次访谈");
+        assertThat(it.metadata().credits()).extracting(Credit::name).containsExactly("王某某", "李某");
+        List<Block> body = it.body().blocks();
+        assertThat(body.get(0)).isEqualTo(new Block.Heading(1, List.of(new org.annalist.doc.Inline.Text("缘起"))));
+        Block.Paragraph p = (Block.Paragraph) body.get(1);
+        assertThat(p.content()).anyMatch(i -> i instanceof org.annalist.doc.Inline.IndexTerm)
+                .anyMatch(i -> i instanceof org.annalist.doc.Inline.Emph)
+                .anyMatch(i -> i instanceof org.annalist.doc.Inline.Strong)
+                .anyMatch(i -> i instanceof org.annalist.doc.Inline.Note);
+        assertThat(body.get(2)).isInstanceOf(Block.Table.class);
+    }
+
+    @Test
     void pastedText() throws Exception {
         ImportResult r = importer.readPasted("标题\r\n\u3000\u3000正文第一段。\r\n");
         assertThat(r.report().fileName()).isEqualTo(TextImporter.PASTED);
