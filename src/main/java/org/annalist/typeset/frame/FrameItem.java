@@ -1,0 +1,5 @@
+package org.annalist.typeset.frame;
+
+/** Something placed in a frame. */
+public sealed interface FrameItem permits GlyphRun, Rule, Frame {
+}
