@@ -1,0 +1,64 @@
+package org.annalist.typeset.flow;
+
+import java.util.List;
+
+/** What the flow places, in reading order. */
+public sealed interface Block {
+
+    /**
+     * Body lines that may be split across columns, leaving at least {@code orphans} lines before the
+     * break and {@code widows} after it (R13). A table or a figure is a Lines block with both equal to its
+     * size (never split) or split rules of its own.
+     */
+    record Lines(List<Line> lines, int orphans, int widows) implements Block {
+        public Lines {
+            lines = List.copyOf(lines);
+        }
+
+        public static Lines paragraph(List<Line> lines) {
+            return new Lines(lines, 2, 2);
+        }
+
+        public static Lines unbreakable(List<Line> lines) {
+            return new Lines(lines, lines.size(), lines.size());
+        }
+
+        public int steps() {
+            return lines.stream().mapToInt(Line::gridSteps).sum();
+        }
+    }
+
+    /**
+     * A heading inside a column (分目, 子目, 篇名 in a single-column book): never split, and kept in the
+     * same column as at least {@code keepWith} lines of what follows (R17). {@code before}/{@code after}
+     * are blank grid steps, dropped at a column's top.
+     */
+    record Heading(List<Line> lines, int keepWith, int before, int after) implements Block {
+        public Heading {
+            lines = List.copyOf(lines);
+        }
+
+        public int steps() {
+            return lines.stream().mapToInt(Line::gridSteps).sum();
+        }
+    }
+
+    /**
+     * A title across all columns at the top of a page (类目): it starts a new page (an odd one when
+     * {@code oddPage}), takes {@code steps} grid steps of every column, and ends the previous section,
+     * whose last page gets balanced columns (R18). Its lines are as wide as the text block.
+     */
+    record Opening(List<Line> lines, int before, int after, boolean oddPage) implements Block {
+        public Opening {
+            lines = List.copyOf(lines);
+        }
+
+        public int steps() {
+            return before + lines.stream().mapToInt(Line::gridSteps).sum() + after;
+        }
+    }
+
+    /** Vertical space of whole grid steps between blocks; dropped at the top of a column. */
+    record Space(int steps) implements Block {
+    }
+}

@@ -1,0 +1,23 @@
+package org.annalist.typeset.flow;
+
+import java.util.List;
+
+/**
+ * One page as the flow filled it: the opening lines across the columns (empty unless a 类目 starts here),
+ * then each column's lines with their grid slot. {@code blank} pages are inserted to start a section
+ * on an odd page.
+ */
+public record PageLayout(int index, List<Placed> opening, List<List<Placed>> columns, boolean blank) {
+
+    /** A line at grid slot {@code slot} (0 = the first line of the text block). */
+    public record Placed(Line line, int slot) {
+    }
+
+    public boolean isOpeningPage() {
+        return !opening.isEmpty();
+    }
+
+    public int lineCount() {
+        return columns.stream().mapToInt(List::size).sum();
+    }
+}
