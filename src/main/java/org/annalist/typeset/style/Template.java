@@ -14,7 +14,8 @@ public record Template(String name, String description, Path file, double pageWi
                        double marginTop, double marginBottom, double marginInner, double marginOuter,
                        int columns, int charactersPerLine, int linesPerColumn, double columnGap, double linePitch,
                        Map<FontRole, FontSpec> fonts, BlockStyle body, Map<String, BlockStyle> styles,
-                       RunningHeads runningHeads, Folio folio, String punctuation, String prohibition) {
+                       RunningHeads runningHeads, Folio folio, String punctuation, String prohibition,
+                       java.util.List<String> headings) {
 
     /** The style names a template may define (the body is 正文). */
     public static final java.util.List<String> STYLE_NAMES = java.util.List.of(
@@ -48,6 +49,11 @@ public record Template(String name, String description, Path file, double pageWi
     /** Height of the text block: lines per column on the grid. */
     public double textHeight() {
         return linesPerColumn * linePitch;
+    }
+
+    /** The style of Markdown heading level {@code level} (1 = #): 类目, 分目, 子目 in a 年鉴. */
+    public String headingStyle(int level) {
+        return level >= 1 && level <= headings.size() ? headings.get(level - 1) : headings.get(headings.size() - 1);
     }
 
     public BlockStyle style(String name) {

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class TemplateReader {
     private static final Set<String> TOP = Set.of("name", "description", "page", "margins", "grid", "fonts",
-            "punctuation", "prohibition", "styles", "running-heads", "folio");
+            "punctuation", "prohibition", "styles", "running-heads", "folio", "headings");
     private static final Set<String> STYLE_KEYS = Set.of("font", "size", "align", "indent", "before", "after", "span",
             "new-page", "keep-with", "letter-spacing", "brackets");
     private static final Map<String, FontRole> ROLES = new LinkedHashMap<>();
@@ -165,6 +165,21 @@ public final class TemplateReader {
                     nvl(y.value(f, "size", "folio", fn, false, TemplateReader::size), body == null ? 9 : body.size()));
         }
 
+        java.util.List<String> headings = new java.util.ArrayList<>();
+        Node hn = top.get("headings");
+        if (hn == null) {
+            y.problem(root, "headings", "缺少此字段（各级标题所用样式，如 [类目, 分目, 子目]）");
+        } else if (hn instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                String v = item instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue().strip() : "";
+                if (!styles.containsKey(v)) y.problem(item, "headings", "“" + v + "”不是本模板中定义的样式");
+                else headings.add(v);
+            }
+            if (seq.getValue().isEmpty()) y.problem(hn, "headings", "至少要有一级标题");
+        } else {
+            y.problem(hn, "headings", "应当是列表，如 [类目, 分目, 子目]");
+        }
+
         if (!y.problems.isEmpty() || body == null || pw == null || ph == null || mt == null || mi == null
                 || columns == null || chars == null || lines == null || pitch == null) {
             return null;
@@ -190,7 +205,7 @@ public final class TemplateReader {
             y.problem(margins.get("bottom"), "margins.bottom", "与版心不符：按页面高与版心应为 " + mm(bottom) + "（或删去此字段）");
         }
         return new Template(name, description, file, pw, ph, mt, Math.max(bottom, 0), mi, Math.max(outer, 0), columns, chars,
-                lines, gapPt, pitchPt, fonts, body, styles, heads, folio, punct, prohib);
+                lines, gapPt, pitchPt, fonts, body, styles, heads, folio, punct, prohib, headings);
     }
 
     private static BlockStyle style(YamlFields y, Node n, String path, BlockStyle base) {
