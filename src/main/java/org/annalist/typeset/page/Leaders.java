@@ -25,7 +25,6 @@ final class Leaders {
         List<Positioned> items = new ArrayList<>();
         items.add(new Positioned(indent, 0, left));
         double numberX = measure - right.width();
-        items.add(new Positioned(numberX, 0, right));
         double step = size / 2;
         double from = indent + left.width() + step;
         double to = numberX - step;
@@ -33,6 +32,7 @@ final class Leaders {
         for (double x = Math.ceil(from / step) * step; x + dot.width() <= to; x += step) {
             items.add(new Positioned(x, 0, dot));
         }
+        items.add(new Positioned(numberX, 0, right)); // last, so extracted text reads "标题……页码"
         return new Frame("line", measure, height, left.baseline(), items);
     }
 }
