@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -20,17 +19,26 @@ import java.util.concurrent.ExecutionException;
 public final class FaceCache {
     private static final FaceCache SHARED = new FaceCache();
 
-    private record Key(Path file, long size, long modified, String name) {
+    /** A face of a file as it is now on disk. */
+    private record Key(Path file, long size, long modified, int face) {
+    }
+
+    /** A face as asked for: by PostScript name, family name, or null for the first. */
+    private record Alias(Path file, long size, long modified, String name) {
     }
 
     private final ConcurrentHashMap<Key, CompletableFuture<Face>> faces = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Alias, Integer> aliases = new ConcurrentHashMap<>();
 
     /** The cache of the process. */
     public static FaceCache shared() {
         return SHARED;
     }
 
-    /** Same as {@link Face#load(Path, String)}, but a face already loaded from the unchanged file is reused. */
+    /**
+     * Same as {@link Face#load(Path, String)}, but a face already loaded from the unchanged file is
+     * reused, however it was named ("SimSun", "宋体" and null all give the first face of simsun.ttc).
+     */
     public Face load(Path file, String name) throws FontException {
         Path abs = file.toAbsolutePath().normalize();
         BasicFileAttributes attrs;
@@ -41,7 +49,19 @@ public final class FaceCache {
         } catch (IOException e) {
             throw new FontException(file, "读不出来（" + e.getMessage() + "）", e);
         }
-        Key key = new Key(abs, attrs.size(), attrs.lastModifiedTime().toMillis(), name);
+        if (!attrs.isRegularFile()) throw new FontException(file, "这是文件夹，不是字体文件");
+        long size = attrs.size();
+        long modified = attrs.lastModifiedTime().toMillis();
+        Alias alias = new Alias(abs, size, modified, name);
+        Integer index = aliases.get(alias);
+        if (index == null) {
+            SfntInfo info = SfntInfo.read(abs);
+            SfntInfo.FaceInfo face = info.isCollection() ? info.face(name) : info.faces().get(0);
+            if (face == null) return Face.load(abs, name); // throws, naming the faces the collection has
+            index = face.index();
+            aliases.put(alias, index);
+        }
+        Key key = new Key(abs, size, modified, index);
         CompletableFuture<Face> mine = new CompletableFuture<>();
         CompletableFuture<Face> existing = faces.putIfAbsent(key, mine);
         if (existing != null) return await(existing);
@@ -49,7 +69,8 @@ public final class FaceCache {
             Face face = Face.load(abs, name);
             mine.complete(face);
             // Older versions of the same file can never be asked for again: their key has the old mtime.
-            faces.keySet().removeIf(k -> k.file().equals(abs) && Objects.equals(k.name(), name) && !k.equals(key));
+            faces.keySet().removeIf(k -> k.file().equals(abs) && (k.size() != size || k.modified() != modified));
+            aliases.keySet().removeIf(k -> k.file().equals(abs) && (k.size() != size || k.modified() != modified));
             return face;
         } catch (FontException | RuntimeException e) {
             // Failures are not kept: the editor may fix the file (finish copying it) and try again.

@@ -57,7 +57,7 @@ final class KnownFonts {
     /** How the report names what a role was looking for ("系统中没有仿宋"). */
     private static final Map<FontRole, String> WANTED = Map.of(
             FontRole.SONG, "宋体", FontRole.HEI, "黑体", FontRole.KAI, "楷体", FontRole.FANG, "仿宋",
-            FontRole.LATIN, "Times New Roman 等西文字体");
+            FontRole.LATIN, "西文字体（Times New Roman 等）");
 
     private KnownFonts() {
     }
