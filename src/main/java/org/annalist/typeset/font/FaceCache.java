@@ -30,6 +30,10 @@ public final class FaceCache {
     private final ConcurrentHashMap<Key, CompletableFuture<Face>> faces = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Alias, Integer> aliases = new ConcurrentHashMap<>();
 
+    /** A cache of its own; jobs use {@link #shared()}, tests that count loads make their own. */
+    FaceCache() {
+    }
+
     /** The cache of the process. */
     public static FaceCache shared() {
         return SHARED;
