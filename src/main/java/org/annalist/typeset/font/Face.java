@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,6 +24,7 @@ public final class Face {
     private final Path file;
     private final String postScriptName;
     private final String family;
+    private final String displayName;
     private final char[] bmpGlyph = new char[0x10000];
     private final float[] advance;
     private final float ascent;
@@ -32,11 +32,12 @@ public final class Face {
     private final ConcurrentHashMap<Integer, Integer> supplementary = new ConcurrentHashMap<>();
     private final CmapLookup cmapForSupplementary;
 
-    private Face(Path file, TrueTypeFont ttf) throws IOException {
+    private Face(Path file, TrueTypeFont ttf, SfntInfo.FaceInfo info) throws IOException {
         this.file = file;
         this.postScriptName = ttf.getName();
         this.family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
                 ? ttf.getNaming().getFontFamily() : postScriptName;
+        this.displayName = info.displayName();
         float upem = ttf.getUnitsPerEm();
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap == null) throw new IOException("没有 Unicode 字符映射表（cmap）");
@@ -62,24 +63,36 @@ public final class Face {
     }
 
     /**
-     * Loads a .ttf/.otf with TrueType outlines, or one face of a .ttc ({@code postScriptName} selects it;
-     * null takes the first face).
+     * Loads a .ttf/.otf with TrueType outlines, or one face of a .ttc ({@code name} selects it by
+     * PostScript or family name; null takes the first face). Whether the file is a collection is read
+     * from its header, not guessed from the extension. Not cached: use {@link FaceCache} for that.
      */
-    public static Face load(Path file, String postScriptName) throws FontException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    public static Face load(Path file, String name) throws FontException {
+        // The cheap structural read first: garbage, truncated copies and CFF outlines are refused with
+        // a clear message before fontbox sees the file (fontbox would fail later, or obscurely).
+        SfntInfo sfnt = SfntInfo.read(file);
+        // A single-face file is what the template pointed at, whatever name it gives; the name only
+        // chooses among the faces of a collection.
+        SfntInfo.FaceInfo info = sfnt.isCollection() ? sfnt.face(name) : sfnt.faces().get(0);
+        if (info == null) {
+            List<String> names = new ArrayList<>();
+            for (SfntInfo.FaceInfo f : sfnt.faces()) names.add(f.postScriptName());
+            throw new FontException(file, "字体集中没有名为“" + name + "”的字体（有：" + String.join("、", names) + "）");
+        }
+        if (info.cff()) {
+            throw new FontException(file, "字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体");
+        }
         try {
-            if (name.endsWith(".ttc")) {
+            if (sfnt.isCollection()) {
                 try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
                     List<TrueTypeFont> faces = new ArrayList<>();
                     ttc.processAllFonts(faces::add);
-                    for (TrueTypeFont f : faces) {
-                        if (postScriptName == null || postScriptName.equals(f.getName())) return checked(file, f);
-                    }
-                    throw new FontException(file, "字体集中没有名为 " + postScriptName + " 的字体");
+                    if (info.index() >= faces.size()) throw new FontException(file, "字体集中找不到第 " + (info.index() + 1) + " 个字体");
+                    return checked(file, faces.get(info.index()), info);
                 }
             }
             try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                return checked(file, ttf);
+                return checked(file, ttf, info);
             }
         } catch (FontException e) {
             throw e;
@@ -88,11 +101,11 @@ public final class Face {
         }
     }
 
-    private static Face checked(Path file, TrueTypeFont ttf) throws IOException, FontException {
+    private static Face checked(Path file, TrueTypeFont ttf, SfntInfo.FaceInfo info) throws IOException, FontException {
         if (ttf.getGlyph() == null) {
             throw new FontException(file, "字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体");
         }
-        return new Face(file, ttf);
+        return new Face(file, ttf, info);
     }
 
     public FontRef ref() {
@@ -109,6 +122,11 @@ public final class Face {
 
     public String family() {
         return family;
+    }
+
+    /** The name an editor knows the font by: the Chinese family name when the font has one (宋体, 霞鹜文楷). */
+    public String displayName() {
+        return displayName;
     }
 
     /** The glyph for the character, 0 (.notdef) if the face has none. */

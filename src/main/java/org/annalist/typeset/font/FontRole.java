@@ -3,23 +3,31 @@ package org.annalist.typeset.font;
 /** The typographic roles a template assigns fonts to. */
 public enum FontRole {
     /** 宋体: body text. */
-    SONG("宋"),
+    SONG("宋", "宋体"),
     /** 黑体: headings, 条目 titles. */
-    HEI("黑"),
+    HEI("黑", "黑体"),
     /** 楷体: bylines, quotations, captions. */
-    KAI("楷"),
+    KAI("楷", "楷体"),
     /** 仿宋: documents, notes. */
-    FANG("仿"),
+    FANG("仿", "仿宋"),
     /** Latin letters and digits inside Chinese text. */
-    LATIN("西文");
+    LATIN("西文", "西文字体");
 
     private final String label;
+    private final String styleName;
 
-    FontRole(String label) {
+    FontRole(String label, String styleName) {
         this.label = label;
+        this.styleName = styleName;
     }
 
+    /** Short label: 宋, 黑, 楷, 仿, 西文. */
     public String label() {
         return label;
+    }
+
+    /** How an editor names the style in a sentence: 宋体, 黑体, 楷体, 仿宋, 西文字体. */
+    public String styleName() {
+        return styleName;
     }
 }

@@ -2,6 +2,7 @@ package org.annalist.typeset.font;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,20 +12,54 @@ import java.util.TreeMap;
  * the editor can fix the text or install a font instead of finding blanks in print. Thread-safe.
  */
 public final class MissingGlyphs {
+    /** Characters of context kept on each side of a missing character. */
+    static final int CONTEXT = 8;
 
-    /** One missing character of a role. */
+    /** One missing character of a role; {@code firstContext} is the text around its first occurrence. */
     public record Entry(FontRole role, int codePoint, int count, String firstContext) {
         public String character() {
             return new String(Character.toChars(codePoint));
+        }
+
+        /** U+4E2D form, at least four hex digits. */
+        public String code() {
+            return String.format("U+%04X", codePoint);
         }
     }
 
     private final Map<FontRole, TreeMap<Integer, int[]>> counts = new EnumMap<>(FontRole.class);
     private final Map<FontRole, Map<Integer, String>> contexts = new EnumMap<>(FontRole.class);
 
+    /** Records one occurrence with a ready-made context (null when there is none). */
     public synchronized void record(FontRole role, int codePoint, String context) {
         counts.computeIfAbsent(role, r -> new TreeMap<>()).computeIfAbsent(codePoint, c -> new int[1])[0]++;
-        contexts.computeIfAbsent(role, r -> new java.util.HashMap<>()).putIfAbsent(codePoint, context);
+        if (context != null) contexts.computeIfAbsent(role, r -> new HashMap<>()).putIfAbsent(codePoint, context);
+    }
+
+    /**
+     * Records the character at {@code index} of {@code text} (a paragraph, say). The context string is
+     * cut only the first time a character is missing in a role: a book missing one rare character in
+     * every entry pays one substring, not thousands.
+     */
+    public synchronized void record(FontRole role, CharSequence text, int index) {
+        int cp = Character.codePointAt(text, index);
+        counts.computeIfAbsent(role, r -> new TreeMap<>()).computeIfAbsent(cp, c -> new int[1])[0]++;
+        Map<Integer, String> m = contexts.computeIfAbsent(role, r -> new HashMap<>());
+        if (!m.containsKey(cp)) m.put(cp, context(text, index, Character.charCount(cp)));
+    }
+
+    /**
+     * The text around the character with the character in 【】, on one line; cut at code-point
+     * boundaries so that a context never ends in half a surrogate pair.
+     */
+    static String context(CharSequence text, int index, int width) {
+        int from = index;
+        for (int i = 0; i < CONTEXT && from > 0; i++) from -= Character.isLowSurrogate(text.charAt(from - 1)) && from > 1 ? 2 : 1;
+        int to = index + width;
+        for (int i = 0; i < CONTEXT && to < text.length(); i++) to += Character.isHighSurrogate(text.charAt(to)) && to + 1 < text.length() ? 2 : 1;
+        String s = (from > 0 ? "…" : "") + text.subSequence(from, index) + "【" + text.subSequence(index, index + width) + "】"
+                + text.subSequence(index + width, to) + (to < text.length() ? "…" : "");
+        return s.replaceAll("\\s+", " ");
     }
 
     public synchronized boolean isEmpty() {
@@ -33,21 +68,43 @@ public final class MissingGlyphs {
 
     public synchronized List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
-        counts.forEach((role, m) -> m.forEach((cp, n) -> out.add(new Entry(role, cp, n[0], contexts.get(role).get(cp)))));
+        counts.forEach((role, m) -> m.forEach((cp, n) -> out.add(new Entry(role, cp, n[0],
+                contexts.getOrDefault(role, Map.of()).get(cp)))));
         return out;
     }
 
-    /** The report as text, one line per character: 字体角色、字符、码位、次数、上下文. */
+    /** The report as text, one line per character: 字体角色、字符、码位、次数、上下文, then what to do. */
     public String toText() {
         List<Entry> es = entries();
         if (es.isEmpty()) return "缺字：无\n";
-        StringBuilder sb = new StringBuilder("缺字 " + es.size() + " 个（没有任何字体能显示，印出来会是空白或方框）：\n");
+        int total = 0;
+        for (Entry e : es) total += e.count();
+        StringBuilder sb = new StringBuilder("缺字 " + es.size() + " 个，共出现 " + total
+                + " 次（没有任何字体能显示，印出来会是空白或方框）：\n");
         for (Entry e : es) {
-            sb.append("  ").append(e.role().label()).append("体  “").append(e.character()).append("” U+")
-                    .append(String.format("%04X", e.codePoint())).append("  ").append(e.count()).append(" 次");
-            if (e.firstContext() != null) sb.append("  如：…").append(e.firstContext()).append("…");
+            sb.append("  ").append(e.role().styleName()).append("  “").append(e.character()).append("”  ")
+                    .append(e.code()).append("  ").append(e.count()).append(" 次");
+            if (e.firstContext() != null) sb.append("  如：").append(e.firstContext());
+            String kind = kind(e.codePoint());
+            if (kind != null) sb.append("  （").append(kind).append("）");
             sb.append('\n');
         }
+        sb.append("处理办法：核对原稿改正文字；确是需要的字，把有这些字的 TrueType 字体（.ttf/.ttc）放进用户字体文件夹后重新排版。\n");
         return sb.toString();
+    }
+
+    /** Why a character is likely missing, for the kinds editors meet; null for ordinary characters. */
+    private static String kind(int cp) {
+        if (cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000) {
+            return "私用区字符，多半是原稿用造字程序造的字，换了电脑就没有字形";
+        }
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
+        if (b != null && b.toString().startsWith("CJK_UNIFIED_IDEOGRAPHS_EXTENSION")) {
+            return "生僻字（" + (cp >= 0x20000 ? "扩展 B 区及以后" : "扩展 A 区") + "），常用字体不带";
+        }
+        if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
+            return "不可见的控制字符，多半是从别处复制带来的，可以删去";
+        }
+        return null;
     }
 }
