@@ -1,0 +1,109 @@
+package org.annalist.export.pdf;
+
+import org.annalist.export.SkippedCharacters;
+import org.annalist.typeset.frame.Frame;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes pages of frames (kind "page", sized to the trim in points) to a PDF file.
+ *
+ * <p>Memory: PDFBox holds the document until it is saved, so page content goes to a temp-file stream
+ * cache instead of the heap, each page's content stream is written and closed before the next page is
+ * built, and fonts are shared by all pages; what stays on the heap per page is a few small dictionaries.
+ * Pages are taken from an {@link Iterable} so the typesetter may produce them lazily.
+ *
+ * <p>The PDF is first written next to the target and moved into place at the end, so a failed export
+ * never leaves half a book where the last good one was.
+ */
+public final class PdfExporter {
+
+    public PdfReport export(Iterable<Frame> pages, PdfOptions options, Path out) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path part = reserve(target);
+        boolean done = false;
+        SkippedCharacters skipped = new SkippedCharacters();
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+             PdfFonts fonts = new PdfFonts(doc)) {
+            doc.setVersion(1.7f);
+            PageWriter writer = new PageWriter(fonts, skipped);
+            PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
+            List<PageGeometry> geometry = new ArrayList<>();
+            for (Frame frame : pages) {
+                PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
+                PDPage page = g.newPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
+                    writer.write(cs, frame, g.originX(), g.originTop());
+                    g.drawCropMarks(cs, registration);
+                }
+                geometry.add(g);
+            }
+            if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
+            Navigation.pageLabels(doc, options.pageLabels());
+            Navigation.outline(doc, options.outline(), geometry.toArray(PageGeometry[]::new));
+            Metadata.write(doc, options);
+            fonts.finish();
+            // Written with COSWriter instead of doc.save(): save() would subset the fonts a second time
+            // and overwrite the /ToUnicode maps (see ToUnicodeCMap); otherwise it does the same two steps.
+            doc.getDocument().setIsXRefStream(true);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part))) {
+                new COSWriter(os, CompressParameters.DEFAULT_COMPRESSION).write(doc);
+            } catch (IOException e) {
+                throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+            }
+            int count = doc.getNumberOfPages();
+            moveIntoPlace(part, target);
+            done = true;
+            return new PdfReport(target, count, skipped);
+        } finally {
+            if (!done) Files.deleteIfExists(part);
+        }
+    }
+
+    /** Fails early, before any typesetting work is spent, when the output cannot be written. */
+    private static Path reserve(Path target) throws PdfExportException {
+        if (Files.isDirectory(target)) throw new PdfExportException("无法写入输出文件 " + target + "：这是一个文件夹");
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new PdfExportException("无法写入输出文件 " + target + "：所在文件夹不存在");
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new PdfExportException("无法写入输出文件 " + target + "：文件是只读的");
+        }
+        try {
+            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "没有写入权限" : e.getMessage();
+            throw new PdfExportException("无法写入输出文件 " + target + "：" + why, e);
+        }
+    }
+
+    private static void moveIntoPlace(Path part, Path target) throws PdfExportException {
+        try {
+            try {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+        }
+    }
+}
