@@ -83,6 +83,7 @@ final class BreakFinder {
     private static void emergencyBreaks(Items it, ParagraphStyle style, List<String> warnings) {
         double limit = style.measure() - style.indent();
         int last = 0;
+        boolean changed = false;
         for (int i = 0; i < it.n; i++) {
             if (it.brk[i] == Items.BREAK_NONE) continue;
             if (it.width(last, i + 1) - it.shrink(last, i + 1) > limit) {
@@ -90,10 +91,13 @@ final class BreakFinder {
                 for (int k = last; k < i; k++) {
                     if (it.brk[k] == Items.BREAK_NONE) {
                         it.brk[k] = Items.BREAK_EMERGENCY;
+                        // Its pieces may be letter-spaced to fill a line: nothing else in them can stretch.
+                        it.elig[k] = true;
                         marked++;
                     }
                 }
                 if (marked > 0) {
+                    changed = true;
                     String s = it.source(last, i + 1);
                     warnings.add("“" + (s.length() > 30 ? s.substring(0, 30) + "…" : s)
                             + "”比一行还长，又没有可断行的位置，只好在中间强行断开");
@@ -101,5 +105,6 @@ final class BreakFinder {
             }
             last = i + 1;
         }
+        if (changed) it.computePrefixes();
     }
 }

@@ -43,6 +43,7 @@ final class Justifier {
         double wordStretch = 0;
         double hanLatinStretch = 0;
         int eligible = 0;
+        int spreadable = 0;
         for (int i = a; i < b; i++) {
             cap[i == a ? SHRINK_LINE_EDGE : it.shrinkClass[i]] += it.lb[i];
             cap[i == b - 1 ? SHRINK_LINE_EDGE : it.shrinkClass[i]] += it.rb[i] - (i == b - 1 ? it.endTrim[i] : 0);
@@ -56,12 +57,14 @@ final class Justifier {
                 hanLatinStretch += it.gapStretch[i];
             }
             if (it.elig[i]) eligible++;
+            if (!(CharClass.isDashLike(it.cls[i]) && CharClass.isDashLike(it.cls[i + 1]))) spreadable++;
         }
         boolean overfull = false;
         double ratio = 0;
         double wordFrac = 0;
         double hanLatinFrac = 0;
         double even = 0;
+        boolean spreadAll = false;
         ComposedLine.Adjustment adj = ComposedLine.Adjustment.NONE;
         if (d < -EPS) {
             double rem = -d;
@@ -96,6 +99,10 @@ final class Justifier {
                     double extra = rem / (wordStretch + hanLatinStretch);
                     wordFrac += wordStretch > 0 ? extra : 0;
                     hanLatinFrac += hanLatinStretch > 0 ? extra : 0;
+                } else if (spreadable > 0) {
+                    // A broken-up URL or number: letter-spacing it is the only way left to fill the line.
+                    even = rem / spreadable;
+                    spreadAll = true;
                 } else {
                     warnings.add("一行无法撑满版心（只有一个不可拉开的单位）：" + it.source(a, b));
                 }
@@ -123,7 +130,9 @@ final class Justifier {
             byte kind = it.gapKind[i];
             if (kind == Items.GAP_WORD) g += -it.gapShrink[i] * frac[SHRINK_WORD] + it.gapStretch[i] * wordFrac;
             else if (kind == Items.GAP_HAN_LATIN) g += -it.gapShrink[i] * frac[SHRINK_HAN_LATIN] + it.gapStretch[i] * hanLatinFrac;
-            if (it.elig[i]) g += even;
+            if (it.elig[i] || (spreadAll && !(CharClass.isDashLike(it.cls[i]) && CharClass.isDashLike(it.cls[i + 1])))) {
+                g += even;
+            }
             x += g;
         }
         Frame frame = frame(it, runs, st, bodyFace, a, b);
