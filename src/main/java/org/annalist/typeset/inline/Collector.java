@@ -1,0 +1,93 @@
+package org.annalist.typeset.inline;
+
+import org.annalist.typeset.font.Face;
+import org.annalist.typeset.font.FontBook;
+import org.annalist.typeset.font.FontChain;
+
+import java.util.List;
+
+/**
+ * Collect: styled runs → items. Spaces become a flag on the previous item, line feeds forced breaks; control
+ * and format characters are stripped with a warning; characters no face has are recorded as 缺字 and kept
+ * (drawn with the primary face's .notdef) so that nothing disappears silently.
+ */
+final class Collector {
+    private Collector() {
+    }
+
+    static Items collect(List<StyledRun> runs, FontBook fonts, List<String> warnings) {
+        int capacity = 0;
+        for (StyledRun r : runs) capacity += r.text().length();
+        Items it = new Items(capacity);
+        StringBuilder text = new StringBuilder(capacity + 8);
+        boolean pendingSpace = false;
+        int controls = 0;
+        int formats = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            StyledRun run = runs.get(r);
+            String s = run.text();
+            FontChain chain = fonts.chain(run.style().role());
+            boolean raised = run.style().baselineShift() != 0;
+            for (int off = 0; off < s.length(); ) {
+                int c = s.codePointAt(off);
+                int here = off;
+                off += Character.charCount(c);
+                if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+                    if (it.n > 0) it.forcedAfter[it.n - 1] = true;
+                    pendingSpace = false;
+                    continue;
+                }
+                if (c == '\t' || c == 0xA0 || (c != 0x3000 && Character.isSpaceChar(c))) {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (c == 0x3000 && it.n == 0) continue; // a typed indent: the composer indents (R11)
+                if (Character.isISOControl(c)) {
+                    controls++;
+                    continue;
+                }
+                int type = Character.getType(c);
+                if (type == Character.FORMAT) {
+                    formats++;
+                    continue;
+                }
+                Face face = chain.faceFor(c);
+                if (face == null) {
+                    face = chain.primary();
+                    String what = type == Character.UNASSIGNED || type == Character.SURROGATE
+                            ? "未分配或残缺的码位" : type == Character.PRIVATE_USE ? "私用区字符（造字）" : "字体中没有的字";
+                    String ctx = context(s, here);
+                    fonts.missing().record(chain.role(), c, ctx);
+                    warnings.add(String.format("缺字：“%s”（U+%04X，%s）在%s体字体中都没有，以空框占位：…%s…",
+                            new String(Character.toChars(c)), c, what, chain.role().label(), ctx));
+                }
+                int i = it.n++;
+                if (pendingSpace && i > 0) {
+                    it.spaceAfter[i - 1] = true;
+                    text.append(' ');
+                }
+                pendingSpace = false;
+                it.cp[i] = c;
+                it.cls[i] = CharClass.of(c);
+                it.run[i] = r;
+                it.src[i] = text.length();
+                it.face[i] = face;
+                it.raised[i] = raised;
+                text.appendCodePoint(c);
+            }
+        }
+        if (it.n > 0) it.forcedAfter[it.n - 1] = false;
+        if (controls > 0) warnings.add("删除了 " + controls + " 个控制字符（制表符、换行以外的不可见字符）");
+        if (formats > 0) warnings.add("删除了 " + formats + " 个格式字符（零宽空格、软连字符、BOM 等）");
+        it.text = text.toString();
+        return it;
+    }
+
+    private static String context(String s, int at) {
+        int from = Math.max(0, at - 6);
+        int to = Math.min(s.length(), at + 6);
+        if (from > 0 && Character.isLowSurrogate(s.charAt(from))) from--;
+        if (to < s.length() && Character.isLowSurrogate(s.charAt(to))) to++;
+        return s.substring(from, to).replaceAll("\\p{Cntrl}", " ");
+    }
+}

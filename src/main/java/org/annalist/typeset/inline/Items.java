@@ -1,0 +1,126 @@
+package org.annalist.typeset.inline;
+
+import org.annalist.typeset.font.Face;
+
+/**
+ * One paragraph as parallel primitive arrays, one slot per character (an "item"), filled by {@link Collector},
+ * {@link Spacing} and {@link BreakFinder} and read by the line breakers and {@link Justifier}. Widths are in pt.
+ * Item i's box is {@code lb[i] + core[i] + rb[i]}: the blank halves of punctuation around its ink; the gap after
+ * item i (Latin word space or Han–Latin space) is {@code gap[i]}. Prefix sums make a candidate line O(1).
+ */
+final class Items {
+    static final byte BREAK_NONE = 0;
+    static final byte BREAK_ALLOWED = 1;
+    static final byte BREAK_FORCED = 2;
+    /** Inside an unbreakable run longer than a line: allowed only at a high cost. */
+    static final byte BREAK_EMERGENCY = 3;
+
+    static final byte GAP_NONE = 0;
+    static final byte GAP_WORD = 1;
+    static final byte GAP_HAN_LATIN = 2;
+
+    int n;
+    String text;
+    int[] cp;
+    /** The character drawn (a —— pair may be drawn with full-width ―). */
+    int[] glyph;
+    byte[] cls;
+    int[] run;
+    int[] src;
+    Face[] face;
+    boolean[] raised;
+    boolean[] spaceAfter;
+    boolean[] forcedAfter;
+
+    double[] core;
+    double[] lb;
+    double[] rb;
+    /** How far the glyph origin sits left of the box start before justification (trimmed blank, centring). */
+    double[] glyphOff;
+    byte[] shrinkClass;
+    /** Right blank removed when the item ends a line (行末半角). */
+    double[] endTrim;
+
+    double[] gap;
+    double[] gapShrink;
+    double[] gapStretch;
+    byte[] gapKind;
+    /** Whether the gap after the item takes part in even inter-character stretching (R8). */
+    boolean[] elig;
+    byte[] brk;
+
+    double[] pw;
+    double[] ps;
+    double[] pt;
+    int[] pc;
+    double nominalStretch;
+
+    Items(int capacity) {
+        cp = new int[capacity];
+        cls = new byte[capacity];
+        run = new int[capacity];
+        src = new int[capacity];
+        face = new Face[capacity];
+        raised = new boolean[capacity];
+        spaceAfter = new boolean[capacity];
+        forcedAfter = new boolean[capacity];
+    }
+
+    void allocateMetrics() {
+        glyph = cp.clone();
+        core = new double[n];
+        lb = new double[n];
+        rb = new double[n];
+        glyphOff = new double[n];
+        shrinkClass = new byte[n];
+        endTrim = new double[n];
+        gap = new double[n];
+        gapShrink = new double[n];
+        gapStretch = new double[n];
+        gapKind = new byte[n];
+        elig = new boolean[n];
+        brk = new byte[n];
+        pw = new double[n + 1];
+        ps = new double[n + 1];
+        pt = new double[n + 1];
+        pc = new int[n + 1];
+    }
+
+    void computePrefixes() {
+        for (int i = 0; i < n; i++) {
+            pw[i + 1] = pw[i] + lb[i] + core[i] + rb[i] + gap[i];
+            ps[i + 1] = ps[i] + lb[i] + rb[i] + gapShrink[i];
+            pt[i + 1] = pt[i] + gapStretch[i] + (elig[i] ? nominalStretch : 0);
+            pc[i + 1] = pc[i] + (CharClass.isCjkPunct(cls[i]) ? 0 : 1);
+        }
+    }
+
+    /** Natural width of the line holding items a..b-1 (gaps at its edges dropped, line-end trim applied). */
+    double width(int a, int b) {
+        return pw[b] - pw[a] - gap[b - 1] - endTrim[b - 1];
+    }
+
+    /** All the line can shrink. */
+    double shrink(int a, int b) {
+        return ps[b] - ps[a] - gapShrink[b - 1] - endTrim[b - 1];
+    }
+
+    /** Nominal stretchability, for badness only: inter-character stretch is unlimited but costs. */
+    double stretch(int a, int b) {
+        return pt[b] - pt[a] - gapStretch[b - 1] - (elig[b - 1] ? nominalStretch : 0);
+    }
+
+    /** 孤字 (R12): a line of at most one character that is not punctuation. */
+    boolean lone(int a, int b) {
+        return pc[b] - pc[a] <= 1;
+    }
+
+    String source(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            sb.appendCodePoint(cp[i]);
+            if (i < b - 1 && gapKind[i] == GAP_WORD) sb.append(' ');
+        }
+        return sb.toString();
+    }
+}

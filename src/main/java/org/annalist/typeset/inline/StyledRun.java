@@ -1,0 +1,16 @@
+package org.annalist.typeset.inline;
+
+/**
+ * Text in one style. A line feed in the text (or {@link #lineBreak}) is a forced line break; other control
+ * characters are stripped by the composer with a warning.
+ */
+public record StyledRun(String text, RunStyle style) {
+    public StyledRun {
+        if (text == null) text = "";
+        if (style == null) throw new IllegalArgumentException("run without style");
+    }
+
+    public static StyledRun lineBreak(RunStyle style) {
+        return new StyledRun("\n", style);
+    }
+}
