@@ -47,12 +47,19 @@ public final class MarkdownExport {
             entry(item, body, level, out);
             return;
         }
-        out.add(new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(item.title().isBlank() ? "（无标题）" : item.title()))));
+        // an article's title is a 篇名 whatever its depth: a span the typesetter recognises, level for the 目录
+        out.add(new Block.Paragraph(List.of(new Inline.Span(
+                new org.annalist.doc.Attr(List.of("title"), java.util.Map.of("level", Integer.toString(Math.min(level, 6)))),
+                List.of(new Inline.Text(item.title().isBlank() ? "（无标题）" : item.title()))))));
         if (item.subtitle() != null && !item.subtitle().isBlank()) {
-            out.add(new Block.Paragraph(List.of(new Inline.Text("——" + item.subtitle()))));
+            out.add(new Block.Paragraph(List.of(new Inline.Span(org.annalist.doc.Attr.ofClass("subtitle"),
+                    List.of(new Inline.Text("——" + item.subtitle()))))));
         }
         String byline = item.metadata().credits().stream().map(MarkdownExport::byline).collect(Collectors.joining("　"));
-        if (!byline.isEmpty()) out.add(new Block.Paragraph(List.of(new Inline.Text(byline))));
+        if (!byline.isEmpty()) {
+            out.add(new Block.Paragraph(List.of(new Inline.Span(org.annalist.doc.Attr.ofClass("byline"),
+                    List.of(new Inline.Text(byline))))));
+        }
         for (Block b : body) out.add(shift(b, level));
     }
 

@@ -33,6 +33,38 @@ public final class PersonNames {
     private PersonNames() {
     }
 
+    /**
+     * The pinyin of a word or phrase in dictionary order (the first reading of each character), for
+     * sorting index terms; no surname rules.
+     */
+    public static String pinyin(String text) {
+        HanyuPinyinOutputFormat fmt = format();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            String r = reading(text.charAt(i), fmt);
+            if (r != null) parts.add(r);
+            else if (!Character.isWhitespace(text.charAt(i))) parts.add(String.valueOf(text.charAt(i)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static HanyuPinyinOutputFormat format() {
+        HanyuPinyinOutputFormat fmt = new HanyuPinyinOutputFormat();
+        fmt.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+        fmt.setToneType(HanyuPinyinToneType.WITH_TONE_NUMBER);
+        fmt.setVCharType(HanyuPinyinVCharType.WITH_V);
+        return fmt;
+    }
+
+    private static String reading(char c, HanyuPinyinOutputFormat fmt) {
+        try {
+            String[] all = PinyinHelper.toHanyuPinyinStringArray(c, fmt);
+            return all != null && all.length > 0 ? all[0] : null;
+        } catch (BadHanyuPinyinOutputFormatCombination e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** e.g. 曾国藩 → "zeng1 guo2 fan1"; characters without a reading are kept as they are. */
     public static String sortKey(String name) {
         String n = name.strip();

@@ -62,7 +62,8 @@ class CliTest {
         Run exp = run("export-md", "demo-wenshi-1", "-o", outDir.toString());
         assertThat(exp.code()).as(exp.err()).isZero();
         String md = Files.readString(outDir.resolve("demo-wenshi-1.md"));
-        assertThat(md).contains("# 新时代市县政协工作").contains("## 把准市县政协性质定位");
+        assertThat(md).contains("# 新时代市县政协工作").contains("[把准市县政协性质定位]{.title level=\"2\"}")
+                .contains("[南京市政协主席　王立平]{.byline}");
     }
 
     @Test

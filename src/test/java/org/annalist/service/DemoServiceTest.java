@@ -122,7 +122,8 @@ class DemoServiceTest {
             String md = MarkdownExport.publication(s.queries().publication("demo-nianjian-2022").orElseThrow());
             assertThat(md).startsWith("% 示范年鉴 2022\n");
             assertThat(md).contains("\n# 专文\n").contains("\n# 政治\n").contains("\n## 人民政协\n")
-                    .contains("\n### 用实干实绩书写新时代履职答卷\n");
+                    .contains("\n[用实干实绩书写新时代履职答卷]{.title level=\"3\"}\n")
+                    .contains("\n[——乌当区政协2022年工作综述]{.subtitle}\n");
             // the article's own level-1 headings sit below the article title
             assertThat(md).contains("\n#### 一、坚持党的领导,筑牢共同思想政治基础\n");
             assertThat(md.indexOf("# 专文")).isLessThan(md.indexOf("# 政治"));

@@ -10,9 +10,14 @@ public sealed interface Block {
      * break and {@code widows} after it (R13). A table or a figure is a Lines block with both equal to its
      * size (never split) or split rules of its own.
      */
-    record Lines(List<Line> lines, int orphans, int widows) implements Block {
+    record Lines(List<Line> lines, int orphans, int widows, List<Line> header) implements Block {
         public Lines {
             lines = List.copyOf(lines);
+            header = List.copyOf(header);
+        }
+
+        public Lines(List<Line> lines, int orphans, int widows) {
+            this(lines, orphans, widows, List.of());
         }
 
         public static Lines paragraph(List<Line> lines) {
@@ -21,6 +26,14 @@ public sealed interface Block {
 
         public static Lines unbreakable(List<Line> lines) {
             return new Lines(lines, lines.size(), lines.size());
+        }
+
+        /**
+         * A table: its rows after the header; when it continues in another column or page, the
+         * {@code header} rows are repeated there first. At least two rows stay together at a break.
+         */
+        public static Lines table(List<Line> header, List<Line> rows) {
+            return new Lines(rows, Math.min(2, rows.size()), Math.min(2, rows.size()), header);
         }
 
         public int steps() {

@@ -176,6 +176,13 @@ public final class ColumnFlow {
                 }
                 if (block instanceof Lines ls) {
                     List<Line> lines = ls.lines();
+                    if (lineOff > 0 && columnTop && !ls.header().isEmpty()) {
+                        for (Line l : ls.header()) { // a continued table repeats its header rows
+                            col.add(new Placed(l, slot));
+                            slot += l.gridSteps();
+                        }
+                        room = capacity - slot;
+                    }
                     int n = lines.size() - lineOff;
                     int fit = 0;
                     int steps = 0;

@@ -36,12 +36,17 @@ public final class PageMaker {
     }
 
     public Result make(List<PageLayout> layouts) {
+        return make(layouts, 0);
+    }
+
+    /** Pages whose folios continue {@code folioOffset} pages after the template's first number (back matter). */
+    public Result make(List<PageLayout> layouts, int folioOffset) {
         List<Frame> pages = new ArrayList<>();
         List<PageInfo> infos = new ArrayList<>();
         String[] current = new String[7]; // the heading in effect at each level, for running heads
         int firstFolio = t.folio() == null ? 1 : t.folio().firstNumber();
         for (PageLayout p : layouts) {
-            int folio = firstFolio + p.index();
+            int folio = firstFolio + folioOffset + p.index();
             boolean recto = folio % 2 == 1;
             double left = recto ? t.marginInner() : t.marginOuter();
             List<Positioned> items = new ArrayList<>();
@@ -96,7 +101,7 @@ public final class PageMaker {
                 .replace("{类目}", nz(current[1])).replace("{栏目}", nz(current[1])).replace("{篇名}", nz(current[2]));
         if (text.isBlank()) return;
         double pitch = t.linePitch();
-        double spacing = h.letterSpacing().toPoints(h.size(), pitch);
+        double spacing = h.letterSpacing().toPoints(h.size(), pitch) * spacingShare(text);
         Frame line = SimpleLine.set(fonts, h.font(), h.size(), spacing, text, h.size() * 1.5);
         double ruleY = t.marginTop() - 0.75 * pitch;
         double y = ruleY - line.height() - 1;
@@ -118,6 +123,15 @@ public final class PageMaker {
             y = t.marginTop() - 2.2 * t.linePitch();
         }
         items.add(new Positioned(x, y, line));
+    }
+
+    /**
+     * Letter-spacing is for short names, as printed heads do it ("专  文"): all of it for two characters,
+     * half for three, a quarter for four, none for longer text.
+     */
+    static double spacingShare(String text) {
+        int n = text.strip().codePointCount(0, text.strip().length());
+        return n <= 2 ? 1 : n == 3 ? 0.5 : n == 4 ? 0.25 : 0;
     }
 
     private static String nz(String s) {

@@ -121,4 +121,14 @@ class ColumnFlowTest {
             }
         }
     }
+
+    @Test
+    void aTableContinuedInTheNextColumnRepeatsItsHeader() {
+        List<Line> rows = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) rows.add(line("r" + i));
+        Lines table = Lines.table(List.of(line("表头")), rows);
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 4), table, para("z", 30)));
+        assertThat(column(pages.get(0), 0)).containsExactly("a.1", "a.2", "a.3", "a.4", "r1", "r2", "r3", "r4", "r5", "r6");
+        assertThat(column(pages.get(0), 1)).startsWith("表头", "r7", "r8");
+    }
 }

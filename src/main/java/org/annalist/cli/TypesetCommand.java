@@ -1,0 +1,81 @@
+package org.annalist.cli;
+
+import org.annalist.service.AnnalistSession;
+import org.annalist.service.TypesetService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "typeset", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
+final class TypesetCommand implements Callable<Integer> {
+    @ParentCommand
+    AnnalistCommand top;
+
+    static final class Input {
+        @Parameters(paramLabel = "IN.md", descriptionKey = "typeset.input")
+        Path markdown;
+
+        @Option(names = "--publication", paramLabel = "ID", descriptionKey = "typeset.publication")
+        String publication;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME", defaultValue = "nianjian-16k", descriptionKey = "typeset.template")
+    String template;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "typeset.output")
+    Path output;
+
+    @Option(names = "--no-system-fonts", descriptionKey = "typeset.nosystemfonts")
+    boolean noSystemFonts;
+
+    @Option(names = "--crop-marks", descriptionKey = "typeset.cropmarks")
+    boolean cropMarks;
+
+    @Option(names = "--no-pdfa", descriptionKey = "typeset.nopdfa")
+    boolean noPdfA;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = top.dataDir();
+        TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
+                data.resolve("fonts"), data.resolve("cache"));
+        String[] lastPhase = {""};
+        TypesetService.Progress progress = (phase, done, total) -> {
+            if (!phase.equals(lastPhase[0])) {
+                top.err().println(Msg.get("msg.typeset.phase", phase));
+                top.err().flush();
+                lastPhase[0] = phase;
+            }
+        };
+        TypesetService.Summary s;
+        if (input.publication != null) {
+            try (AnnalistSession session = top.open()) {
+                s = TypesetService.publication(session, input.publication, output, options, progress);
+            }
+        } else {
+            s = TypesetService.markdownFile(input.markdown, output, options, progress);
+        }
+        top.out().println(Msg.get("msg.typeset.done", s.pdf(), s.template(), s.pages(), s.frontPages(), s.bodyPages(),
+                s.indexPages(), String.format(Locale.ROOT, "%.1f", s.seconds())));
+        top.out().println(Msg.get("msg.typeset.quality", s.missingCharacters(), s.overfullLines(), s.warnings().size(), s.indexEntries()));
+        if (s.missingCharacters() > 0) top.out().print(s.missingReport());
+        int shown = 0;
+        for (String w : s.warnings()) {
+            if (shown++ == 20) {
+                top.out().println(Msg.get("msg.typeset.more", s.warnings().size() - 20));
+                break;
+            }
+            top.out().println("  " + w);
+        }
+        return 0;
+    }
+}

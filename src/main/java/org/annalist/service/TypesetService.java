@@ -1,0 +1,155 @@
+package org.annalist.service;
+
+import org.annalist.doc.Document;
+import org.annalist.doc.Markdown;
+import org.annalist.export.pdf.Bookmark;
+import org.annalist.export.pdf.PdfExporter;
+import org.annalist.export.pdf.PdfOptions;
+import org.annalist.export.pdf.PdfReport;
+import org.annalist.typeset.font.FontBook;
+import org.annalist.typeset.font.FontConfig;
+import org.annalist.typeset.font.FontResolver;
+import org.annalist.typeset.font.FontRole;
+import org.annalist.typeset.page.BookTypesetter;
+import org.annalist.typeset.style.Template;
+import org.annalist.typeset.style.TemplateException;
+import org.annalist.typeset.style.TemplateReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typesets a Markdown book (or a publication of the archive, exported to the same Markdown) with a template
+ * into a print-ready PDF, and says what happened: pages, 缺字, overfull lines, warnings, seconds.
+ */
+public final class TypesetService {
+
+    /** Told what typesetting is doing (phase name in Chinese, done of total), for progress bars. */
+    @FunctionalInterface
+    public interface Progress extends BookTypesetter.Progress {
+    }
+
+    /** How to typeset. {@code systemFonts}: also look in the operating system's fonts. */
+    public record Options(String template, boolean systemFonts, boolean pdfA, boolean cropMarks, Path userFontsDir,
+                          Path cacheDir) {
+    }
+
+    /** What came out. */
+    public record Summary(Path pdf, String template, int pages, int frontPages, int bodyPages, int indexPages,
+                          int indexEntries, int overfullLines, int missingCharacters, String missingReport,
+                          int skippedInPdf, List<String> warnings, String fontReport, double seconds) {
+    }
+
+    /** A problem that stops typesetting (bad template, unreadable input); the message is Chinese. */
+    public static final class TypesetException extends Exception {
+        public TypesetException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private TypesetService() {
+    }
+
+    /** Resolves a template by name in the program's templates/ folder, or by a path to a .yaml file. */
+    public static Template template(String nameOrPath) throws TypesetException {
+        try {
+            Path asPath = Path.of(nameOrPath);
+            if (nameOrPath.endsWith(".yaml") && Files.isRegularFile(asPath)) return TemplateReader.read(asPath);
+            return TemplateReader.read(ProgramHome.locate().resolve("templates"), nameOrPath);
+        } catch (TemplateException e) {
+            throw new TypesetException(e.getMessage(), e);
+        }
+    }
+
+    public static Summary markdownFile(Path md, Path out, Options options, Progress progress)
+            throws TypesetException {
+        String text;
+        try {
+            text = Files.readString(md, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new TypesetException("“" + md + "”不是 UTF-8 编码的 Markdown 文件", e);
+        } catch (IOException e) {
+            throw new TypesetException("无法读取“" + md + "”（" + e.getMessage() + "）", e);
+        }
+        return markdown(text, fileTitle(md), out, options, progress);
+    }
+
+    /** Markdown in the book dialect; a first line "% 书名" gives the title. */
+    public static Summary markdown(String text, String fallbackTitle, Path out, Options options,
+                                   Progress progress) throws TypesetException {
+        long t0 = System.nanoTime();
+        String title = fallbackTitle;
+        if (text.startsWith("% ")) {
+            int nl = text.indexOf('\n');
+            title = (nl < 0 ? text.substring(2) : text.substring(2, nl)).strip();
+            text = nl < 0 ? "" : text.substring(nl + 1);
+        }
+        Template template = template(options.template());
+        Document doc = Markdown.parse(text);
+        FontBook fonts = fonts(template, options);
+        BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin).typeset(doc, title, null, progress);
+        progress.at("写出 PDF", 0, book.pages().size());
+        PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
+                .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
+        PdfReport report;
+        try {
+            report = new PdfExporter().export(book.pages(), pdf, out);
+        } catch (IOException e) {
+            throw new TypesetException(Messages.describe(e), e);
+        }
+        progress.at("写出 PDF", book.pages().size(), book.pages().size());
+        return new Summary(out, template.name(), book.pages().size(), book.frontPages(), book.bodyPages(), book.indexPages(),
+                book.indexEntries(), book.overfullLines(), fonts.missing().entries().size(), fonts.missing().toText(),
+                report.skipped() == null ? 0 : report.skipped().total(), book.warnings(), fonts.report().toText(),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** A publication of the archive, through its Markdown export. */
+    public static Summary publication(AnnalistSession session, String ref, Path out, Options options,
+                                      Progress progress) throws TypesetException {
+        var node = session.queries().publication(ref)
+                .orElseThrow(() -> new TypesetException("找不到出版物“" + ref + "”", null));
+        String md = MarkdownExport.publication(node);
+        return markdown(md, node.publication().title(), out, options, progress);
+    }
+
+    static FontBook fonts(Template template, Options options) {
+        FontConfig.Builder b = FontConfig.builder(ProgramHome.locate().resolve("fonts")).systemFonts(options.systemFonts());
+        if (options.userFontsDir() != null) b.userFontsDir(options.userFontsDir());
+        if (options.cacheDir() != null) b.cacheDir(options.cacheDir());
+        template.fonts().forEach((FontRole role, Template.FontSpec spec) -> b.explicit(role, spec.file(), spec.name()));
+        return FontResolver.resolve(b.build());
+    }
+
+    private static List<Bookmark> outline(List<BookTypesetter.OutlineEntry> entries) {
+        List<Bookmark> top = new ArrayList<>();
+        List<Bookmark> children = null;
+        String title = null;
+        int page = 0;
+        double y = 0;
+        for (BookTypesetter.OutlineEntry e : entries) {
+            if (e.level() == 1) {
+                if (title != null) top.add(new Bookmark(title, page, y, children));
+                title = e.title();
+                page = e.pageIndex();
+                y = e.y();
+                children = new ArrayList<>();
+            } else if (children != null) {
+                children.add(new Bookmark(e.title(), e.pageIndex(), e.y()));
+            } else {
+                top.add(new Bookmark(e.title(), e.pageIndex(), e.y()));
+            }
+        }
+        if (title != null) top.add(new Bookmark(title, page, y, children));
+        return top;
+    }
+
+    private static String fileTitle(Path md) {
+        String n = md.getFileName().toString();
+        return n.endsWith(".md") ? n.substring(0, n.length() - 3) : n;
+    }
+}

@@ -1,0 +1,140 @@
+package org.annalist.typeset.page;
+
+import org.annalist.doc.Document;
+import org.annalist.typeset.flow.ColumnFlow;
+import org.annalist.typeset.flow.PageLayout;
+import org.annalist.typeset.font.FontBook;
+import org.annalist.typeset.frame.Frame;
+import org.annalist.typeset.style.Template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A whole book: title page and 目录 (front matter, labelled i, ii, …), the body with folios from the
+ * template's first number, and the 索引 when the text marks index terms. The body is laid out first;
+ * front matter has its own numbering, so the body's folios never move.
+ */
+public final class BookTypesetter {
+
+    /** Told what the typesetter is doing, for progress bars. */
+    public interface Progress {
+        Progress NONE = (phase, done, total) -> {
+        };
+
+        void at(String phase, int done, int total);
+    }
+
+    /** A heading for the PDF outline: page index in the whole book, y from the page top. */
+    public record OutlineEntry(int level, String title, int pageIndex, double y) {
+    }
+
+    /** The finished book. */
+    public record Book(List<Frame> pages, List<String> pageLabels, List<OutlineEntry> outline, int frontPages,
+                       int bodyPages, int indexPages, int indexEntries, int overfullLines, List<String> warnings) {
+    }
+
+    private final Template t;
+    private final FontBook fonts;
+    private final Function<String, String> sortKey;
+
+    /** {@code sortKey}: the index's sort key of a term (pinyin; supplied by the caller). */
+    public BookTypesetter(Template template, FontBook fonts, Function<String, String> sortKey) {
+        this.t = template;
+        this.fonts = fonts;
+        this.sortKey = sortKey;
+    }
+
+    public Book typeset(Document doc, String title, String subtitle, Progress progress) {
+        progress.at("组版", 0, doc.blocks().size());
+        Realizer realizer = new Realizer(t, fonts);
+        var blocks = realizer.realize(doc);
+        progress.at("分栏分页", 0, blocks.size());
+        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber());
+        List<PageLayout> layouts = flow.flow(blocks);
+        PageMaker maker = new PageMaker(t, fonts, title);
+        PageMaker.Result body = maker.make(layouts);
+        progress.at("页面", body.pages().size(), body.pages().size());
+
+        SubjectIndex index = new SubjectIndex(t, fonts, sortKey);
+        List<SubjectIndex.Entry> entries = index.entries(body.info());
+        PageMaker.Result back = new PageMaker.Result(List.of(), List.of());
+        if (!entries.isEmpty()) {
+            int offset = body.pages().size();
+            if ((offset % 2) == 1) offset++; // the index opens on a recto: a blank verso first
+            ColumnFlow indexFlow = new ColumnFlow(t.columns(), t.linesPerColumn(), 1);
+            List<PageLayout> indexLayouts = indexFlow.flow(index.blocks(entries));
+            back = maker.make(indexLayouts, offset);
+            if (offset > body.pages().size()) {
+                List<Frame> withBlank = new ArrayList<>();
+                withBlank.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of()));
+                withBlank.addAll(back.pages());
+                List<PageInfo> infos = new ArrayList<>();
+                infos.add(new PageInfo(-1, 0, "", true, List.of(), List.of()));
+                infos.addAll(back.info());
+                back = new PageMaker.Result(withBlank, infos);
+            }
+        }
+
+        FrontMatter front = new FrontMatter(t, fonts);
+        List<Frame> frontPages = new ArrayList<>();
+        frontPages.add(front.titlePage(title, subtitle));
+        frontPages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of())); // 版权页 (blank for now)
+        List<Frame> toc = front.tableOfContents(body.info(), 2);
+        frontPages.addAll(toc);
+        if (frontPages.size() % 2 == 1) frontPages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of()));
+
+        List<Frame> pages = new ArrayList<>(frontPages);
+        pages.addAll(body.pages());
+        pages.addAll(back.pages());
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < frontPages.size(); i++) labels.add(roman(i + 1));
+        for (PageInfo p : body.info()) labels.add(p.folioLabel());
+        for (PageInfo p : back.info()) labels.add(p.blank() && p.folioLabel().isEmpty() ? roman(1) + "-" : p.folioLabel());
+        fixBlankLabels(labels, frontPages.size() + body.pages().size());
+
+        List<OutlineEntry> outline = new ArrayList<>();
+        int tocIndex = 2;
+        outline.add(new OutlineEntry(1, "目录", tocIndex, 0));
+        for (PageInfo p : body.info()) {
+            for (PageInfo.HeadingAt h : p.headings()) {
+                if (h.level() <= 2) outline.add(new OutlineEntry(h.level(), h.text(), frontPages.size() + p.index(), h.y()));
+            }
+        }
+        if (!entries.isEmpty()) {
+            int first = frontPages.size() + body.pages().size() + (back.info().get(0).index() < 0 ? 1 : 0);
+            outline.add(new OutlineEntry(1, "索引", first, 0));
+        }
+        List<String> warnings = new ArrayList<>(realizer.warnings());
+        warnings.addAll(flow.warnings());
+        return new Book(pages, labels, outline, frontPages.size(), body.pages().size(), back.pages().size(),
+                entries.size(), realizer.overfullLines(), warnings);
+    }
+
+    /** A blank page before the index takes the folio it would have had. */
+    private static void fixBlankLabels(List<String> labels, int from) {
+        for (int i = from; i < labels.size(); i++) {
+            if (labels.get(i).endsWith("-") && i + 1 < labels.size()) {
+                try {
+                    labels.set(i, Integer.toString(Integer.parseInt(labels.get(i + 1)) - 1));
+                } catch (NumberFormatException e) {
+                    labels.set(i, "");
+                }
+            }
+        }
+    }
+
+    static String roman(int n) {
+        String[] r = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            while (n >= v[i]) {
+                sb.append(r[i]);
+                n -= v[i];
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,316 @@
+package org.annalist.typeset.page;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Blocks;
+import org.annalist.doc.Document;
+import org.annalist.doc.Inline;
+import org.annalist.doc.Inlines;
+import org.annalist.typeset.flow.Line;
+import org.annalist.typeset.flow.Mark;
+import org.annalist.typeset.font.FontBook;
+import org.annalist.typeset.frame.Frame;
+import org.annalist.typeset.frame.Positioned;
+import org.annalist.typeset.inline.ComposedLine;
+import org.annalist.typeset.inline.ComposedParagraph;
+import org.annalist.typeset.inline.ParagraphComposer;
+import org.annalist.typeset.inline.ParagraphStyle;
+import org.annalist.typeset.inline.ProhibitionLevel;
+import org.annalist.typeset.inline.PunctuationStyle;
+import org.annalist.typeset.inline.StyledRun;
+import org.annalist.typeset.style.BlockStyle;
+import org.annalist.typeset.style.InlineStyler;
+import org.annalist.typeset.style.Template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Realize": the document tree with a template becomes flow blocks. Headings take the style of their
+ * level (template {@code headings}); a spanning or new-page style makes an opening; paragraphs are composed
+ * at the column measure with the template's punctuation style and 禁则 level; tables become three-line
+ * tables (三线表) whose header repeats when they continue; index terms become marks on the line where
+ * they are printed.
+ */
+public final class Realizer {
+    private final Template t;
+    private final FontBook fonts;
+    private final ParagraphComposer composer;
+    private final TableSetter tables;
+    private final List<String> warnings = new ArrayList<>();
+    private int overfull;
+    private int notes;
+
+    public Realizer(Template template, FontBook fonts) {
+        this.t = template;
+        this.fonts = fonts;
+        this.composer = new ParagraphComposer(fonts);
+        this.tables = new TableSetter(template, fonts, warnings);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Lines wider than their measure (should be none; counted for the summary). */
+    public int overfullLines() {
+        return overfull;
+    }
+
+    public List<org.annalist.typeset.flow.Block> realize(Document doc) {
+        List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
+        for (Block b : doc.blocks()) block(b, out, t.body(), 0);
+        if (notes > 0) warnings.add("脚注 " + notes + " 条排在所在段落之后（页下注尚未实现）");
+        return out;
+    }
+
+    private void block(Block b, List<org.annalist.typeset.flow.Block> out, BlockStyle base, int depth) {
+        if (b instanceof Block.Heading h) {
+            heading(h, out);
+        } else if (b instanceof Block.Paragraph p && articleTitle(p) != null) {
+            Inline.Span title = articleTitle(p);
+            int level = Integer.parseInt(title.attr().values().getOrDefault("level", "2"));
+            heading(level, title.content(), "篇名", out);
+        } else if (b instanceof Block.Paragraph p) {
+            paragraph(p.content(), special(p), out, base);
+        } else if (b instanceof Block.BlockQuote q) {
+            for (Block inner : q.content()) block(inner, out, t.style("引文"), depth);
+        } else if (b instanceof Block.BulletList l) {
+            for (List<Block> item : l.items()) listItem("·", item, out, depth);
+        } else if (b instanceof Block.OrderedList l) {
+            int n = l.start();
+            for (List<Block> item : l.items()) listItem((n++) + ".", item, out, depth);
+        } else if (b instanceof Block.Table table) {
+            tables.set(table, out);
+        } else if (b instanceof Block.Figure f) {
+            warnings.add("图片暂不能排入版面，只排出图注：" + Inlines.plainText(f.caption()));
+            paragraph(f.caption(), t.style("图注"), out, t.style("图注"));
+        } else if (b instanceof Block.Rule) {
+            out.add(new org.annalist.typeset.flow.Block.Space(1));
+        }
+    }
+
+    private void listItem(String marker, List<Block> item, List<org.annalist.typeset.flow.Block> out, int depth) {
+        boolean first = true;
+        for (Block b : item) {
+            if (first && b instanceof Block.Paragraph p) {
+                List<Inline> content = new ArrayList<>();
+                content.add(new Inline.Text(marker));
+                content.addAll(p.content());
+                paragraph(content, null, out, t.body());
+            } else {
+                block(b, out, t.body(), depth + 1);
+            }
+            first = false;
+        }
+    }
+
+    /**
+     * Display text (titles, subtitles, bylines): when a centred or right-aligned title is too long for one
+     * line and has spaces, its lines break at those spaces (the writer's own phrase breaks) and each line
+     * is aligned on its own; otherwise the composer breaks it.
+     */
+    private List<Line> displayLines(List<Inline> content, BlockStyle s, double measure) {
+        String plain = Inlines.plainText(content).strip();
+        boolean plainText = content.stream().allMatch(i -> i instanceof Inline.Text);
+        if (!plainText || s.align() == BlockStyle.Align.JUSTIFY || s.align() == BlockStyle.Align.LEFT
+                || !plain.matches(".*[ \u3000].*")) {
+            return setLines(content, s, measure, true);
+        }
+        List<Line> one = setLines(List.of(new Inline.Text(plain)), s, measure, true);
+        if (one.size() <= 1) return one;
+        List<Line> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String phrase : plain.split("[ \u3000]+")) {
+            String candidate = current.length() == 0 ? phrase : current + "\u3000" + phrase;
+            List<Line> trial = setLines(List.of(new Inline.Text(candidate)), s, measure, true);
+            if (trial.size() > 1 && current.length() > 0) {
+                out.addAll(setLines(List.of(new Inline.Text(current.toString())), s, measure, true));
+                current = new StringBuilder(phrase);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        if (current.length() > 0) out.addAll(setLines(List.of(new Inline.Text(current.toString())), s, measure, true));
+        return out;
+    }
+
+    /** 副题 and 署名 paragraphs are marked with a span class by the Markdown export. */
+    private BlockStyle special(Block.Paragraph p) {
+        if (p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s) {
+            if (s.attr().hasClass("subtitle")) return t.style("副题");
+            if (s.attr().hasClass("byline")) return t.style("署名");
+        }
+        return null;
+    }
+
+    /** A paragraph that is only a {@code .title} span: an article title (篇名). */
+    private static Inline.Span articleTitle(Block.Paragraph p) {
+        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s && s.attr().hasClass("title") ? s : null;
+    }
+
+    private void heading(Block.Heading h, List<org.annalist.typeset.flow.Block> out) {
+        heading(h.level(), h.content(), t.headingStyle(h.level()), out);
+    }
+
+    private void heading(int level, List<Inline> content, String styleName, List<org.annalist.typeset.flow.Block> out) {
+        BlockStyle s = t.style(styleName);
+        String text = Inlines.plainText(content).strip();
+        boolean opening = s.spanColumns() || s.newPage() != BlockStyle.NewPage.NONE;
+        double measure = opening ? t.textWidth() : t.columnWidth();
+        List<Line> lines = displayLines(content, s, measure);
+        if (lines.isEmpty()) return;
+        Line first = lines.get(0);
+        List<Mark> marks = new ArrayList<>(first.marks());
+        marks.add(0, Mark.heading(level, text));
+        lines.set(0, new Line(first.frame(), first.gridSteps(), marks));
+        int before = steps(s.spaceBefore().toPoints(s.size(), t.linePitch()));
+        int after = steps(s.spaceAfter().toPoints(s.size(), t.linePitch()));
+        if (opening) {
+            out.add(new org.annalist.typeset.flow.Block.Opening(lines, before, after, s.newPage() == BlockStyle.NewPage.ODD));
+        } else {
+            out.add(new org.annalist.typeset.flow.Block.Heading(lines, Math.max(s.keepWithNext(), 2), before, after));
+        }
+    }
+
+    private void paragraph(List<Inline> content, BlockStyle special, List<org.annalist.typeset.flow.Block> out, BlockStyle base) {
+        BlockStyle s = special != null ? special : base;
+        List<Line> lines = special != null ? displayLines(content, s, t.columnWidth()) : setLines(content, s, t.columnWidth(), false);
+        if (lines.isEmpty()) return;
+        out.add(special != null ? org.annalist.typeset.flow.Block.Lines.unbreakable(lines)
+                : org.annalist.typeset.flow.Block.Lines.paragraph(lines));
+        List<Block> noteBlocks = new ArrayList<>();
+        collectNotes(content, noteBlocks);
+        for (Block nb : noteBlocks) {
+            notes++;
+            if (nb instanceof Block.Paragraph np) paragraph(np.content(), null, out, t.style("脚注"));
+        }
+    }
+
+    private void collectNotes(List<Inline> content, List<Block> out) {
+        for (Inline in : content) {
+            if (in instanceof Inline.Note n) {
+                List<Inline> mark = new ArrayList<>();
+                mark.add(new Inline.Text(InlineStyler.noteMark(notes + out.size() + 1)));
+                for (Block b : n.content()) {
+                    if (b instanceof Block.Paragraph p) {
+                        mark.addAll(p.content());
+                        out.add(new Block.Paragraph(List.copyOf(mark)));
+                        mark.clear();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Composes content in a style at a measure; centred/right styles are set ragged at their natural width
+     * and placed. Index terms become marks on the line where their text starts.
+     */
+    List<Line> setLines(List<Inline> content, BlockStyle s, double measure, boolean display) {
+        InlineStyler styler = new InlineStyler(s.size());
+        List<StyledRun> runs = styler.style(restyle(content, s));
+        if (runs.isEmpty()) return List.of();
+        double pitch = t.linePitch();
+        ParagraphStyle ps = ParagraphStyle.body((int) Math.max(1, Math.floor(measure / s.size())), s.size())
+                .withMeasure(measure)
+                .withIndent(s.indent().toPoints(s.size(), pitch) / s.size())
+                .withPunctuation(punctuation())
+                .withProhibition(prohibition())
+                .withLinePitch(pitch);
+        ComposedParagraph cp = composer.compose(runs, ps);
+        for (String w : cp.warnings()) warnings.add(w);
+        List<String> terms = new ArrayList<>();
+        collectTerms(content, terms);
+        List<Line> lines = new ArrayList<>();
+        StringBuilder seen = new StringBuilder();
+        int[] lineStart = new int[cp.lines().size()];
+        for (int i = 0; i < cp.lines().size(); i++) {
+            lineStart[i] = seen.length();
+            seen.append(cp.lines().get(i).text());
+        }
+        List<List<Mark>> marks = new ArrayList<>();
+        for (int i = 0; i < cp.lines().size(); i++) marks.add(new ArrayList<>());
+        int from = 0;
+        for (String term : terms) {
+            int at = seen.indexOf(visible(term), from);
+            if (at < 0) at = seen.indexOf(visible(term));
+            if (at < 0) continue;
+            int line = 0;
+            while (line + 1 < lineStart.length && lineStart[line + 1] <= at) line++;
+            marks.get(line).add(Mark.indexTerm(entry(term)));
+            from = at;
+        }
+        for (int i = 0; i < cp.lines().size(); i++) {
+            ComposedLine l = cp.lines().get(i);
+            if (l.overfull()) overfull++;
+            Frame f = l.frame();
+            if (display && s.align() != BlockStyle.Align.JUSTIFY && s.align() != BlockStyle.Align.LEFT) {
+                double shift = s.align() == BlockStyle.Align.CENTER ? (measure - l.naturalWidth()) / 2 : measure - l.naturalWidth();
+                f = new Frame("line", measure, f.height(), f.baseline(), List.of(new Positioned(Math.max(0, shift), 0, f)));
+            }
+            int steps = Math.max(1, (int) Math.round(f.height() / pitch));
+            lines.add(new Line(f, steps, marks.get(i)));
+        }
+        return lines;
+    }
+
+    /** A heading or display style sets its text in the style's role: wrap it so the styler uses it. */
+    private static List<Inline> restyle(List<Inline> content, BlockStyle s) {
+        return switch (s.font()) {
+            case HEI -> List.of(new Inline.Strong(content));
+            case KAI -> List.of(new Inline.Emph(content));
+            default -> content;
+        };
+    }
+
+    /** Index terms as "visible\u0000entry" so both the text to find and the heading to index are kept. */
+    private static void collectTerms(List<Inline> content, List<String> out) {
+        for (Inline in : content) {
+            if (in instanceof Inline.IndexTerm it) {
+                String visible = Inlines.plainText(it.content());
+                out.add(visible + "\u0000" + (it.entry() != null ? it.entry() : visible));
+            } else if (in instanceof Inline.Strong s) {
+                collectTerms(s.content(), out);
+            } else if (in instanceof Inline.Emph e) {
+                collectTerms(e.content(), out);
+            } else if (in instanceof Inline.Span s) {
+                collectTerms(s.content(), out);
+            } else if (in instanceof Inline.Link l) {
+                collectTerms(l.content(), out);
+            }
+        }
+    }
+
+    private static String visible(String term) {
+        return term.substring(0, term.indexOf('\u0000'));
+    }
+
+    private static String entry(String term) {
+        return term.substring(term.indexOf('\u0000') + 1);
+    }
+
+    private int steps(double points) {
+        return (int) Math.round(points / t.linePitch());
+    }
+
+    PunctuationStyle punctuation() {
+        return switch (t.punctuation()) {
+            case "开明" -> PunctuationStyle.KAIMING;
+            case "行末半角" -> PunctuationStyle.HANGMOBANJIAO;
+            case "半角" -> PunctuationStyle.BANJIAO;
+            default -> PunctuationStyle.QUANJIAO;
+        };
+    }
+
+    ProhibitionLevel prohibition() {
+        return switch (t.prohibition()) {
+            case "基本" -> ProhibitionLevel.BASIC;
+            case "严格" -> ProhibitionLevel.STRICT;
+            default -> ProhibitionLevel.GB;
+        };
+    }
+
+    static String plain(Block b) {
+        return Blocks.plainText(b);
+    }
+}

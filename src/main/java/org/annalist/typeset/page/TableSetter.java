@@ -1,0 +1,162 @@
+package org.annalist.typeset.page;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Inlines;
+import org.annalist.typeset.flow.Line;
+import org.annalist.typeset.font.FontBook;
+import org.annalist.typeset.frame.Frame;
+import org.annalist.typeset.frame.Positioned;
+import org.annalist.typeset.frame.Rule;
+import org.annalist.typeset.style.BlockStyle;
+import org.annalist.typeset.style.Template;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sets a table as a 三线表 (the usual form in Chinese yearbooks: a thick rule above, a thin one under the
+ * header, a thick one below) one column wide: column widths from the cells' natural widths, the 表格 size
+ * reduced step by step (down to {@link #MIN_SIZE}) when the table is wider than the column. Each row is one
+ * grid line; the header rows repeat when the table continues in the next column.
+ */
+final class TableSetter {
+    static final double MIN_SIZE = 6.5;
+    private static final double THICK = 0.75;
+    private static final double THIN = 0.4;
+
+    private final Template t;
+    private final FontBook fonts;
+    private final List<String> warnings;
+
+    TableSetter(Template t, FontBook fonts, List<String> warnings) {
+        this.t = t;
+        this.fonts = fonts;
+        this.warnings = warnings;
+    }
+
+    void set(Block.Table table, List<org.annalist.typeset.flow.Block> out) {
+        BlockStyle s = t.style("表格");
+        int cols = table.columns().size();
+        if (cols == 0 || table.rows().isEmpty()) return;
+        double measure = t.columnWidth();
+        double size = s.size();
+        double[] natural = naturalWidths(table, cols, size);
+        double total = sum(natural);
+        while (total > measure && size > MIN_SIZE) {
+            size = Math.max(MIN_SIZE, size - 0.5);
+            natural = naturalWidths(table, cols, size);
+            total = sum(natural);
+        }
+        String caption = Inlines.plainText(table.caption()).strip();
+        if (total > measure) {
+            warnings.add("表格" + (caption.isEmpty() ? "" : "“" + caption + "”") + "宽于栏宽，已缩到 " + size + "pt 仍放不下，按栏宽压缩列宽");
+        } else if (size < s.size()) {
+            warnings.add("表格" + (caption.isEmpty() ? "" : "“" + caption + "”") + "较宽，字号缩小为 " + size + "pt");
+        }
+        double scale = measure / total; // spread the spare width (or squeeze) in proportion
+        double[] widths = new double[cols];
+        for (int c = 0; c < cols; c++) widths[c] = natural[c] * scale;
+
+        List<Line> header = new ArrayList<>();
+        List<Line> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            boolean isHeader = r < table.headerRows();
+            boolean top = r == 0;
+            boolean underHeader = r == table.headerRows() - 1;
+            boolean bottom = r == table.rows().size() - 1;
+            Line row = row(table, r, widths, size, measure, top, underHeader, bottom);
+            (isHeader ? header : rows).add(row);
+        }
+        List<Line> lead = new ArrayList<>();
+        if (!caption.isEmpty()) {
+            BlockStyle cs = t.style("表题");
+            Frame cap = SimpleLine.set(fonts, cs.font(), cs.size(), 0, caption, t.linePitch());
+            lead.add(Line.of(new Frame("line", measure, t.linePitch(), cap.baseline(),
+                    List.of(new Positioned(Math.max(0, (measure - cap.width()) / 2), 0, cap)))));
+        }
+        lead.addAll(header);
+        if (rows.isEmpty()) {
+            out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lead));
+            return;
+        }
+        out.add(new org.annalist.typeset.flow.Block.Heading(lead, 2, 0, 0));
+        out.add(org.annalist.typeset.flow.Block.Lines.table(header, rows));
+    }
+
+    private Line row(Block.Table table, int r, double[] widths, double size, double measure,
+                     boolean top, boolean underHeader, boolean bottom) {
+        double pitch = t.linePitch();
+        List<Positioned> items = new ArrayList<>();
+        double x = 0;
+        int col = 0;
+        double baseline = 0;
+        for (Block.Cell cell : table.rows().get(r).cells()) {
+            while (col < widths.length && covered(table, r, col)) x += widths[col++];
+            if (col >= widths.length) break;
+            double w = 0;
+            for (int k = 0; k < cell.colSpan() && col + k < widths.length; k++) w += widths[col + k];
+            Frame text = SimpleLine.set(fonts, t.style("表格").font(), size, 0, Inlines.plainText(cell.content()).strip(), pitch);
+            baseline = text.baseline();
+            double dx = switch (alignOf(table, col, r < table.headerRows())) {
+                case LEFT -> size / 2;
+                case RIGHT -> w - text.width() - size / 2;
+                default -> (w - text.width()) / 2;
+            };
+            items.add(new Positioned(x + Math.max(0, dx), 0, text));
+            x += w;
+            col += cell.colSpan();
+        }
+        if (top) items.add(new Positioned(0, 0, new Rule(measure, 0, THICK)));
+        if (underHeader) items.add(new Positioned(0, pitch, new Rule(measure, 0, THIN)));
+        if (bottom) items.add(new Positioned(0, pitch, new Rule(measure, 0, THICK)));
+        return Line.of(new Frame("line", measure, pitch, baseline, items));
+    }
+
+    private static Block.Align alignOf(Block.Table table, int col, boolean header) {
+        if (header) return Block.Align.CENTER;
+        Block.Align a = table.columns().get(col);
+        return a == Block.Align.DEFAULT ? Block.Align.CENTER : a;
+    }
+
+    /** Whether grid position (r, col) is covered by a row-spanning cell from an earlier row. */
+    private static boolean covered(Block.Table table, int r, int col) {
+        for (int pr = 0; pr < r; pr++) {
+            int c = 0;
+            for (Block.Cell cell : table.rows().get(pr).cells()) {
+                while (c < table.columns().size() && coveredStrict(table, pr, c)) c++;
+                if (c <= col && col < c + cell.colSpan() && pr + cell.rowSpan() > r) return true;
+                c += cell.colSpan();
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredStrict(Block.Table table, int r, int col) {
+        return r > 0 && covered(table, r, col);
+    }
+
+    private double[] naturalWidths(Block.Table table, int cols, double size) {
+        double[] w = new double[cols];
+        java.util.Arrays.fill(w, 2 * size);
+        for (int r = 0; r < table.rows().size(); r++) {
+            int col = 0;
+            for (Block.Cell cell : table.rows().get(r).cells()) {
+                while (col < cols && covered(table, r, col)) col++;
+                if (col >= cols) break;
+                if (cell.colSpan() == 1) {
+                    double text = SimpleLine.set(fonts, t.style("表格").font(), size, 0,
+                            Inlines.plainText(cell.content()).strip(), size).width();
+                    w[col] = Math.max(w[col], text + size); // half a character of padding on each side
+                }
+                col += cell.colSpan();
+            }
+        }
+        return w;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0;
+        for (double v : a) s += v;
+        return s;
+    }
+}
