@@ -49,9 +49,10 @@ final class TypesetCommand implements Callable<Integer> {
         TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
                 data.resolve("fonts"), data.resolve("cache"));
         String[] lastPhase = {""};
+        long start = System.nanoTime();
         TypesetService.Progress progress = (phase, done, total) -> {
             if (!phase.equals(lastPhase[0])) {
-                top.err().println(Msg.get("msg.typeset.phase", phase));
+                top.err().println(Msg.get("msg.typeset.phase", phase, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
                 top.err().flush();
                 lastPhase[0] = phase;
             }

@@ -64,6 +64,9 @@ final class PdfFonts implements Closeable {
             if (ttf.getGlyph() == null) {
                 throw new PdfExportException("字体文件 " + file + " 是 CFF（PostScript）轮廓，PDF 只能嵌入 TrueType 轮廓的字体");
             }
+            // The layout chose every glyph and its position; PDFBox must not substitute glyphs through GSUB
+            // (it would no longer match what was measured, and it compiles regexes on every string).
+            ttf.setEnableGsub(false);
             return new EmbeddedFont(PDType0Font.load(doc, ttf, true), ttf);
         } catch (PdfExportException e) {
             throw e;

@@ -40,11 +40,12 @@ final class TableSetter {
         if (cols == 0 || table.rows().isEmpty()) return;
         double measure = t.columnWidth();
         double size = s.size();
-        double[] natural = naturalWidths(table, cols, size);
+        boolean[][] covered = coveredGrid(table);
+        double[] natural = naturalWidths(table, covered, cols, size);
         double total = sum(natural);
         while (total > measure && size > MIN_SIZE) {
             size = Math.max(MIN_SIZE, size - 0.5);
-            natural = naturalWidths(table, cols, size);
+            natural = naturalWidths(table, covered, cols, size);
             total = sum(natural);
         }
         String caption = Inlines.plainText(table.caption()).strip();
@@ -64,7 +65,7 @@ final class TableSetter {
             boolean top = r == 0;
             boolean underHeader = r == table.headerRows() - 1;
             boolean bottom = r == table.rows().size() - 1;
-            Line row = row(table, r, widths, size, measure, top, underHeader, bottom);
+            Line row = row(table, covered, r, widths, size, measure, top, underHeader, bottom);
             (isHeader ? header : rows).add(row);
         }
         List<Line> lead = new ArrayList<>();
@@ -83,7 +84,7 @@ final class TableSetter {
         out.add(org.annalist.typeset.flow.Block.Lines.table(header, rows));
     }
 
-    private Line row(Block.Table table, int r, double[] widths, double size, double measure,
+    private Line row(Block.Table table, boolean[][] covered, int r, double[] widths, double size, double measure,
                      boolean top, boolean underHeader, boolean bottom) {
         double pitch = t.linePitch();
         List<Positioned> items = new ArrayList<>();
@@ -91,7 +92,7 @@ final class TableSetter {
         int col = 0;
         double baseline = 0;
         for (Block.Cell cell : table.rows().get(r).cells()) {
-            while (col < widths.length && covered(table, r, col)) x += widths[col++];
+            while (col < widths.length && covered[r][col]) x += widths[col++];
             if (col >= widths.length) break;
             double w = 0;
             for (int k = 0; k < cell.colSpan() && col + k < widths.length; k++) w += widths[col + k];
@@ -118,30 +119,35 @@ final class TableSetter {
         return a == Block.Align.DEFAULT ? Block.Align.CENTER : a;
     }
 
-    /** Whether grid position (r, col) is covered by a row-spanning cell from an earlier row. */
-    private static boolean covered(Block.Table table, int r, int col) {
-        for (int pr = 0; pr < r; pr++) {
+    /**
+     * For each row, the grid columns taken by row-spanning cells of earlier rows (a cell covered by a span
+     * is not listed in its row, as in HTML), computed once per table.
+     */
+    private static boolean[][] coveredGrid(Block.Table table) {
+        int rows = table.rows().size();
+        int cols = table.columns().size();
+        boolean[][] covered = new boolean[rows][cols];
+        for (int r = 0; r < rows; r++) {
             int c = 0;
-            for (Block.Cell cell : table.rows().get(pr).cells()) {
-                while (c < table.columns().size() && coveredStrict(table, pr, c)) c++;
-                if (c <= col && col < c + cell.colSpan() && pr + cell.rowSpan() > r) return true;
+            for (Block.Cell cell : table.rows().get(r).cells()) {
+                while (c < cols && covered[r][c]) c++;
+                if (c >= cols) break;
+                for (int dr = 1; dr < cell.rowSpan() && r + dr < rows; dr++) {
+                    for (int dc = 0; dc < cell.colSpan() && c + dc < cols; dc++) covered[r + dr][c + dc] = true;
+                }
                 c += cell.colSpan();
             }
         }
-        return false;
+        return covered;
     }
 
-    private static boolean coveredStrict(Block.Table table, int r, int col) {
-        return r > 0 && covered(table, r, col);
-    }
-
-    private double[] naturalWidths(Block.Table table, int cols, double size) {
+    private double[] naturalWidths(Block.Table table, boolean[][] covered, int cols, double size) {
         double[] w = new double[cols];
         java.util.Arrays.fill(w, 2 * size);
         for (int r = 0; r < table.rows().size(); r++) {
             int col = 0;
             for (Block.Cell cell : table.rows().get(r).cells()) {
-                while (col < cols && covered(table, r, col)) col++;
+                while (col < cols && covered[r][col]) col++;
                 if (col >= cols) break;
                 if (cell.colSpan() == 1) {
                     double text = SimpleLine.set(fonts, t.style("表格").font(), size, 0,
