@@ -164,6 +164,7 @@ public final class ColumnFlow {
                     int before = columnTop ? 0 : h.before();
                     int need = before + need(blocks, b);
                     if (need > room && !columnTop) break; // to the next column, with what follows (R17)
+                    if (need > room && trial) return new Cursor(b, lineOff); // a balanced height must keep R17
                     if (need > room && !trial) warnings.add("标题“" + text(h.lines()) + "”与后文无法排在同一栏");
                     slot += before;
                     for (Line l : h.lines()) {
@@ -195,6 +196,7 @@ public final class ColumnFlow {
                         if (n - k < ls.widows()) k = n - ls.widows(); // R13: no widow at the next column's top
                         if (lineOff == 0 && k < ls.orphans()) k = 0;  // R13: no orphan at this column's foot
                         if (k < 0) k = 0;
+                        if (k == 0 && columnTop && trial) return new Cursor(b, lineOff); // likewise R13
                         if (k == 0 && columnTop) {
                             k = Math.max(1, fit); // a block taller than a column: split where it must
                             if (!trial) warnings.add("“" + text(lines.subList(lineOff, lineOff + 1)) + "……”所在段落无法满足孤行规则");

@@ -50,7 +50,7 @@ public final class FrontMatter {
         double pitch = t.linePitch();
         List<Block> blocks = new ArrayList<>();
         BlockStyle head = t.style(t.headingStyle(1));
-        Frame title = SimpleLine.set(fonts, head.font(), head.size(), head.size(), "目　录", pitch * 2);
+        Frame title = SimpleLine.set(fonts, head.font(), head.size(), 0, "目　录", pitch * 2);
         Frame centred = new Frame("line", t.textWidth(), pitch * 2, title.baseline(),
                 List.of(new Positioned((t.textWidth() - title.width()) / 2, 0, title)));
         blocks.add(new Block.Opening(List.of(new Line(centred, 2, List.of())), 1, 1, false));

@@ -67,9 +67,12 @@ public final class PageMaker {
                 }
             }
             if (!p.blank()) {
-                // a recto shows the 类目 in effect at its top, or the first one that starts on it
+                // a recto shows the 类目 in effect at its top, or the first one that starts on it;
+                // the head goes first and the folio last, so extracted text reads head, columns, folio
                 String[] forHead = atTop[1] != null ? atTop : current;
-                runningHead(p, recto, left, forHead, items);
+                List<Positioned> head = new ArrayList<>();
+                runningHead(p, recto, left, forHead, head);
+                items.addAll(0, head);
                 folio(folio, recto, left, items);
             }
             String label = t.folio() == null ? Integer.toString(folio) : t.folio().render(folio).replaceAll("[^0-9A-Za-z]", "");

@@ -59,7 +59,7 @@ public final class SubjectIndex {
         double measure = t.columnWidth();
         List<Block> out = new ArrayList<>();
         BlockStyle head = t.style(t.headingStyle(1));
-        Frame title = SimpleLine.set(fonts, head.font(), head.size(), head.size(), "索　引", pitch * 2);
+        Frame title = SimpleLine.set(fonts, head.font(), head.size(), 0, "索　引", pitch * 2);
         Frame centred = new Frame("line", t.textWidth(), pitch * 2, title.baseline(),
                 List.of(new Positioned((t.textWidth() - title.width()) / 2, 0, title)));
         out.add(new Block.Opening(List.of(new Line(centred, 2, List.of())), 1, 1, false));

@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Reading exported PDFs back: text in content-stream order, glyph positions, operators, PDF/A validation. */
-final class PdfChecks {
+public final class PdfChecks {
     private PdfChecks() {
     }
 
     /** Text of one page (0-based) in content-stream order, as a reader or search index sees it. */
-    static String text(Path pdf, int page) throws IOException {
+    public static String text(Path pdf, int page) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(false);
@@ -38,7 +38,7 @@ final class PdfChecks {
     }
 
     /** Every extracted glyph of a page with its position (x from the left edge, y baseline from the top). */
-    static List<TextPosition> positions(Path pdf, int page) throws IOException {
+    public static List<TextPosition> positions(Path pdf, int page) throws IOException {
         List<TextPosition> all = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -64,7 +64,7 @@ final class PdfChecks {
     }
 
     /** veraPDF's PDF/A-2b verdict; the failed rules as text when not compliant. */
-    static List<String> pdfA2bFailures(Path pdf) throws Exception {
+    public static List<String> pdfA2bFailures(Path pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         PDFAFlavour flavour = PDFAFlavour.fromString("2b");
         try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {

@@ -131,4 +131,12 @@ class ColumnFlowTest {
         assertThat(column(pages.get(0), 0)).containsExactly("a.1", "a.2", "a.3", "a.4", "r1", "r2", "r3", "r4", "r5", "r6");
         assertThat(column(pages.get(0), 1)).startsWith("表头", "r7", "r8");
     }
+
+    @Test
+    void balancingNeverSeparatesAHeadingFromItsText() {
+        // two lines in all: balancing to one line per column would put the heading alone in column 1
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(heading("W"), para("e", 1)));
+        assertThat(column(pages.get(0), 0)).containsExactly("W", "e.1");
+        assertThat(column(pages.get(0), 1)).isEmpty();
+    }
 }
