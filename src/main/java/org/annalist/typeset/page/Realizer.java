@@ -57,6 +57,7 @@ public final class Realizer {
     }
 
     public List<org.annalist.typeset.flow.Block> realize(Document doc) {
+        precompose(doc);
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) block(b, out, t.body(), 0);
         if (notes > 0) warnings.add("脚注 " + notes + " 条排在所在段落之后（页下注尚未实现）");
@@ -203,13 +204,31 @@ public final class Realizer {
     }
 
     /**
-     * Composes content in a style at a measure; centred/right styles are set ragged at their natural width
-     * and placed. Index terms become marks on the line where their text starts.
+     * Body paragraphs are independent of each other: compose them all first, on every core, each thread
+     * with its own composer (composers keep buffers); the sequential pass then only assembles lines.
      */
-    List<Line> setLines(List<Inline> content, BlockStyle s, double measure, boolean display) {
+    private void precompose(Document doc) {
+        List<List<Inline>> jobs = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Paragraph p && articleTitle(p) == null && special(p) == null) jobs.add(p.content());
+        }
+        BlockStyle body = t.body();
+        ThreadLocal<ParagraphComposer> composers = ThreadLocal.withInitial(() -> new ParagraphComposer(fonts));
+        ComposedParagraph[] results = new ComposedParagraph[jobs.size()];
+        java.util.stream.IntStream.range(0, jobs.size()).parallel()
+                .forEach(i -> results[i] = compose(composers.get(), jobs.get(i), body, t.columnWidth()));
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] != null) composed.put(jobs.get(i), results[i]);
+        }
+    }
+
+    /** Compositions done ahead, by the identity of the paragraph's content list. */
+    private final java.util.Map<List<Inline>, ComposedParagraph> composed = new java.util.IdentityHashMap<>();
+
+    private ComposedParagraph compose(ParagraphComposer with, List<Inline> content, BlockStyle s, double measure) {
         InlineStyler styler = new InlineStyler(s.size());
         List<StyledRun> runs = styler.style(restyle(content, s));
-        if (runs.isEmpty()) return List.of();
+        if (runs.isEmpty()) return null;
         double pitch = t.linePitch();
         ParagraphStyle ps = ParagraphStyle.body((int) Math.max(1, Math.floor(measure / s.size())), s.size())
                 .withMeasure(measure)
@@ -217,7 +236,18 @@ public final class Realizer {
                 .withPunctuation(punctuation())
                 .withProhibition(prohibition())
                 .withLinePitch(pitch);
-        ComposedParagraph cp = composer.compose(runs, ps);
+        return with.compose(runs, ps);
+    }
+
+    /**
+     * Composes content in a style at a measure; centred/right styles are set ragged at their natural width
+     * and placed. Index terms become marks on the line where their text starts.
+     */
+    List<Line> setLines(List<Inline> content, BlockStyle s, double measure, boolean display) {
+        ComposedParagraph cp = s == t.body() && measure == t.columnWidth() ? composed.remove(content) : null;
+        if (cp == null) cp = compose(composer, content, s, measure);
+        if (cp == null) return List.of();
+        double pitch = t.linePitch();
         for (String w : cp.warnings()) warnings.add(w);
         List<String> terms = new ArrayList<>();
         collectTerms(content, terms);
