@@ -52,6 +52,7 @@ class TypesetServiceTest {
                     for (int i = 0; i < 5; i++) md.append(sentences.get(k++ % sentences.size()));
                     if (cat.equals("政治") && f == 2 && e == 3) md.append("全区共有[乌当区]{.index}政协委员参加。");
                     if (cat.equals("专文") && f == 1 && e == 2) md.append("此事[乌当区]{.index}最早试行。[^1]");
+                    if (cat.equals("专文") && f == 1 && e == 4) md.append("次年推广。[^2]另见档案。[^3]");
                     md.append("\n\n");
                 }
                 if (f == 2) {
@@ -62,6 +63,8 @@ class TypesetServiceTest {
             }
         }
         md.append("[^1]: 据区政协办公室提供的资料。\n");
+        md.append("[^2]: 见《乌当文史》第二辑。\n");
+        md.append("[^3]: 区档案馆藏，全宗号12。\n");
         return md.toString();
     }
 
@@ -191,6 +194,29 @@ class TypesetServiceTest {
                 assertThat(column.toString()).as("locator " + m.group(g) + m.group(g + 1)).contains("乌当区");
             }
         }
+    }
+
+    @Test
+    void footnotesSitAtTheFootOfTheirPageNumberedPerPage() throws Exception {
+        int notesSeen = 0;
+        for (int p = summary.frontPages(); p < summary.frontPages() + summary.bodyPages(); p++) {
+            List<TextPosition> glyphs = PdfChecks.positions(pdf, p);
+            StringBuilder notes = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
+            for (TextPosition g : glyphs) {
+                float size = g.getFontSize();
+                if (Math.abs(size - 7.5) < 0.1 && g.getY() > g.getPageHeight() * 0.6 && !"·".equals(g.getUnicode())) notes.append(g.getUnicode());
+                if (size < 6 && "①②③④".contains(g.getUnicode())) marks.append(g.getUnicode());
+            }
+            if (marks.length() == 0) continue;
+            // marks in the text are ①, ②, … from the page's first note; the notes at the foot carry the same
+            assertThat(marks.toString()).isEqualTo("①②③".substring(0, marks.length()));
+            assertThat(notes.toString()).startsWith("①");
+            for (int i = 0; i < marks.length(); i++) assertThat(notes.toString()).contains(String.valueOf(marks.charAt(i)));
+            notesSeen += marks.length();
+            if (notes.toString().contains("据区政协办公室提供的资料")) assertThat(notes.toString()).contains("①据区政协办公室");
+        }
+        assertThat(notesSeen).isEqualTo(3);
     }
 
     @Test

@@ -18,17 +18,25 @@ public final class ColumnFlow {
     private final int columns;
     private final int linesPerColumn;
     private final int firstFolio;
+    private final double linePitch;
     private final List<String> warnings = new ArrayList<>();
+
+    /** Space between the text and the footnotes (the short rule sits in it), in line pitches. */
+    static final double NOTE_SEPARATION = 0.5;
 
     /** A page under construction. */
     private static final class PageBuilder {
         final List<Placed> opening = new ArrayList<>();
         final List<List<Placed>> cols = new ArrayList<>();
+        final List<List<Line>> notes = new ArrayList<>();
         final boolean blank;
         int top; // grid slots taken by the opening
 
         PageBuilder(int columns, boolean blank) {
-            for (int i = 0; i < columns; i++) cols.add(new ArrayList<>());
+            for (int i = 0; i < columns; i++) {
+                cols.add(new ArrayList<>());
+                notes.add(new ArrayList<>());
+            }
             this.blank = blank;
         }
 
@@ -42,10 +50,16 @@ public final class ColumnFlow {
     }
 
     public ColumnFlow(int columns, int linesPerColumn, int firstFolio) {
+        this(columns, linesPerColumn, firstFolio, 0);
+    }
+
+    /** {@code linePitch} (points) converts footnote heights into grid lines; 0 when there are no notes. */
+    public ColumnFlow(int columns, int linesPerColumn, int firstFolio, double linePitch) {
         if (columns < 1 || linesPerColumn < 4) throw new IllegalArgumentException("grid " + columns + "x" + linesPerColumn);
         this.columns = columns;
         this.linesPerColumn = linesPerColumn;
         this.firstFolio = firstFolio;
+        this.linePitch = linePitch;
     }
 
     /** Warnings in Chinese: headings or lines that could not keep the rules, overfull columns. */
@@ -70,7 +84,8 @@ public final class ColumnFlow {
         List<PageLayout> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PageBuilder p = pages.get(i);
-            out.add(new PageLayout(i, List.copyOf(p.opening), p.cols.stream().map(List::copyOf).toList(), p.blank));
+            out.add(new PageLayout(i, List.copyOf(p.opening), p.cols.stream().map(List::copyOf).toList(),
+                    p.notes.stream().map(List::copyOf).toList(), p.blank));
         }
         return out;
     }
@@ -126,6 +141,8 @@ public final class ColumnFlow {
                 for (int c = 0; c < columns; c++) {
                     page.cols.get(c).clear();
                     page.cols.get(c).addAll(trial.cols.get(c));
+                    page.notes.get(c).clear();
+                    page.notes.get(c).addAll(trial.notes.get(c));
                 }
                 return;
             }
@@ -150,11 +167,13 @@ public final class ColumnFlow {
         int lineOff = cursor.line();
         for (int c = 0; c < columns && b < blocks.size(); c++) {
             List<Placed> col = page.cols.get(c);
+            List<Line> notes = page.notes.get(c);
+            double[] notesHeight = {0};
             int slot = page.top;
             while (b < blocks.size()) {
                 Block block = blocks.get(b);
                 boolean columnTop = col.isEmpty();
-                int room = capacity - slot;
+                int room = capacity - slot - reserved(notesHeight[0]);
                 if (block instanceof Space s) {
                     if (!columnTop) slot += Math.min(s.steps(), room);
                     b++;
@@ -187,8 +206,14 @@ public final class ColumnFlow {
                     int n = lines.size() - lineOff;
                     int fit = 0;
                     int steps = 0;
-                    while (fit < n && steps + lines.get(lineOff + fit).gridSteps() <= room) {
-                        steps += lines.get(lineOff + fit).gridSteps();
+                    double withNotes = notesHeight[0];
+                    int roomNoNotes = capacity - slot;
+                    while (fit < n) {
+                        Line l = lines.get(lineOff + fit);
+                        double h = withNotes + l.notesHeight();
+                        if (steps + l.gridSteps() + reserved(h) > roomNoNotes) break; // the line and its notes (R: 脚注同页)
+                        steps += l.gridSteps();
+                        withNotes = h;
                         fit++;
                     }
                     int k = fit;
@@ -206,6 +231,8 @@ public final class ColumnFlow {
                         Line l = lines.get(lineOff + i);
                         col.add(new Placed(l, slot));
                         slot += l.gridSteps();
+                        notes.addAll(l.notes());
+                        notesHeight[0] += l.notesHeight();
                     }
                     if (k == n) {
                         b++;
@@ -219,6 +246,12 @@ public final class ColumnFlow {
             }
         }
         return new Cursor(b, lineOff);
+    }
+
+    /** Grid lines taken at a column's foot by footnotes of {@code height} points (and their separation). */
+    private int reserved(double height) {
+        if (height <= 0 || linePitch <= 0) return 0;
+        return (int) Math.ceil(height / linePitch + NOTE_SEPARATION - 1e-9);
     }
 
     /** Slots a heading needs with what it must keep with: following headings and the first text lines. */

@@ -51,7 +51,7 @@ public final class BookTypesetter {
         Realizer realizer = new Realizer(t, fonts);
         var blocks = realizer.realize(doc);
         progress.at("分栏分页", 0, blocks.size());
-        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber());
+        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
         List<PageLayout> layouts = flow.flow(blocks);
         PageMaker maker = new PageMaker(t, fonts, title);
         PageMaker.Result body = maker.make(layouts);

@@ -58,13 +58,15 @@ public final class PageMaker {
                 items.add(new Positioned(left, y, pl.line().frame()));
                 note(pl.line(), y, 0, headings, terms, current);
             }
+            NoteNumbers numbers = new NoteNumbers();
             for (int c = 0; c < p.columns().size(); c++) {
                 double x = left + c * (t.columnWidth() + t.columnGap());
                 for (Placed pl : p.columns().get(c)) {
                     double y = t.marginTop() + pl.slot() * t.linePitch();
-                    items.add(new Positioned(x, y, pl.line().frame()));
+                    items.add(new Positioned(x, y, numbers.body(pl.line())));
                     note(pl.line(), y, c, headings, terms, current);
                 }
+                footnotes(p.notes().get(c), x, numbers, items);
             }
             if (!p.blank()) {
                 // a recto shows the 类目 in effect at its top, or the first one that starts on it;
@@ -80,6 +82,23 @@ public final class PageMaker {
             infos.add(new PageInfo(p.index(), folio, label.isEmpty() ? Integer.toString(folio) : label, p.blank(), headings, terms));
         }
         return new Result(pages, infos);
+    }
+
+    /**
+     * A column's footnotes at the foot of the text block, under a rule a quarter of the column wide, in the
+     * order their marks appear.
+     */
+    private void footnotes(List<Line> notes, double x, NoteNumbers numbers, List<Positioned> items) {
+        if (notes.isEmpty()) return;
+        double height = 0;
+        for (Line n : notes) height += n.frame().height();
+        double bottom = t.marginTop() + t.textHeight();
+        double y = bottom - height;
+        items.add(new Positioned(x, y - 0.3 * t.linePitch(), new Rule(t.columnWidth() / 4, 0, 0.4)));
+        for (Line n : notes) {
+            items.add(new Positioned(x, y, numbers.note(n)));
+            y += n.frame().height();
+        }
     }
 
     private static void note(Line line, double y, int column, List<PageInfo.HeadingAt> headings,

@@ -38,7 +38,7 @@ public final class Realizer {
     private final TableSetter tables;
     private final List<String> warnings = new ArrayList<>();
     private int overfull;
-    private int notes;
+    private int footnotes;
 
     public Realizer(Template template, FontBook fonts) {
         this.t = template;
@@ -60,7 +60,6 @@ public final class Realizer {
         precompose(doc);
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) block(b, out, t.body(), 0);
-        if (notes > 0) warnings.add("脚注 " + notes + " 条排在所在段落之后（页下注尚未实现）");
         return out;
     }
 
@@ -177,29 +176,63 @@ public final class Realizer {
         BlockStyle s = special != null ? special : base;
         List<Line> lines = special != null ? displayLines(content, s, t.columnWidth()) : setLines(content, s, t.columnWidth(), false);
         if (lines.isEmpty()) return;
+        lines = attachNotes(content, lines);
         out.add(special != null ? org.annalist.typeset.flow.Block.Lines.unbreakable(lines)
                 : org.annalist.typeset.flow.Block.Lines.paragraph(lines));
-        List<Block> noteBlocks = new ArrayList<>();
-        collectNotes(content, noteBlocks);
-        for (Block nb : noteBlocks) {
-            notes++;
-            if (nb instanceof Block.Paragraph np) paragraph(np.content(), null, out, t.style("脚注"));
-        }
     }
 
-    private void collectNotes(List<Inline> content, List<Block> out) {
-        for (Inline in : content) {
-            if (in instanceof Inline.Note n) {
-                List<Inline> mark = new ArrayList<>();
-                mark.add(new Inline.Text(InlineStyler.noteMark(notes + out.size() + 1)));
-                for (Block b : n.content()) {
-                    if (b instanceof Block.Paragraph p) {
-                        mark.addAll(p.content());
-                        out.add(new Block.Paragraph(List.copyOf(mark)));
-                        mark.clear();
-                    }
-                }
+    /**
+     * The paragraph's footnotes, composed in the 脚注 style on a pitch of their own, go with the line that
+     * shows their mark (numbered ①② … within the paragraph, as the styler numbered the marks; the page
+     * maker renumbers them per page).
+     */
+    private List<Line> attachNotes(List<Inline> content, List<Line> lines) {
+        List<List<Block>> found = new ArrayList<>();
+        collectNotes(content, found);
+        if (found.isEmpty()) return lines;
+        BlockStyle ns = t.style("脚注");
+        double pitch = Math.ceil(ns.size() * NOTE_PITCH * 2) / 2;
+        List<Line> out = new ArrayList<>(lines);
+        int from = 0;
+        for (int k = 0; k < found.size(); k++) {
+            String mark = InlineStyler.noteMark(k + 1);
+            List<Line> noteLines = new ArrayList<>();
+            boolean first = true;
+            for (Block b : found.get(k)) {
+                if (!(b instanceof Block.Paragraph p)) continue;
+                List<Inline> c = new ArrayList<>();
+                if (first) c.add(new Inline.Text(mark));
+                c.addAll(p.content());
+                noteLines.addAll(setLines(c, ns, t.columnWidth(), false, pitch));
+                first = false;
             }
+            int at = from;
+            while (at < out.size() && !out.get(at).frame().text().contains(mark)) at++;
+            if (at == out.size()) {
+                warnings.add("脚注" + mark + "的注码未在正文中找到，注文排在段落末行之后");
+                at = out.size() - 1;
+            }
+            Line l = out.get(at);
+            List<Line> notes = new ArrayList<>(l.notes());
+            notes.addAll(noteLines);
+            out.set(at, new Line(l.frame(), l.gridSteps(), l.marks(), notes));
+            from = at;
+            footnotes++;
+        }
+        return out;
+    }
+
+    /** Footnote line pitch relative to the note size. */
+    private static final double NOTE_PITCH = 1.4;
+
+    private void collectNotes(List<Inline> content, List<List<Block>> out) {
+        for (Inline in : content) {
+            if (in instanceof Inline.Note n) out.add(n.content());
+            else if (in instanceof Inline.Strong s) collectNotes(s.content(), out);
+            else if (in instanceof Inline.Emph e) collectNotes(e.content(), out);
+            else if (in instanceof Inline.Span sp) collectNotes(sp.content(), out);
+            else if (in instanceof Inline.IndexTerm it) collectNotes(it.content(), out);
+            else if (in instanceof Inline.Link l) collectNotes(l.content(), out);
         }
     }
 
@@ -216,7 +249,7 @@ public final class Realizer {
         ThreadLocal<ParagraphComposer> composers = ThreadLocal.withInitial(() -> new ParagraphComposer(fonts));
         ComposedParagraph[] results = new ComposedParagraph[jobs.size()];
         java.util.stream.IntStream.range(0, jobs.size()).parallel()
-                .forEach(i -> results[i] = compose(composers.get(), jobs.get(i), body, t.columnWidth()));
+                .forEach(i -> results[i] = compose(composers.get(), jobs.get(i), body, t.columnWidth(), t.linePitch()));
         for (int i = 0; i < results.length; i++) {
             if (results[i] != null) composed.put(jobs.get(i), results[i]);
         }
@@ -225,11 +258,10 @@ public final class Realizer {
     /** Compositions done ahead, by the identity of the paragraph's content list. */
     private final java.util.Map<List<Inline>, ComposedParagraph> composed = new java.util.IdentityHashMap<>();
 
-    private ComposedParagraph compose(ParagraphComposer with, List<Inline> content, BlockStyle s, double measure) {
+    private ComposedParagraph compose(ParagraphComposer with, List<Inline> content, BlockStyle s, double measure, double pitch) {
         InlineStyler styler = new InlineStyler(s.size());
         List<StyledRun> runs = styler.style(restyle(content, s));
         if (runs.isEmpty()) return null;
-        double pitch = t.linePitch();
         ParagraphStyle ps = ParagraphStyle.body((int) Math.max(1, Math.floor(measure / s.size())), s.size())
                 .withMeasure(measure)
                 .withIndent(s.indent().toPoints(s.size(), pitch) / s.size())
@@ -244,10 +276,13 @@ public final class Realizer {
      * and placed. Index terms become marks on the line where their text starts.
      */
     List<Line> setLines(List<Inline> content, BlockStyle s, double measure, boolean display) {
-        ComposedParagraph cp = s == t.body() && measure == t.columnWidth() ? composed.remove(content) : null;
-        if (cp == null) cp = compose(composer, content, s, measure);
+        return setLines(content, s, measure, display, t.linePitch());
+    }
+
+    List<Line> setLines(List<Inline> content, BlockStyle s, double measure, boolean display, double pitch) {
+        ComposedParagraph cp = s == t.body() && measure == t.columnWidth() && pitch == t.linePitch() ? composed.remove(content) : null;
+        if (cp == null) cp = compose(composer, content, s, measure, pitch);
         if (cp == null) return List.of();
-        double pitch = t.linePitch();
         for (String w : cp.warnings()) warnings.add(w);
         List<String> terms = new ArrayList<>();
         collectTerms(content, terms);
@@ -278,7 +313,7 @@ public final class Realizer {
                 double shift = s.align() == BlockStyle.Align.CENTER ? (measure - l.naturalWidth()) / 2 : measure - l.naturalWidth();
                 f = new Frame("line", measure, f.height(), f.baseline(), List.of(new Positioned(Math.max(0, shift), 0, f)));
             }
-            int steps = Math.max(1, (int) Math.round(f.height() / pitch));
+            int steps = Math.max(1, (int) Math.round(f.height() / t.linePitch()));
             lines.add(new Line(f, steps, marks.get(i)));
         }
         return lines;
