@@ -3,6 +3,7 @@ package org.annalist.cli;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.DemoService;
 import org.annalist.service.ProgramHome;
+import org.annalist.service.TypesetService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -13,11 +14,37 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
+    /** Sets every demo publication with its kind's template into {@code <data>/排版/}. */
+    private boolean typeset(AnnalistSession s, List<DemoService.Outcome> outcomes) {
+        boolean failed = false;
+        Path dir = s.dataDir().resolve("排版");
+        for (DemoService.Outcome o : outcomes) {
+            if (!o.ok()) continue;
+            var pub = o.publication();
+            Path pdf = dir.resolve(pub.code() + ".pdf");
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                var options = new TypesetService.Options(TypesetService.defaultTemplate(pub.kind()), false, true, false,
+                        s.dataDir().resolve("fonts"), s.dataDir().resolve("cache"));
+                var summary = TypesetService.publication(s, pub.code(), pdf, options, (phase, done, total) -> {
+                });
+                top.out().println(Msg.get("msg.demo.typeset", pub.displayName(), summary.pages(), summary.template(), pdf));
+            } catch (Exception e) {
+                failed = true;
+                top.err().println(Msg.get("msg.demo.failed", pub.displayName() + "：" + org.annalist.service.Messages.describe(e)));
+            }
+        }
+        return failed;
+    }
+
     @ParentCommand
     AnnalistCommand top;
 
     @Option(names = "--from", paramLabel = "DIR", descriptionKey = "demo.from")
     Path from;
+
+    @Option(names = "--no-typeset", descriptionKey = "demo.notypeset")
+    boolean noTypeset;
 
     @Override
     public Integer call() {
@@ -39,6 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             top.out().println();
             TreePrinter.print(s.queries().tree(), top.out());
+            if (!noTypeset) failed |= typeset(s, outcomes);
             return failed ? 1 : 0;
         }
     }

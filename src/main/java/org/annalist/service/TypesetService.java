@@ -117,6 +117,11 @@ public final class TypesetService {
         return markdown(md, node.publication().title(), out, options, progress);
     }
 
+    /** The template a publication of this kind is set with unless the editor chooses another. */
+    public static String defaultTemplate(org.annalist.model.PublicationKind kind) {
+        return kind == org.annalist.model.PublicationKind.WENSHI ? "wenshi-16k" : "nianjian-16k";
+    }
+
     static FontBook fonts(Template template, Options options) {
         FontConfig.Builder b = FontConfig.builder(ProgramHome.locate().resolve("fonts")).systemFonts(options.systemFonts());
         if (options.userFontsDir() != null) b.userFontsDir(options.userFontsDir());

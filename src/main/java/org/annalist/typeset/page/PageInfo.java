@@ -14,7 +14,11 @@ public record PageInfo(int index, int folio, String folioLabel, boolean blank, L
     }
 
     /** An index term in column {@code column} (0 = a). */
-    public record TermAt(String term, int column) {
+    public record TermAt(String term, int column, String reading) {
+        public TermAt(String term, int column) {
+            this(term, column, null);
+        }
+
         public String locator(int folio, int columns) {
             return columns > 1 ? folio + String.valueOf((char) ('a' + column)) : String.valueOf(folio);
         }

@@ -111,7 +111,7 @@ public final class PageMaker {
                     for (int i = m.level() + 1; i < current.length; i++) current[i] = null;
                 }
             } else {
-                terms.add(new PageInfo.TermAt(m.text(), column));
+                terms.add(new PageInfo.TermAt(m.text(), column, m.reading()));
             }
         }
     }

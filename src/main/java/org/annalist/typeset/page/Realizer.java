@@ -302,7 +302,8 @@ public final class Realizer {
             if (at < 0) continue;
             int line = 0;
             while (line + 1 < lineStart.length && lineStart[line + 1] <= at) line++;
-            marks.get(line).add(Mark.indexTerm(entry(term)));
+            String reading = term.substring(term.lastIndexOf('\u0000') + 1);
+            marks.get(line).add(Mark.indexTerm(entry(term), reading.isEmpty() ? null : reading));
             from = at;
         }
         for (int i = 0; i < cp.lines().size(); i++) {
@@ -328,12 +329,12 @@ public final class Realizer {
         };
     }
 
-    /** Index terms as "visible\u0000entry" so both the text to find and the heading to index are kept. */
+    /** Index terms as "visible\u0000entry\u0000reading": the text to find, the heading to index, its reading. */
     private static void collectTerms(List<Inline> content, List<String> out) {
         for (Inline in : content) {
             if (in instanceof Inline.IndexTerm it) {
                 String visible = Inlines.plainText(it.content());
-                out.add(visible + "\u0000" + (it.entry() != null ? it.entry() : visible));
+                out.add(visible + "\u0000" + (it.entry() != null ? it.entry() : visible) + "\u0000" + (it.reading() == null ? "" : it.reading()));
             } else if (in instanceof Inline.Strong s) {
                 collectTerms(s.content(), out);
             } else if (in instanceof Inline.Emph e) {
@@ -351,7 +352,7 @@ public final class Realizer {
     }
 
     private static String entry(String term) {
-        return term.substring(term.indexOf('\u0000') + 1);
+        return term.substring(term.indexOf('\u0000') + 1, term.lastIndexOf('\u0000'));
     }
 
     private int steps(double points) {

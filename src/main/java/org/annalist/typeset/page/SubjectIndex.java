@@ -40,14 +40,17 @@ public final class SubjectIndex {
 
     public List<Entry> entries(List<PageInfo> pages) {
         Map<String, Set<String>> locs = new TreeMap<>();
+        Map<String, String> readings = new java.util.HashMap<>();
         int columns = t.columns();
         for (PageInfo p : pages) {
             for (PageInfo.TermAt term : p.terms()) {
                 locs.computeIfAbsent(term.term(), k -> new LinkedHashSet<>()).add(term.locator(p.folio(), columns));
+                if (term.reading() != null && !term.reading().isBlank()) readings.putIfAbsent(term.term(), term.reading());
             }
         }
         List<Entry> out = new ArrayList<>();
-        locs.forEach((term, l) -> out.add(new Entry(term, sortKey.apply(term), List.copyOf(l))));
+        // the editor's reading wins over the dictionary's (polyphonic surnames: 单 shàn, 解 xiè, 曾 zēng)
+        locs.forEach((term, l) -> out.add(new Entry(term, readings.containsKey(term) ? readings.get(term) : sortKey.apply(term), List.copyOf(l))));
         out.sort(Comparator.comparing(Entry::key).thenComparing(Entry::term));
         return out;
     }
