@@ -28,6 +28,14 @@ public final class ArchiveQueries {
         this.archive = archive;
     }
 
+    /** An attachment's record and bytes (images for typesetting, originals for export). */
+    public record AttachmentData(Attachment attachment, byte[] bytes) {
+    }
+
+    public Optional<AttachmentData> attachment(long id) {
+        return archive.read(tx -> tx.attachment(id).map(a -> new AttachmentData(a, tx.attachmentBytes(id))));
+    }
+
     public ArchiveTree tree() {
         return archive.read(tx -> {
             List<PublicationNode> pubs = new ArrayList<>();

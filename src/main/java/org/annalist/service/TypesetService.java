@@ -75,12 +75,24 @@ public final class TypesetService {
         } catch (IOException e) {
             throw new TypesetException("无法读取“" + md + "”（" + e.getMessage() + "）", e);
         }
-        return markdown(text, fileTitle(md), out, options, progress);
+        Path base = md.toAbsolutePath().getParent();
+        return markdown(text, fileTitle(md), out, options, progress, source -> {
+            if (source.startsWith("attachment:")) {
+                throw new IllegalArgumentException("Markdown 文件引用了档案库附件，请改用 --publication 排版");
+            }
+            return base.resolve(source).normalize();
+        });
     }
 
     /** Markdown in the book dialect; a first line "% 书名" gives the title. */
     public static Summary markdown(String text, String fallbackTitle, Path out, Options options,
                                    Progress progress) throws TypesetException {
+        return markdown(text, fallbackTitle, out, options, progress, source -> null);
+    }
+
+    /** {@code images}: a figure's source → a readable image file (or null: the figure is reported missing). */
+    public static Summary markdown(String text, String fallbackTitle, Path out, Options options, Progress progress,
+                                   java.util.function.Function<String, Path> images) throws TypesetException {
         long t0 = System.nanoTime();
         String title = fallbackTitle;
         if (text.startsWith("% ")) {
@@ -91,7 +103,7 @@ public final class TypesetService {
         Template template = template(options.template());
         Document doc = Markdown.parse(text);
         FontBook fonts = fonts(template, options);
-        BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin).typeset(doc, title, null, progress);
+        BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, progress);
         progress.at("写出 PDF", 0, book.pages().size());
         PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                 .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
@@ -114,7 +126,39 @@ public final class TypesetService {
         var node = session.queries().publication(ref)
                 .orElseThrow(() -> new TypesetException("找不到出版物“" + ref + "”", null));
         String md = MarkdownExport.publication(node);
-        return markdown(md, node.publication().title(), out, options, progress);
+        Path cache = (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
+        return markdown(md, node.publication().title(), out, options, progress, source -> attachmentFile(session, source, cache));
+    }
+
+    /**
+     * An {@code attachment:N} image written once into the cache folder under its SHA-256 (the layout and
+     * the exporters read files; the archive keeps the bytes).
+     */
+    static Path attachmentFile(AnnalistSession session, String source, Path cache) {
+        if (!source.startsWith("attachment:")) return null;
+        long id;
+        try {
+            id = Long.parseLong(source.substring("attachment:".length()).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("附件编号无效：" + source);
+        }
+        var data = session.queries().attachment(id)
+                .orElseThrow(() -> new IllegalArgumentException("档案库中没有编号为 " + id + " 的附件"));
+        String name = data.attachment().originalName();
+        int dot = name.lastIndexOf('.');
+        String ext = dot >= 0 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+        Path file = cache.resolve(data.attachment().sha256() + ext);
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(cache);
+                Path tmp = Files.createTempFile(cache, "img", ".part");
+                Files.write(tmp, data.bytes());
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("无法写出附件图片到 " + cache + "（" + e.getMessage() + "）");
+        }
+        return file;
     }
 
     /** The template a publication of this kind is set with unless the editor chooses another. */

@@ -47,7 +47,34 @@ public final class FramePainter {
             if (p.item() instanceof GlyphRun run) text(g, run, x, y, skipped);
             else if (p.item() instanceof Rule rule) rule(g, rule, x, y);
             else if (p.item() instanceof Frame nested) walk(g, nested, x, y, skipped);
+            else if (p.item() instanceof org.annalist.typeset.frame.Image img) image(g, img, x, y);
         }
+    }
+
+    /** Decoded images by file, so a photograph used on many previews is read once per painter. */
+    private final java.util.Map<String, java.awt.image.BufferedImage> images = new java.util.HashMap<>();
+
+    private void image(Graphics2D g, org.annalist.typeset.frame.Image img, double x, double y) {
+        java.awt.image.BufferedImage bi = images.computeIfAbsent(img.file(), f -> {
+            try {
+                return javax.imageio.ImageIO.read(new java.io.File(f));
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        if (bi == null) {
+            // the layout checked the file; if it went missing since, show where it belongs
+            Color c = g.getColor();
+            g.setColor(Color.LIGHT_GRAY);
+            g.fill(new java.awt.geom.Rectangle2D.Double(x, y, img.width(), img.height()));
+            g.setColor(c);
+            return;
+        }
+        java.awt.geom.AffineTransform at = new java.awt.geom.AffineTransform();
+        at.translate(x, y);
+        at.scale(img.width() / bi.getWidth(), img.height() / bi.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(bi, at, null);
     }
 
     private static void rule(Graphics2D g, Rule rule, double x, double y) {

@@ -38,17 +38,25 @@ public final class BookTypesetter {
     private final Template t;
     private final FontBook fonts;
     private final Function<String, String> sortKey;
+    private final Function<String, java.nio.file.Path> images;
 
     /** {@code sortKey}: the index's sort key of a term (pinyin; supplied by the caller). */
     public BookTypesetter(Template template, FontBook fonts, Function<String, String> sortKey) {
+        this(template, fonts, sortKey, source -> null);
+    }
+
+    /** {@code images}: a figure's source ({@code attachment:12}, a relative path) → a readable file, or null. */
+    public BookTypesetter(Template template, FontBook fonts, Function<String, String> sortKey,
+                          Function<String, java.nio.file.Path> images) {
         this.t = template;
         this.fonts = fonts;
         this.sortKey = sortKey;
+        this.images = images;
     }
 
     public Book typeset(Document doc, String title, String subtitle, Progress progress) {
         progress.at("组版", 0, doc.blocks().size());
-        Realizer realizer = new Realizer(t, fonts);
+        Realizer realizer = new Realizer(t, fonts, images);
         var blocks = realizer.realize(doc);
         progress.at("分栏分页", 0, blocks.size());
         ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());

@@ -40,11 +40,19 @@ public final class Realizer {
     private int overfull;
     private int footnotes;
 
+    private final FigureSetter figures;
+
     public Realizer(Template template, FontBook fonts) {
+        this(template, fonts, source -> null);
+    }
+
+    /** {@code images} turns a figure's source (a path, {@code attachment:12}) into a readable file, or null. */
+    public Realizer(Template template, FontBook fonts, java.util.function.Function<String, java.nio.file.Path> images) {
         this.t = template;
         this.fonts = fonts;
         this.composer = new ParagraphComposer(fonts);
         this.tables = new TableSetter(template, fonts, warnings);
+        this.figures = new FigureSetter(template, images, warnings);
     }
 
     public List<String> warnings() {
@@ -82,11 +90,20 @@ public final class Realizer {
         } else if (b instanceof Block.Table table) {
             tables.set(table, out);
         } else if (b instanceof Block.Figure f) {
-            warnings.add("图片暂不能排入版面，只排出图注：" + Inlines.plainText(f.caption()));
-            paragraph(f.caption(), t.style("图注"), out, t.style("图注"));
+            figure(f, out);
         } else if (b instanceof Block.Rule) {
             out.add(new org.annalist.typeset.flow.Block.Space(1));
         }
+    }
+
+    /** A picture and its caption (图注) under it, kept together. */
+    private void figure(Block.Figure f, List<org.annalist.typeset.flow.Block> out) {
+        String caption = Inlines.plainText(f.caption()).strip();
+        Line picture = figures.picture(f.source(), caption);
+        List<Line> lines = new ArrayList<>();
+        if (picture != null) lines.add(picture);
+        if (!caption.isEmpty()) lines.addAll(displayLines(f.caption(), t.style("图注"), t.columnWidth()));
+        if (!lines.isEmpty()) out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lines));
     }
 
     private void listItem(String marker, List<Block> item, List<org.annalist.typeset.flow.Block> out, int depth) {
