@@ -43,11 +43,17 @@ final class TypesetCommand implements Callable<Integer> {
     @Option(names = "--no-pdfa", descriptionKey = "typeset.nopdfa")
     boolean noPdfA;
 
+    @Option(names = "--png", paramLabel = "DIR", descriptionKey = "typeset.png")
+    Path png;
+
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "80", descriptionKey = "typeset.dpi")
+    double dpi;
+
     @Override
     public Integer call() throws Exception {
         Path data = top.dataDir();
         TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
-                data.resolve("fonts"), data.resolve("cache"));
+                data.resolve("fonts"), data.resolve("cache"), png, dpi);
         String[] lastPhase = {""};
         long start = System.nanoTime();
         TypesetService.Progress progress = (phase, done, total) -> {

@@ -35,7 +35,10 @@ public final class TypesetService {
 
     /** How to typeset. {@code systemFonts}: also look in the operating system's fonts. */
     public record Options(String template, boolean systemFonts, boolean pdfA, boolean cropMarks, Path userFontsDir,
-                          Path cacheDir) {
+                          Path cacheDir, Path pngDir, double pngDpi) {
+        public Options(String template, boolean systemFonts, boolean pdfA, boolean cropMarks, Path userFontsDir, Path cacheDir) {
+            this(template, systemFonts, pdfA, cropMarks, userFontsDir, cacheDir, null, 0);
+        }
     }
 
     /** What came out. */
@@ -114,6 +117,7 @@ public final class TypesetService {
             throw new TypesetException(Messages.describe(e), e);
         }
         progress.at("写出 PDF", book.pages().size(), book.pages().size());
+        if (options.pngDir() != null) pages(book, options.pngDir(), options.pngDpi() > 0 ? options.pngDpi() : 80, progress);
         return new Summary(out, template.name(), book.pages().size(), book.frontPages(), book.bodyPages(), book.indexPages(),
                 book.indexEntries(), book.overfullLines(), fonts.missing().entries().size(), fonts.missing().toText(),
                 report.skipped() == null ? 0 : report.skipped().total(), book.warnings(), fonts.report().toText(),
@@ -159,6 +163,20 @@ public final class TypesetService {
             throw new IllegalArgumentException("无法写出附件图片到 " + cache + "（" + e.getMessage() + "）");
         }
         return file;
+    }
+
+    /** Every page as a PNG ({@code 001.png} …), drawn from the same frames as the PDF. */
+    private static void pages(BookTypesetter.Book book, Path dir, double dpi, Progress progress) throws TypesetException {
+        org.annalist.export.png.PngRenderer png = new org.annalist.export.png.PngRenderer();
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < book.pages().size(); i++) {
+                progress.at("页面图像", i, book.pages().size());
+                png.write(book.pages().get(i), dpi, dir.resolve(String.format("%03d.png", i + 1)));
+            }
+        } catch (IOException e) {
+            throw new TypesetException("无法写出页面图像到 " + dir + "（" + e.getMessage() + "）", e);
+        }
     }
 
     /** The template a publication of this kind is set with unless the editor chooses another. */
