@@ -104,8 +104,11 @@ public final class TypesetService {
             text = nl < 0 ? "" : text.substring(nl + 1);
         }
         Template template = template(options.template());
-        Document doc = Markdown.parse(text);
-        FontBook fonts = fonts(template, options);
+        // fonts load (tens of ms per CJK face, more when cold) while the book is parsed
+        java.util.concurrent.CompletableFuture<FontBook> loading =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> fonts(template, options));
+        Document doc = Markdown.parseParallel(text);
+        FontBook fonts = loading.join();
         BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, progress);
         progress.at("写出 PDF", 0, book.pages().size());
         PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
