@@ -18,7 +18,7 @@ import java.util.Arrays;
  * each glyph id and registers each character once ({@link EmbeddedFont#use}), so it builds the operator
  * here, allocating nothing per glyph, and hands the finished bytes to the content stream in one call.
  *
- * <p>The bytes are those {@code showTextWithPositioning} writes for the same glyphs (PdfExporterTest
+ * <p>The bytes are those {@code showTextWithPositioning} writes for the same glyphs (GlyphArrayTest
  * compares the two): a string is a literal {@code (…)} (with {@code ( ) \} escaped) when none of its
  * bytes is above 127 or an end-of-line byte, and {@code <HEX>} otherwise; a number is formatted like
  * {@code writeOperand(float)} and followed by a space.
