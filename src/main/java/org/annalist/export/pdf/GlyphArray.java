@@ -39,7 +39,10 @@ final class GlyphArray {
     private byte[] string = new byte[1024];
     private int stringLength;
     private boolean needsHex;
+    /** The last number formatted, its float bits and length; NaN bits never match a finite number. */
     private final byte[] number = new byte[32];
+    private int lastBits = Float.floatToRawIntBits(Float.NaN);
+    private int lastLength;
 
     /** Starts a new operator, forgetting the previous one. */
     void begin() {
@@ -62,8 +65,12 @@ final class GlyphArray {
     void adjust(float thousandths) {
         if (!Float.isFinite(thousandths)) throw new IllegalArgumentException(thousandths + " is not a finite number");
         closeString();
-        int n = NumberFormatUtil.formatFloatFast(thousandths, FRACTION_DIGITS, number);
+        // A justified line spaces all its glyphs by one amount, so mostly the number is the previous one.
+        int bits = Float.floatToRawIntBits(thousandths);
+        int n = bits == lastBits ? lastLength : NumberFormatUtil.formatFloatFast(thousandths, FRACTION_DIGITS, number);
         if (n >= 0) {
+            lastBits = bits;
+            lastLength = n;
             ensure(n + 1);
             System.arraycopy(number, 0, out, length, n);
             length += n;
