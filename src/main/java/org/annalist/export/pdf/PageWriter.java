@@ -8,8 +8,6 @@ import org.annalist.typeset.frame.Rule;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes one page frame into a content stream. Items are visited in frame order, which is reading order
@@ -22,6 +20,7 @@ final class PageWriter {
 
     private final PdfFonts fonts;
     private final SkippedCharacters skipped;
+    private final GlyphArray tj = new GlyphArray();
     private PDPageContentStream cs;
     private double originX;
     private double originTop;
@@ -70,19 +69,20 @@ final class PageWriter {
      * One BT…ET with a single TJ per run: strings of glyphs that follow each other at their natural
      * advance, separated by adjustments where justification or compressed punctuation moved a glyph.
      * Extraction tools then see words and lines rather than one positioned letter after another.
+     * Glyph ids come from the font's table and go straight into the TJ operand (see {@link GlyphArray});
+     * nothing is allocated per glyph.
      */
     private void text(GlyphRun run, double x, double y) throws IOException {
         if (run.size() <= 0 || run.glyphCount() == 0) return;
         EmbeddedFont font = fonts.get(run.font());
         double size = run.size();
-        List<Object> tj = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
         double pen = Double.NaN;
         String text = run.text();
         for (int i = 0, off = 0; off < text.length(); i++) {
             int cp = text.codePointAt(off);
             off += Character.charCount(cp);
-            if (!font.covers(cp)) {
+            int gid = font.glyph(cp);
+            if (gid == 0) {
                 skipped.add(cp);
                 continue;
             }
@@ -91,24 +91,20 @@ final class PageWriter {
                 cs.beginText();
                 cs.setFont(font.pdf(), (float) size);
                 cs.newLineAtOffset((float) (originX + x + gx), (float) (originTop - y));
+                tj.begin();
                 pen = gx;
             }
             double delta = gx - pen;
             if (Math.abs(delta) > SNAP) {
-                if (chunk.length() > 0) {
-                    tj.add(chunk.toString());
-                    chunk.setLength(0);
-                }
                 // TJ numbers are in thousandths of the font size and move the pen left when positive.
-                tj.add((float) (-delta * 1000 / size));
+                tj.adjust((float) (-delta * 1000 / size));
             }
-            chunk.appendCodePoint(cp);
-            font.use(cp);
-            pen = gx + font.advance(cp) * size / 1000;
+            tj.glyph(gid);
+            font.use(cp, gid);
+            pen = gx + font.advance(gid) * size / 1000;
         }
         if (Double.isNaN(pen)) return;
-        if (chunk.length() > 0) tj.add(chunk.toString());
-        cs.showTextWithPositioning(tj.toArray());
+        tj.show(cs);
         cs.endText();
     }
 }

@@ -28,17 +28,26 @@ final class PdfFonts implements Closeable {
     private final PDDocument doc;
     private final Map<FontRef, EmbeddedFont> fonts = new HashMap<>();
     private final List<Closeable> open = new ArrayList<>();
+    /**
+     * The font of the previous run: consecutive runs mostly share one, and comparing with it is cheaper
+     * than hashing a fresh FontRef (its path string is new per run, so its hash is not cached).
+     */
+    private FontRef lastRef;
+    private EmbeddedFont last;
 
     PdfFonts(PDDocument doc) {
         this.doc = doc;
     }
 
     EmbeddedFont get(FontRef ref) throws PdfExportException {
+        if (ref == lastRef || ref.equals(lastRef)) return last;
         EmbeddedFont f = fonts.get(ref);
         if (f == null) {
             f = load(ref);
             fonts.put(ref, f);
         }
+        lastRef = ref;
+        last = f;
         return f;
     }
 
@@ -95,6 +104,8 @@ final class PdfFonts implements Closeable {
         }
         open.clear();
         fonts.clear();
+        lastRef = null;
+        last = null;
         if (failure != null) throw failure;
     }
 }

@@ -12,6 +12,8 @@ import java.util.TreeMap;
  * we write the map ourselves.
  */
 final class ToUnicodeCMap {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final Map<Integer, Integer> glyphToCodePoint = new TreeMap<>();
 
     /**
@@ -45,8 +47,10 @@ final class ToUnicodeCMap {
         int remaining = glyphToCodePoint.size();
         for (Map.Entry<Integer, Integer> e : glyphToCodePoint.entrySet()) {
             if (inBlock == 0) sb.append(Math.min(100, remaining)).append(" beginbfchar\n");
-            sb.append(String.format("<%04X> <", e.getKey()));
-            for (char c : Character.toChars(e.getValue())) sb.append(String.format("%04X", (int) c));
+            hex4(sb.append('<'), e.getKey()).append("> <");
+            int cp = e.getValue();
+            if (Character.isBmpCodePoint(cp)) hex4(sb, cp);
+            else hex4(hex4(sb, Character.highSurrogate(cp)), Character.lowSurrogate(cp));
             sb.append(">\n");
             remaining--;
             if (++inBlock == 100 || remaining == 0) {
@@ -56,5 +60,11 @@ final class ToUnicodeCMap {
         }
         sb.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return sb.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Four upper-case hex digits, as {@code %04X} would give for a value below 0x10000 (without its cost). */
+    private static StringBuilder hex4(StringBuilder sb, int v) {
+        for (int shift = 12; shift >= 0; shift -= 4) sb.append(HEX[(v >> shift) & 0xF]);
+        return sb;
     }
 }

@@ -46,6 +46,20 @@ class PdfRobustnessTest {
     }
 
     @Test
+    void aGlyphSharedWithARadicalIsExtractedAsTheIdeograph() throws Exception {
+        // Noto Serif SC draws 一 (U+4E00) and the Kangxi radical ⼀ (U+2F00) with one glyph; the /ToUnicode
+        // map can name one character per glyph and must name the ideograph, whichever the book drew first.
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
+            EmbeddedFont serif = fonts.get(SamplePages.SERIF.ref());
+            assumeTrue(serif.glyph(0x2F00) == serif.glyph(0x4E00), "the font has a separate radical glyph");
+        }
+        GlyphRun run = SamplePages.run(SamplePages.SERIF, 12, "⼀年一度，一⼀");
+        Path pdf = dir.resolve("radical.pdf");
+        new PdfExporter().export(List.of(pageWith(run)), PdfOptions.titled("部首"), pdf);
+        assertThat(PdfChecks.text(pdf, 0).strip()).isEqualTo("一年一度，一一");
+    }
+
+    @Test
     void aMissingFontFileIsNamedInChinese() {
         Path missing = dir.resolve("不存在的字体.ttf");
         GlyphRun run = new GlyphRun(new FontRef(missing.toString(), "Nothing"), 12, "字", new double[]{0}, 12);
