@@ -20,15 +20,19 @@ final class PageWriter {
 
     private final PdfFonts fonts;
     private final SkippedCharacters skipped;
+    private final org.apache.pdfbox.pdmodel.PDDocument doc;
+    /** One image XObject per file for the whole document, however often the picture is drawn. */
+    private final java.util.Map<String, org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images = new java.util.HashMap<>();
     private final GlyphArray tj = new GlyphArray();
     private PDPageContentStream cs;
     private double originX;
     private double originTop;
     private double lineWidth;
 
-    PageWriter(PdfFonts fonts, SkippedCharacters skipped) {
+    PageWriter(PdfFonts fonts, SkippedCharacters skipped, org.apache.pdfbox.pdmodel.PDDocument doc) {
         this.fonts = fonts;
         this.skipped = skipped;
+        this.doc = doc;
     }
 
     /**
@@ -51,7 +55,22 @@ final class PageWriter {
             if (p.item() instanceof GlyphRun run) text(run, x, y);
             else if (p.item() instanceof Rule rule) rule(rule, x, y);
             else if (p.item() instanceof Frame nested) walk(nested, x, y);
+            else if (p.item() instanceof org.annalist.typeset.frame.Image img) image(img, x, y);
         }
+    }
+
+    /** A picture scaled into its box; (x, y) is its top-left corner. */
+    private void image(org.annalist.typeset.frame.Image img, double x, double y) throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xo = images.get(img.file());
+        if (xo == null) {
+            try {
+                xo = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromFileByContent(new java.io.File(img.file()), doc);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new PdfExportException("图片文件 " + img.file() + " 无法写入 PDF（" + e.getMessage() + "）", e);
+            }
+            images.put(img.file(), xo);
+        }
+        cs.drawImage(xo, (float) (originX + x), (float) (originTop - y - img.height()), (float) img.width(), (float) img.height());
     }
 
     private void rule(Rule rule, double x, double y) throws IOException {

@@ -42,7 +42,7 @@ public final class PdfExporter {
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              PdfFonts fonts = new PdfFonts(doc)) {
             doc.setVersion(1.7f);
-            PageWriter writer = new PageWriter(fonts, skipped);
+            PageWriter writer = new PageWriter(fonts, skipped, doc);
             PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
             List<PageGeometry> geometry = new ArrayList<>();
             for (Frame frame : pages) {
