@@ -56,6 +56,11 @@ class TypesetServiceTest {
                     if (cat.equals("政治") && f == 3 && e == 1) md.append("[曾国藩]{.index reading=\"zeng1 guo2 fan1\"}故居。");
                     md.append("\n\n");
                 }
+                if (f == 2 && cat.equals("政治")) {
+                    md.append("| 区县 | 户籍人口（万人） | 常住人口（万人） | 地区生产总值（亿元） | 一般公共预算收入（亿元） | 城镇居民人均可支配收入（元） |\n|---|---:|---:|---:|---:|---:|\n");
+                    for (int r = 1; r <= 5; r++) md.append("| 第").append(r).append("区 | 12.").append(r).append(" | 11.").append(r).append(" | 3").append(r).append("5.6 | 2").append(r).append(".4 | 4").append(r).append("123 |\n");
+                    md.append("[表2 分区县主要指标]\n\n");
+                }
                 if (f == 2) {
                     md.append("| 指标 | 单位 | 2021年 | 2022年 |\n|---|---|---:|---:|\n");
                     for (int r = 1; r <= 6; r++) md.append("| 指标").append(r).append(" | 万元 | ").append(1000 * r).append(" | ").append(1100 * r).append(" |\n");
@@ -222,6 +227,25 @@ class TypesetServiceTest {
             if (notes.toString().contains("据区政协办公室提供的资料")) assertThat(notes.toString()).contains("①据区政协办公室");
         }
         assertThat(notesSeen).isEqualTo(3);
+    }
+
+    @Test
+    void aTableTooWideForAColumnSpansBothAtThePageTop() throws Exception {
+        for (int p = summary.frontPages(); p < summary.frontPages() + summary.bodyPages(); p++) {
+            if (!PdfChecks.text(pdf, p).contains("分区县主要指标")) continue;
+            List<TextPosition> glyphs = PdfChecks.positions(pdf, p);
+            float middle = glyphs.get(0).getPageWidth() / 2;
+            TextPosition caption = glyphs.stream().filter(g -> g.getUnicode().equals("分")).findFirst().orElseThrow();
+            // the header row: one baseline with text on both sides of the page's middle
+            float headerY = glyphs.stream().filter(g -> g.getUnicode().equals("户")).findFirst().orElseThrow().getY();
+            assertThat(glyphs.stream().filter(g -> Math.abs(g.getY() - headerY) < 0.5).anyMatch(g -> g.getX() < middle)).isTrue();
+            assertThat(glyphs.stream().filter(g -> Math.abs(g.getY() - headerY) < 0.5).anyMatch(g -> g.getX() > middle + 50)).isTrue();
+            // at the top of the page: the caption is above every body line
+            float firstBody = (float) glyphs.stream().filter(g -> Math.abs(g.getFontSize() - 9) < 0.1).mapToDouble(TextPosition::getY).min().orElse(0);
+            assertThat(caption.getY()).isLessThan(firstBody);
+            return;
+        }
+        throw new AssertionError("表2 not found");
     }
 
     @Test

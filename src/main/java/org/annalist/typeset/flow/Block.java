@@ -71,6 +71,21 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * Something as wide as the text block (a table or picture too wide for a column): it floats to the top
+     * of the next page — or of this page while its columns are still empty — spanning all columns, and the
+     * text goes on in the columns meanwhile. {@code after} blank grid steps separate it from the text.
+     */
+    record Float(List<Line> lines, int after) implements Block {
+        public Float {
+            lines = List.copyOf(lines);
+        }
+
+        public int steps() {
+            return lines.stream().mapToInt(Line::gridSteps).sum() + after;
+        }
+    }
+
     /** Vertical space of whole grid steps between blocks; dropped at the top of a column. */
     record Space(int steps) implements Block {
     }

@@ -27,6 +27,7 @@ public final class ColumnFlow {
     /** A page under construction. */
     private static final class PageBuilder {
         final List<Placed> opening = new ArrayList<>();
+        final List<Placed> spanning = new ArrayList<>();
         final List<List<Placed>> cols = new ArrayList<>();
         final List<List<Line>> notes = new ArrayList<>();
         final boolean blank;
@@ -84,7 +85,7 @@ public final class ColumnFlow {
         List<PageLayout> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             PageBuilder p = pages.get(i);
-            out.add(new PageLayout(i, List.copyOf(p.opening), p.cols.stream().map(List::copyOf).toList(),
+            out.add(new PageLayout(i, List.copyOf(p.opening), List.copyOf(p.spanning), p.cols.stream().map(List::copyOf).toList(),
                     p.notes.stream().map(List::copyOf).toList(), p.blank));
         }
         return out;
@@ -105,15 +106,37 @@ public final class ColumnFlow {
         Cursor cursor = new Cursor(0, 0);
         int pageStartIndex = pages.size() - 1;
         Cursor pageStart = cursor;
+        pendingFloats.clear();
         while (true) {
             cursor = fillPage(page, blocks, cursor, linesPerColumn);
-            if (cursor.block() >= blocks.size()) break;
+            if (cursor.block() >= blocks.size() && pendingFloats.isEmpty()) break;
             page = new PageBuilder(columns, false);
             pages.add(page);
-            pageStartIndex = pages.size() - 1;
+            placeFloats(page);
             pageStart = cursor;
+            pageStartIndex = pages.size() - 1;
         }
-        balance(pages.get(pageStartIndex), blocks, pageStart);
+        if (pendingFloats.isEmpty()) balance(pages.get(pageStartIndex), blocks, pageStart);
+    }
+
+    /** Floats met while a page was being filled, waiting for the top of the next page. */
+    private final List<Block.Float> pendingFloats = new ArrayList<>();
+
+    /** Puts waiting floats at the top of a fresh page (under its opening), as many as leave room for text. */
+    private void placeFloats(PageBuilder page) {
+        while (!pendingFloats.isEmpty()) {
+            Block.Float f = pendingFloats.get(0);
+            boolean first = page.spanning.isEmpty();
+            if (!first && page.top + f.steps() > linesPerColumn - 4) break; // leave room for text
+            int slot = page.top;
+            for (Line l : f.lines()) {
+                page.spanning.add(new Placed(l, slot));
+                slot += l.gridSteps();
+            }
+            page.top = Math.min(slot + f.after(), linesPerColumn - 1);
+            pendingFloats.remove(0);
+            if (slot > linesPerColumn) warnings.add("通栏表格或图片高于一页，超出版心");
+        }
     }
 
     private void placeOpening(PageBuilder page, Opening o) {
@@ -135,6 +158,7 @@ public final class ColumnFlow {
         for (int h = lowest; h < used; h++) {
             PageBuilder trial = new PageBuilder(columns, false);
             trial.opening.addAll(page.opening);
+            trial.spanning.addAll(page.spanning);
             trial.top = page.top;
             Cursor end = fillPage(trial, blocks, start, page.top + h, true);
             if (end.block() >= blocks.size()) {
@@ -174,6 +198,18 @@ public final class ColumnFlow {
                 Block block = blocks.get(b);
                 boolean columnTop = col.isEmpty();
                 int room = capacity - slot - reserved(notesHeight[0]);
+                if (block instanceof Block.Float f) {
+                    if (!trial) {
+                        boolean pageEmpty = page.cols.stream().allMatch(List::isEmpty);
+                        pendingFloats.add(f);
+                        if (pageEmpty) {
+                            placeFloats(page);
+                            slot = page.top;
+                        }
+                    }
+                    b++;
+                    continue;
+                }
                 if (block instanceof Space s) {
                     if (!columnTop) slot += Math.min(s.steps(), room);
                     b++;

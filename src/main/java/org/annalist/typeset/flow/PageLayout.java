@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * One page as the flow filled it: the opening lines across the columns (empty unless a 类目 starts here),
+ * the lines of floats spanning the columns under it (wide tables, pictures),
  * then each column's lines with their grid slot, and each column's footnote lines (set at its foot).
  * {@code blank} pages are inserted to start a section on an odd page.
  */
-public record PageLayout(int index, List<Placed> opening, List<List<Placed>> columns, List<List<Line>> notes,
-                         boolean blank) {
+public record PageLayout(int index, List<Placed> opening, List<Placed> spanning, List<List<Placed>> columns,
+                         List<List<Line>> notes, boolean blank) {
 
     /** A line at grid slot {@code slot} (0 = the first line of the text block). */
     public record Placed(Line line, int slot) {

@@ -58,6 +58,11 @@ public final class PageMaker {
                 items.add(new Positioned(left, y, pl.line().frame()));
                 note(pl.line(), y, 0, headings, terms, current);
             }
+            for (Placed pl : p.spanning()) {
+                double y = t.marginTop() + pl.slot() * t.linePitch();
+                items.add(new Positioned(left, y, pl.line().frame()));
+                note(pl.line(), y, 0, headings, terms, current);
+            }
             NoteNumbers numbers = new NoteNumbers();
             for (int c = 0; c < p.columns().size(); c++) {
                 double x = left + c * (t.columnWidth() + t.columnGap());

@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * Sets a table as a 三线表 (the usual form in Chinese yearbooks: a thick rule above, a thin one under the
- * header, a thick one below) one column wide: column widths from the cells' natural widths, the 表格 size
- * reduced step by step (down to {@link #MIN_SIZE}) when the table is wider than the column. Each row is one
- * grid line; the header rows repeat when the table continues in the next column.
+ * header, a thick one below): one column wide when it fits, with column widths from the cells' natural
+ * widths; otherwise across the text block as a float at the top of a page (when it is shorter than a page);
+ * the 表格 size reduced step by step (down to {@link #MIN_SIZE}) when it is wider still. Each row is one grid
+ * line; the header rows repeat when a column-wide table continues in the next column.
  */
 final class TableSetter {
     static final double MIN_SIZE = 6.5;
@@ -38,11 +39,14 @@ final class TableSetter {
         BlockStyle s = t.style("表格");
         int cols = table.columns().size();
         if (cols == 0 || table.rows().isEmpty()) return;
-        double measure = t.columnWidth();
         double size = s.size();
         boolean[][] covered = coveredGrid(table);
         double[] natural = naturalWidths(table, covered, cols, size);
         double total = sum(natural);
+        // too wide for a column at the table size: across the text block, at the top of a page, if it fits one
+        boolean spanning = t.columns() > 1 && total > t.columnWidth()
+                && table.rows().size() + 2 < t.linesPerColumn() - 4;
+        double measure = spanning ? t.textWidth() : t.columnWidth();
         while (total > measure && size > MIN_SIZE) {
             size = Math.max(MIN_SIZE, size - 0.5);
             natural = naturalWidths(table, covered, cols, size);
@@ -76,6 +80,12 @@ final class TableSetter {
                     List.of(new Positioned(Math.max(0, (measure - cap.width()) / 2), 0, cap)))));
         }
         lead.addAll(header);
+        if (spanning) {
+            List<Line> all = new ArrayList<>(lead);
+            all.addAll(rows);
+            out.add(new org.annalist.typeset.flow.Block.Float(all, 1));
+            return;
+        }
         if (rows.isEmpty()) {
             out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lead));
             return;

@@ -139,4 +139,28 @@ class ColumnFlowTest {
         assertThat(column(pages.get(0), 0)).containsExactly("W", "e.1");
         assertThat(column(pages.get(0), 1)).isEmpty();
     }
+
+    @Test
+    void aFloatGoesToTheTopOfTheNextPageAcrossTheColumnsWhileTextGoesOn() {
+        Block.Float wide = new Block.Float(List.of(line("宽表1"), line("宽表2"), line("宽表3")), 1);
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 6), wide, para("b", 30)));
+        // the text before and after the table fills page 1; the table opens page 2, spanning both columns
+        assertThat(pages.get(0).spanning()).isEmpty();
+        assertThat(column(pages.get(0), 0)).startsWith("a.1").hasSize(10);
+        assertThat(column(pages.get(0), 1)).startsWith("b.5");
+        PageLayout p2 = pages.get(1);
+        assertThat(p2.spanning()).extracting(pl -> pl.line().frame().text()).containsExactly("宽表1", "宽表2", "宽表3");
+        assertThat(p2.columns().get(0).get(0).slot()).isEqualTo(4);
+        assertThat(p2.columns().get(1).get(0).slot()).isEqualTo(4);
+        assertThat(p2.isOpeningPage()).isFalse();
+    }
+
+    @Test
+    void aFloatOnAnEmptyPageStaysOnIt() {
+        Block.Float wide = new Block.Float(List.of(line("宽表")), 1);
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(wide, para("b", 4)));
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0).spanning()).hasSize(1);
+        assertThat(pages.get(0).columns().get(0).get(0).slot()).isEqualTo(2);
+    }
 }
