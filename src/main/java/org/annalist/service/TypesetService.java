@@ -121,9 +121,13 @@ public final class TypesetService {
         }
         progress.at("写出 PDF", book.pages().size(), book.pages().size());
         if (options.pngDir() != null) pages(book, options.pngDir(), options.pngDpi() > 0 ? options.pngDpi() : 80, progress);
+        // font problems (a template's font file missing or not a font) come first: they change the whole book
+        List<String> warnings = new ArrayList<>(fonts.report().warnings());
+        warnings.addAll(fonts.report().substitutions());
+        warnings.addAll(book.warnings());
         return new Summary(out, template.name(), book.pages().size(), book.frontPages(), book.bodyPages(), book.indexPages(),
                 book.indexEntries(), book.overfullLines(), fonts.missing().entries().size(), fonts.missing().toText(),
-                report.skipped() == null ? 0 : report.skipped().total(), book.warnings(), fonts.report().toText(),
+                report.skipped() == null ? 0 : report.skipped().total(), warnings, fonts.report().toText(),
                 (System.nanoTime() - t0) / 1e9);
     }
 

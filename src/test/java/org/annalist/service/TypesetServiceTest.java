@@ -249,6 +249,23 @@ class TypesetServiceTest {
     }
 
     @Test
+    void aMissingTemplateFontStillGivesTheBookAndSaysSo() throws Exception {
+        Path project = TestFiles.projectDir();
+        String yaml = Files.readString(project.resolve("templates/nianjian-16k.yaml"))
+                .replace("punctuation: 全角", "fonts:\n  黑: {file: 没有的黑体.ttf}\npunctuation: 全角");
+        Path template = tmp.resolve("坏字体.yaml");
+        Files.writeString(template, yaml);
+        Path out = tmp.resolve("坏字体.pdf");
+        TypesetService.Summary s = TypesetService.markdown("% 书\n\n# 类目\n\n**【条目】** 正文。\n", "书", out,
+                new TypesetService.Options(template.toString(), false, false, false, null, tmp.resolve("cache2")), (p, d, t) -> {
+                });
+        assertThat(s.pages()).isGreaterThan(0);
+        assertThat(Files.size(out)).isGreaterThan(1000);
+        assertThat(s.warnings()).anyMatch(w -> w.contains("没有的黑体.ttf") && w.contains("无法使用"));
+        assertThat(s.warnings()).anyMatch(w -> w.startsWith("黑：") && w.contains("随程序附带"));
+    }
+
+    @Test
     void pdfA2bValid() throws Exception {
         assertThat(PdfChecks.pdfA2bFailures(pdf)).isEmpty();
     }
