@@ -13,5 +13,7 @@ if errorlevel 1 exit /b 1
 :run
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" %ANNALIST_JAVA_OPTS% -Dannalist.home="%HERE%." -jar "%JAR%" %*
+set "BATCH_OPTS="
+if not "%~1"=="" set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+"%JAVA_CMD%" %BATCH_OPTS% %ANNALIST_JAVA_OPTS% -Dannalist.home="%HERE%." -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
