@@ -88,7 +88,16 @@ public final class PdfExporter {
             throw new PdfExportException("无法写入输出文件 " + target + "：文件是只读的");
         }
         try {
-            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            // not createTempFile: its owner-only permissions would carry over to the finished PDF
+            for (int i = 0; ; i++) {
+                Path part = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + i + ".part");
+                try {
+                    Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+                    return part;
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    if (i > 100) throw taken;
+                }
+            }
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "没有写入权限" : e.getMessage();
             throw new PdfExportException("无法写入输出文件 " + target + "：" + why, e);
