@@ -51,7 +51,9 @@ public final class SubjectIndex {
         List<Entry> out = new ArrayList<>();
         // the editor's reading wins over the dictionary's (polyphonic surnames: 单 shàn, 解 xiè, 曾 zēng)
         locs.forEach((term, l) -> out.add(new Entry(term, readings.containsKey(term) ? readings.get(term) : sortKey.apply(term), List.copyOf(l))));
-        out.sort(Comparator.comparing(Entry::key).thenComparing(Entry::term));
+        // pinyin and tone first; homophones by stroke count (DOMAIN: 索引排序), through ICU's stroke collation
+        com.ibm.icu.text.Collator strokes = com.ibm.icu.text.Collator.getInstance(new com.ibm.icu.util.ULocale("zh@collation=stroke"));
+        out.sort(Comparator.comparing(Entry::key).thenComparing(Entry::term, strokes::compare).thenComparing(Entry::term));
         return out;
     }
 

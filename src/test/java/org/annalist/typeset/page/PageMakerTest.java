@@ -132,4 +132,13 @@ class PageMakerTest {
         SimpleLine.set(fonts, FontRole.SONG, 9, 0, "\uDBFF\uDFFD", 13.5);
         assertThat(fonts.missing().toText()).contains("U+10FFFD");
     }
+
+    @Test
+    void indexHomophonesAreOrderedByStrokeCount() {
+        // 王 (4 strokes) and 汪 (7) read wang2 alike: fewer strokes first, whatever their code points
+        List<PageInfo> pages = List.of(new PageInfo(0, 1, "1", false, List.of(),
+                List.of(new PageInfo.TermAt("汪", 0), new PageInfo.TermAt("王", 1))));
+        SubjectIndex idx = new SubjectIndex(t, fonts, s -> "wang2");
+        assertThat(idx.entries(pages)).extracting(SubjectIndex.Entry::term).containsExactly("王", "汪");
+    }
 }
