@@ -103,4 +103,25 @@ class CliTest {
         Run en = run("--lang", "en", "--help");
         assertThat(en.out()).contains("import manuscripts").contains("Exit codes");
     }
+
+    @Test
+    void typesetAPublicationAndReportProblems() throws Exception {
+        run("demo", "--no-typeset", "--from", TestFiles.archiveDir().toString());
+        Path pdf = tmp.resolve("年鉴.pdf");
+        Run ok = run("typeset", "--publication", "demo-nianjian-2022", "-o", pdf.toString(), "--no-system-fonts");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("已排出").contains("模板 nianjian-16k").contains("缺字 0 个").contains("超宽行 0 行");
+        assertThat(ok.err()).contains("组版").contains("写出 PDF");
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+
+        Run noTemplate = run("typeset", "--publication", "demo-nianjian-2022", "-t", "没有的模板", "-o", pdf.toString());
+        assertThat(noTemplate.code()).isEqualTo(1);
+        assertThat(noTemplate.err()).contains("找不到版式模板 没有的模板");
+
+        Run noPublication = run("typeset", "--publication", "不存在", "-o", pdf.toString());
+        assertThat(noPublication.code()).isEqualTo(1);
+        assertThat(noPublication.err()).contains("找不到出版物“不存在”");
+
+        assertThat(run("typeset", "--publication", "demo-nianjian-2022").code()).isEqualTo(2); // no -o
+    }
 }
