@@ -88,10 +88,11 @@ final class TableSetter {
         }
         if (rows.isEmpty()) {
             out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lead));
-            return;
+        } else {
+            out.add(new org.annalist.typeset.flow.Block.Heading(lead, 2, 0, 0));
+            out.add(org.annalist.typeset.flow.Block.Lines.table(header, rows));
         }
-        out.add(new org.annalist.typeset.flow.Block.Heading(lead, 2, 0, 0));
-        out.add(org.annalist.typeset.flow.Block.Lines.table(header, rows));
+        out.add(new org.annalist.typeset.flow.Block.Space(1)); // the text resumes a line below the bottom rule
     }
 
     private Line row(Block.Table table, boolean[][] covered, int r, double[] widths, double size, double measure,
