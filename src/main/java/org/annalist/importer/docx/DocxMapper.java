@@ -114,7 +114,7 @@ final class DocxMapper {
             int level = headingLevel(p);
             if (level == 0 && p.numId() != null && keptNumber(p) == null && !"none".equals(p.numFormat())) {
                 int end = i;
-                while (end < elements.size() && elements.get(end) instanceof Para q && q.numId() != null
+                while (end < elements.size() && elements.get(end) instanceof Para q && p.numId().equals(q.numId())
                         && keptNumber(q) == null && headingLevel(q) == 0) end++;
                 List<Para> items = new ArrayList<>();
                 for (int k = i; k < end; k++) items.add((Para) elements.get(k));

@@ -20,9 +20,11 @@ import org.annalist.importer.docx.WordModel.Tbl;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -111,8 +113,14 @@ final class DocxReader {
         if (id != null && id.signum() > 0) {
             numId = id.toString();
             numLevel = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            numFmt = p.getNumFmt();
-            numText = printedNumber(numId, numLevel, numFmt, p.getNumLevelText(), p.getNumStartOverride());
+            org.w3c.dom.Element lvl = level(id, numLevel);
+            if (lvl != null) {
+                numFmt = Dom.val(lvl, "numFmt");
+                String start = Dom.val(lvl, "start");
+                numText = printedNumber(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
+                        p.getNumStartOverride() != null ? p.getNumStartOverride()
+                                : start == null || !start.matches("\\d+") ? null : new BigInteger(start));
+            }
         }
         List<Piece> pieces = new ArrayList<>();
         List<Para> boxes = new ArrayList<>();
@@ -243,6 +251,22 @@ final class DocxReader {
             String v = Dom.val(Dom.child(s.getCTStyle().getDomNode(), "pPr"), name);
             if (v != null) return v;
             styleId = s.getBasisStyleID();
+        }
+        return null;
+    }
+
+    /**
+     * The w:lvl of a list level, read from the numbering part directly: POI's own getNumFmt() gives up when the
+     * paragraph omits w:ilvl (level 0 implied), which WPS and generated files do.
+     */
+    private org.w3c.dom.Element level(BigInteger numId, int level) {
+        XWPFNumbering numbering = doc.getNumbering();
+        if (numbering == null) return null;
+        BigInteger abstractId = numbering.getAbstractNumID(numId);
+        XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+        if (abs == null) return null;
+        for (org.w3c.dom.Element lvl : Dom.children(abs.getCTAbstractNum().getDomNode())) {
+            if ("lvl".equals(lvl.getLocalName()) && Dom.intAttr(lvl, "ilvl", -1) == level) return lvl;
         }
         return null;
     }

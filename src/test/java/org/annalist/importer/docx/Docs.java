@@ -84,14 +84,13 @@ final class Docs {
     static BigInteger numbering(XWPFDocument doc, STNumberFormat.Enum fmt, String levelText) {
         XWPFNumbering numbering = doc.getNumbering() != null ? doc.getNumbering() : doc.createNumbering();
         CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        BigInteger absId = BigInteger.valueOf(numbering.getAbstractNums().size() + 10);
-        abs.setAbstractNumId(absId);
+        abs.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
         CTLvl lvl = abs.addNewLvl();
         lvl.setIlvl(BigInteger.ZERO);
         lvl.addNewStart().setVal(BigInteger.ONE);
         lvl.addNewNumFmt().setVal(fmt);
         lvl.addNewLvlText().setVal(levelText);
-        numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+        BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
         return numbering.addNum(absId);
     }
 
