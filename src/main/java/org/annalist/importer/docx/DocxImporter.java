@@ -44,6 +44,10 @@ public final class DocxImporter implements Importer {
         if (ZipGuard.isEncryptedOoxml(bytes)) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
         }
+        if (!ZipGuard.isDocx(bytes)) {
+            throw new ImportException(source.name(), "内容不是 Word 2007 及以后版本的 .docx 文档（文件可能已损坏，或只是扩展名为 ."
+                    + source.extension() + "）");
+        }
         ZipGuard.check(source.name(), bytes);
         ImportReport report = new ImportReport(source.name());
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
