@@ -2,9 +2,7 @@ package org.annalist.importer.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.annalist.importer.docx.WordModel.Break;
 import org.annalist.importer.docx.WordModel.Chars;
@@ -41,7 +39,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class DocxReader {
     private final XWPFDocument doc;
-    private final Map<String, int[]> counters = new HashMap<>();
+    private final ListCounter counter = new ListCounter();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
@@ -117,7 +115,7 @@ final class DocxReader {
             if (lvl != null) {
                 numFmt = Dom.val(lvl, "numFmt");
                 String start = Dom.val(lvl, "start");
-                numText = printedNumber(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
+                numText = counter.next(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
                         p.getNumStartOverride() != null ? p.getNumStartOverride()
                                 : start == null || !start.matches("\\d+") ? null : new BigInteger(start));
             }
@@ -269,26 +267,5 @@ final class DocxReader {
             if ("lvl".equals(lvl.getLocalName()) && Dom.intAttr(lvl, "ilvl", -1) == level) return lvl;
         }
         return null;
-    }
-
-    /** The number Word prints: counters per list and level, deeper levels restarting after a higher one. */
-    private String printedNumber(String numId, int level, String fmt, String levelText, BigInteger startOverride) {
-        int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-        level = Math.max(0, Math.min(8, level));
-        if (c[level] == 0 && startOverride != null) c[level] = startOverride.intValue() - 1;
-        c[level]++;
-        for (int i = level + 1; i < 9; i++) c[i] = 0;
-        if (levelText == null) return "";
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < levelText.length(); i++) {
-            char ch = levelText.charAt(i);
-            if (ch == '%' && i + 1 < levelText.length() && Character.isDigit(levelText.charAt(i + 1))) {
-                int k = levelText.charAt(++i) - '1';
-                sb.append(NumberFormats.format(k >= 0 && k < 9 ? Math.max(1, c[k]) : 1, fmt));
-            } else {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -77,7 +77,20 @@ final class RunMapper {
             }
         }
         if (current != null && !text.isEmpty()) out.add(wrap(current.fmt(), current.link(), text.toString()));
-        return new Out(out, images);
+        return new Out(mergeText(out), images);
+    }
+
+    /** Joins neighbouring plain texts (runs that differed only in font or size, which the tree does not keep). */
+    private static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Drops blank characters at the start of the paragraph (U+3000, spaces, tabs), counting it once. */
