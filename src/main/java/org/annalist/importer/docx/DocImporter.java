@@ -20,7 +20,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * Imports binary Word 97-2003 documents (.doc) and WPS documents (.wps, the same format), recognised by the OLE2
  * signature and a WordDocument stream, whatever the file is called. It lives beside the .docx importer because
  * both parse into {@link WordModel} and share the mapping. Word 6/95 files and password-protected files are
- * refused with the reason and what to do.
+ * refused with the reason and what to do, and so are RTF and HTML files in Word's clothing ({@link Lookalike}).
  */
 public final class DocImporter implements Importer {
 
@@ -42,8 +42,36 @@ public final class DocImporter implements Importer {
     @Override
     public boolean accepts(Source source) {
         byte[] b = source.bytes();
+        if (Lookalike.of(source) != null) return true;
         if (!isOle2(b) || ZipGuard.isEncryptedOoxml(b)) return false;
         return hasWordStream(b) || Set.of("doc", "wps", "dot").contains(source.extension());
+    }
+
+    /**
+     * Files Word opens as documents but that are not Word formats: RTF (whatever its name; read as text it would
+     * bring its control words in) and HTML or MHT "saved as .doc" by Word or web sites. They are recognised here so
+     * the editor is told what the file really is instead of getting markup as text.
+     */
+    enum Lookalike {
+        RTF("RTF 格式"), HTML("网页（HTML/MHT）格式");
+
+        final String label;
+
+        Lookalike(String label) {
+            this.label = label;
+        }
+
+        static Lookalike of(Source source) {
+            byte[] b = source.bytes();
+            String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).stripLeading();
+            if (head.startsWith("{\\rtf")) return RTF;
+            if (!Set.of("doc", "docx", "wps", "dot").contains(source.extension())) return null;
+            String lower = head.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("\u00ef\u00bb\u00bf")) lower = lower.substring(3); // UTF-8 BOM
+            boolean html = lower.startsWith("<html") || lower.startsWith("<!doctype html") || lower.contains("urn:schemas-microsoft-com:office:word")
+                    || lower.startsWith("mime-version:") || (lower.startsWith("<?xml") && lower.contains("<html"));
+            return html ? HTML : null;
+        }
     }
 
     private static boolean isOle2(byte[] b) {
@@ -60,6 +88,11 @@ public final class DocImporter implements Importer {
     public ImportResult read(Source source) throws ImportException {
         if (!accepts(source)) {
             throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
+        }
+        Lookalike lookalike = Lookalike.of(source);
+        if (lookalike != null) {
+            throw new ImportException(source.name(), "这是" + lookalike.label + "文件" + (source.extension().isEmpty() ? ""
+                    : "（扩展名为 ." + source.extension() + "）") + "，目前不能直接导入。请在 Word 或 WPS 中打开后另存为 .docx，再导入");
         }
         if (!hasWordStream(source.bytes())) {
             throw new ImportException(source.name(), "文件已损坏或不完整，或不是 Word 文档（可能是改了扩展名的 Excel、PowerPoint 文件）。"

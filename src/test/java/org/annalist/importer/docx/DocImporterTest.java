@@ -101,4 +101,19 @@ class DocImporterTest {
         assertThatThrownBy(() -> importer.read(new Source("残缺.doc", cut))).isInstanceOf(ImportException.class)
                 .hasMessageContaining("残缺.doc").hasMessageContaining("损坏或不完整");
     }
+
+    @Test
+    void rtfAndHtmlSavedAsDocAreNamedForWhatTheyAre() throws Exception {
+        Source rtf = new Source("来稿.doc", "{\\rtf1\\ansi\\ansicpg936 {\\f0 \\'c4\\'ea}}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Source html = new Source("来稿.doc", ("<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body><p>乌当</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Source s : List.of(rtf, html)) {
+            assertThat(Importers.standard().forSource(s)).isInstanceOf(DocImporter.class);
+        }
+        assertThatThrownBy(() -> importer.read(rtf)).hasMessageContaining("来稿.doc").hasMessageContaining("RTF 格式")
+                .hasMessageContaining("另存为 .docx");
+        assertThatThrownBy(() -> importer.read(html)).hasMessageContaining("网页（HTML/MHT）格式");
+        // An HTML page named .html is not Word's business.
+        assertThat(importer.accepts(new Source("page.html", html.bytes()))).isFalse();
+    }
 }
