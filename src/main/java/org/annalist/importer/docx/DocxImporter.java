@@ -60,6 +60,9 @@ public final class DocxImporter implements Importer {
         try {
             return new XWPFDocument(in);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+                throw new ImportException(name, "这是“严格 Open XML”格式的 .docx，暂不能读取。请在 Word 中另存为“Word 文档 (*.docx)”再导入", e);
+            }
             // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…).
             throw new ImportException(name, "Word 文件已损坏，无法打开（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }

@@ -38,6 +38,7 @@ final class DocxMapper {
     private static final Pattern TITLE_STYLE = Pattern.compile("(?i)^(?:title|标题)$");
     private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
     private static final String[] LEVEL = {"", "一", "二", "三", "四", "五", "六"};
 
@@ -106,7 +107,7 @@ final class DocxMapper {
             if (e instanceof Tbl t) {
                 List<Image> images = new ArrayList<>();
                 Block.Table table = tables.map(t, i, images);
-                if (table != null) blocks.add(table);
+                if (table != null) blocks.add(withCaption(table, i));
                 figures(images, List.of(), i, blocks);
                 continue;
             }
@@ -151,6 +152,20 @@ final class DocxMapper {
                 }
             }
         }
+    }
+
+    /**
+     * A short paragraph right above a table that starts like "表1" is its title (表题, set above the table in
+     * Chinese books): it moves into the table's caption.
+     */
+    private Block.Table withCaption(Block.Table table, int near) {
+        if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Paragraph above)) return table;
+        String text = RunMapper.plain(above.content()).strip();
+        if (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches()) return table;
+        blocks.remove(blocks.size() - 1);
+        ctx.paragraphs--;
+        ctx.report.detected(near, "表题", text);
+        return new Block.Table(table.columns(), table.headerRows(), table.rows(), above.content());
     }
 
     private void figures(List<Image> images, List<Inline> caption, int paragraph, List<Block> into) {

@@ -122,29 +122,64 @@ final class DocxReader {
         }
         List<Piece> pieces = new ArrayList<>();
         List<Para> boxes = new ArrayList<>();
-        runs(p.getIRuns(), null, pieces, boxes);
+        runs(p.getIRuns(), null, styleRunProps(styleId), pieces, boxes);
         return new Para(++paragraphs, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
                 firstLine, firstLineChars, left, pieces, boxes);
     }
 
-    private void runs(List<IRunElement> runs, String link, List<Piece> pieces, List<Para> boxes) {
+    private void runs(List<IRunElement> runs, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
         for (IRunElement r : runs) {
             if (r instanceof XWPFHyperlinkRun h) {
                 XWPFHyperlink hl = h.getHyperlink(doc);
                 String target = hl != null ? hl.getURL() : h.getAnchor() != null ? "#" + h.getAnchor() : null;
-                run(h, target, pieces, boxes);
+                run(h, target, paraProps, pieces, boxes);
             } else if (r instanceof XWPFRun run) {
-                run(run, link, pieces, boxes);
+                run(run, link, paraProps, pieces, boxes);
             } else if (r instanceof XWPFSDT sdt) {
                 pieces.add(new Chars(sdt.getContent().getText(), Fmt.PLAIN, link));
             }
         }
     }
 
-    private void run(XWPFRun run, String link, List<Piece> pieces, List<Para> boxes) {
+    private void run(XWPFRun run, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
         org.w3c.dom.Node r = run.getCTR().getDomNode();
-        Fmt fmt = fmt(Dom.child(r, "rPr"));
-        content(r, fmt, link, pieces, boxes);
+        org.w3c.dom.Element rPr = Dom.child(r, "rPr");
+        // Properties apply in Word's order: direct formatting, then the character style, then the paragraph style.
+        List<org.w3c.dom.Element> chain = new ArrayList<>();
+        if (rPr != null) chain.add(rPr);
+        chain.addAll(styleRunProps(Dom.val(rPr, "rStyle")));
+        chain.addAll(paraProps);
+        if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
+        content(r, fmt(chain), link, pieces, boxes);
+    }
+
+    /** The w:rPr of a style and the styles it is based on, nearest first. */
+    private List<org.w3c.dom.Element> styleRunProps(String styleId) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (int guard = 0; styleId != null && !styleId.isEmpty() && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) break;
+            org.w3c.dom.Element rPr = Dom.child(s.getCTStyle().getDomNode(), "rPr");
+            if (rPr != null) out.add(rPr);
+            styleId = s.getBasisStyleID();
+        }
+        return out;
+    }
+
+    private static Boolean first(List<org.w3c.dom.Element> chain, String name) {
+        for (org.w3c.dom.Element e : chain) {
+            Boolean v = Dom.onOff(e, name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static String firstVal(List<org.w3c.dom.Element> chain, String name) {
+        for (org.w3c.dom.Element e : chain) {
+            String v = Dom.val(e, name);
+            if (v != null) return v;
+        }
+        return null;
     }
 
     /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
@@ -211,21 +246,25 @@ final class DocxReader {
         }
     }
 
-    /** Direct run formatting (w:rPr); sizes are half-points in the file. */
-    private static Fmt fmt(org.w3c.dom.Element rPr) {
-        if (rPr == null) return Fmt.PLAIN;
-        String u = Dom.val(rPr, "u");
-        String va = Dom.val(rPr, "vertAlign");
-        org.w3c.dom.Element fonts = Dom.child(rPr, "rFonts");
-        String ea = fonts == null ? null : Dom.attr(fonts, "eastAsia");
-        String sz = Dom.val(rPr, "sz");
+    /** Run formatting resolved over the property chain; sizes are half-points in the file. */
+    private static Fmt fmt(List<org.w3c.dom.Element> chain) {
+        if (chain.isEmpty()) return Fmt.PLAIN;
+        String u = firstVal(chain, "u");
+        String va = firstVal(chain, "vertAlign");
+        String ea = null;
+        for (org.w3c.dom.Element e : chain) {
+            org.w3c.dom.Element fonts = Dom.child(e, "rFonts");
+            ea = fonts == null ? null : Dom.attr(fonts, "eastAsia");
+            if (ea != null) break;
+        }
+        String sz = firstVal(chain, "sz");
         double size = -1;
         try {
             if (sz != null && !sz.isEmpty()) size = Double.parseDouble(sz) / 2;
         } catch (NumberFormatException ignored) {
             // Unknown size: treated as body size.
         }
-        return new Fmt(Boolean.TRUE.equals(Dom.onOff(rPr, "b")), Boolean.TRUE.equals(Dom.onOff(rPr, "i")),
+        return new Fmt(Boolean.TRUE.equals(first(chain, "b")), Boolean.TRUE.equals(first(chain, "i")),
                 u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size);
     }
 

@@ -77,6 +77,30 @@ class DocxDetailsTest {
     }
 
     @Test
+    void formattingInheritedFromStylesAndHiddenText() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle style =
+                org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        style.setStyleId("gw1");
+        style.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        style.addNewName().setVal("公文一级");
+        style.addNewRPr().addNewRFonts().setEastAsia("黑体");
+        doc.createStyles().addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(style));
+        para(doc, "这是一段正文，说明工作的背景和目标。");
+        Docs.styled(doc, "gw1", "工作目标");          // 黑体 through its style only, named like nothing Word knows
+        XWPFParagraph p = para(doc, "可见的文字");
+        XWPFRun hidden = p.createRun();
+        hidden.setText("隐藏的批注");
+        hidden.getCTR().addNewRPr().addNewVanish();
+        ImportResult r = new DocxImporter().read(new Source("样式.docx", Docs.bytes(doc)));
+        List<Block> b = r.items().get(0).body().blocks();
+        assertThat(b).containsExactly(
+                new Paragraph(List.of(new Text("这是一段正文，说明工作的背景和目标。"))),
+                new Block.Heading(1, List.of(new Text("工作目标"))),
+                new Paragraph(List.of(new Text("可见的文字"))));
+    }
+
+    @Test
     void chineseNumberFormats() {
         assertThat(NumberFormats.format(1, "chineseCounting")).isEqualTo("一");
         assertThat(NumberFormats.format(10, "chineseCounting")).isEqualTo("十");

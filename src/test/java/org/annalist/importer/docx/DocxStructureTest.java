@@ -68,6 +68,7 @@ class DocxStructureTest {
         Docs.picture(doc.createParagraph().createRun(), "全景.png", 40, 20);
         para(doc, "图1　乌当区全景");
 
+        para(doc, "表1　主要经济指标");
         table(doc);
         return Docs.bytes(doc);
     }
@@ -129,6 +130,7 @@ class DocxStructureTest {
         Block.Table table = (Block.Table) b.get(9);
         assertThat(table.columns()).hasSize(3);
         assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(table.caption()).containsExactly(new Text("表1　主要经济指标"));
         assertThat(table.rows().get(0).cells()).extracting(c -> RunMapper.plain(c.content()))
                 .containsExactly("项目", "2021年", "2022年");
         assertThat(table.rows().get(1).cells()).containsExactly(
