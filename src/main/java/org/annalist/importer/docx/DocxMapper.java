@@ -106,9 +106,10 @@ final class DocxMapper {
             Element e = elements.get(i);
             if (e instanceof Tbl t) {
                 List<Image> images = new ArrayList<>();
-                Block.Table table = tables.map(t, i, images);
-                if (table != null) blocks.add(withCaption(table, i));
-                figures(images, List.of(), i, blocks);
+                int at = firstParagraph(t);
+                Block.Table table = tables.map(t, at, images);
+                if (table != null) blocks.add(withCaption(table, at));
+                figures(images, List.of(), at, blocks);
                 continue;
             }
             Para p = (Para) e;
@@ -152,6 +153,19 @@ final class DocxMapper {
                 }
             }
         }
+    }
+
+    /** The number of the table's first paragraph, for the report; 0 when it has none. */
+    private static int firstParagraph(Tbl t) {
+        for (WordModel.TRow r : t.rows()) {
+            for (WordModel.TCell c : r.cells()) {
+                for (Element e : c.content()) {
+                    if (e instanceof Para p) return p.index();
+                    if (e instanceof Tbl nested && firstParagraph(nested) > 0) return firstParagraph(nested);
+                }
+            }
+        }
+        return 0;
     }
 
     /**

@@ -23,6 +23,8 @@ final class WordItems {
 
     static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType)
             throws ImportException {
+        // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
+        report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
         MapContext ctx = new MapContext(report);
         DocxMapper.Mapped mapped = DocxMapper.map(elements, ctx);
         summarise(ctx);
