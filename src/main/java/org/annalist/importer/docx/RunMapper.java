@@ -81,7 +81,7 @@ final class RunMapper {
     }
 
     /** Joins neighbouring plain texts (runs that differed only in font or size, which the tree does not keep). */
-    private static List<Inline> mergeText(List<Inline> in) {
+    static List<Inline> mergeText(List<Inline> in) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : in) {
             if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {

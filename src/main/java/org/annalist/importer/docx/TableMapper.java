@@ -102,6 +102,6 @@ final class TableMapper {
             if (!out.isEmpty()) out.add(new Inline.LineBreak());
             out.addAll(part);
         }
-        return out;
+        return RunMapper.mergeText(out);
     }
 }
