@@ -40,6 +40,8 @@ final class DocxMapper {
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
+    /** Two characters of 五号 (10.5 pt) text: less is a nudge, not an indented block. */
+    private static final int LEFT_INDENT_TWIPS = 420;
     private static final String[] LEVEL = {"", "一", "二", "三", "四", "五", "六"};
 
     private final MapContext ctx;
@@ -134,6 +136,9 @@ final class DocxMapper {
                     || out.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
                 blocks.add(new Block.Paragraph(out.inlines()));
                 ctx.paragraphs++;
+                // A whole paragraph set in from the left (not just its first line) is often a quotation in Word;
+                // the tree would need a BlockQuote, a guess too far to make silently, so it is counted for the editor.
+                if (p.left() >= LEFT_INDENT_TWIPS) ctx.leftIndented++;
             }
             if (!out.images().isEmpty()) {
                 List<Inline> caption = List.of();

@@ -13,7 +13,7 @@ final class MapContext {
     /** Body font size (the most common one), for "larger than the body" heading detection; 0 = unknown. */
     double bodySize;
     int headings, paragraphs, tables, images, notes, endnotes, lists;
-    int indentsRemoved, softBreaksRemoved, pageBreaks, nestedTables, textBoxes;
+    int indentsRemoved, softBreaksRemoved, pageBreaks, nestedTables, textBoxes, leftIndented;
 
     MapContext(ImportReport report) {
         this.report = report;

@@ -46,6 +46,7 @@ final class WordItems {
         if (ctx.softBreaksRemoved > 0) r.removed(0, "中文段落中的手动换行（Shift+回车）", ctx.softBreaksRemoved + " 处");
         if (ctx.pageBreaks > 0) r.removed(0, "分页符、分栏符（版面由排版决定）", ctx.pageBreaks + " 处");
         if (ctx.nestedTables > 0) r.warning(0, "嵌套表格 " + ctx.nestedTables + " 个已展开为文字");
+        if (ctx.leftIndented > 0) r.warning(0, "整段左缩进的段落 " + ctx.leftIndented + " 个按普通段落导入，其中若有引文，请改为引文");
         if (ctx.textBoxes > 0) r.warning(0, "文本框段落 " + ctx.textBoxes + " 个已转为正文段落");
         List<String> parts = new ArrayList<>();
         parts.add("标题 " + ctx.headings + " 个");
