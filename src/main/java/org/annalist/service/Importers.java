@@ -3,6 +3,8 @@ package org.annalist.service;
 import org.annalist.importer.ImportException;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
+import org.annalist.importer.docx.DocImporter;
+import org.annalist.importer.docx.DocxImporter;
 import org.annalist.importer.text.TextImporter;
 
 import java.util.List;
@@ -22,7 +24,7 @@ public final class Importers {
 
     public static Importers standard() {
         TextImporter text = new TextImporter();
-        return new Importers(List.of(text), text);
+        return new Importers(List.of(new DocxImporter(), new DocImporter(), text), text);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Importers {
             if (i.accepts(source)) return i;
         }
         if (TEXT_EXTENSIONS.contains(source.extension())) return text;
-        throw new ImportException(source.name(), "无法识别的文件格式（目前可导入 .txt、.md 文本和粘贴的网页文字；"
-                + "Word 文件的导入在下一版本中提供）");
+        throw new ImportException(source.name(), "无法识别的文件格式（目前可导入 Word .docx 与 .doc 文档、.txt、.md 文本和粘贴的网页文字；"
+                + "其他格式请在 Word 或 WPS 中另存为 .docx 后导入）");
     }
 }

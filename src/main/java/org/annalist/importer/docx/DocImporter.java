@@ -1,0 +1,122 @@
+package org.annalist.importer.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.Importer;
+import org.annalist.importer.Source;
+import org.annalist.model.ImportReport;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Imports binary Word 97-2003 documents (.doc) and WPS documents (.wps, the same format), recognised by the OLE2
+ * signature and a WordDocument stream, whatever the file is called. It lives beside the .docx importer because
+ * both parse into {@link WordModel} and share the mapping. Word 6/95 files and password-protected files are
+ * refused with the reason and what to do, and so are RTF and HTML files in Word's clothing ({@link Lookalike}).
+ */
+public final class DocImporter implements Importer {
+
+    public static final String MEDIA_TYPE = "application/msword";
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] WORD_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
+    /** OLE2 files are read whole into memory by POI; beyond this a .doc is not a manuscript. */
+    static final int MAX_BYTES = 200 * 1024 * 1024;
+
+    @Override
+    public String formatName() {
+        return "Word 97-2003 文档";
+    }
+
+    /**
+     * An OLE2 file with a WordDocument stream; or an OLE2 file named .doc/.wps/.dot without one (the directory
+     * that names the streams sits at the end, so a truncated .doc has lost it): read then explains the damage.
+     */
+    @Override
+    public boolean accepts(Source source) {
+        byte[] b = source.bytes();
+        if (Lookalike.of(source) != null) return true;
+        if (!isOle2(b) || ZipGuard.isEncryptedOoxml(b)) return false;
+        return hasWordStream(b) || Set.of("doc", "wps", "dot").contains(source.extension());
+    }
+
+    /**
+     * Files Word opens as documents but that are not Word formats: RTF (whatever its name; read as text it would
+     * bring its control words in) and HTML or MHT "saved as .doc" by Word or web sites. They are recognised here so
+     * the editor is told what the file really is instead of getting markup as text.
+     */
+    enum Lookalike {
+        RTF("RTF 格式"), HTML("网页（HTML/MHT）格式");
+
+        final String label;
+
+        Lookalike(String label) {
+            this.label = label;
+        }
+
+        static Lookalike of(Source source) {
+            byte[] b = source.bytes();
+            String head = new String(b, 0, Math.min(b.length, 2048), StandardCharsets.ISO_8859_1).stripLeading();
+            if (head.startsWith("{\\rtf")) return RTF;
+            if (!Set.of("doc", "docx", "wps", "dot").contains(source.extension())) return null;
+            String lower = head.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("\u00ef\u00bb\u00bf")) lower = lower.substring(3); // UTF-8 BOM
+            boolean html = lower.startsWith("<html") || lower.startsWith("<!doctype html") || lower.contains("urn:schemas-microsoft-com:office:word")
+                    || lower.startsWith("mime-version:") || (lower.startsWith("<?xml") && lower.contains("<html"));
+            return html ? HTML : null;
+        }
+    }
+
+    private static boolean isOle2(byte[] b) {
+        if (b.length < OLE2.length) return false;
+        for (int i = 0; i < OLE2.length; i++) if (b[i] != OLE2[i]) return false;
+        return true;
+    }
+
+    private static boolean hasWordStream(byte[] b) {
+        return ZipGuard.indexOf(b, WORD_STREAM, 0) >= 0;
+    }
+
+    @Override
+    public ImportResult read(Source source) throws ImportException {
+        if (!accepts(source)) {
+            throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
+        }
+        Lookalike lookalike = Lookalike.of(source);
+        if (lookalike != null) {
+            throw new ImportException(source.name(), "这是" + lookalike.label + "文件" + (source.extension().isEmpty() ? ""
+                    : "（扩展名为 ." + source.extension() + "）") + "，目前不能直接导入。请在 Word 或 WPS 中打开后另存为 .docx，再导入");
+        }
+        if (!hasWordStream(source.bytes())) {
+            throw new ImportException(source.name(), "文件已损坏或不完整，或不是 Word 文档（可能是改了扩展名的 Excel、PowerPoint 文件）。"
+                    + "请在 Word 或 WPS 中打开后另存为 .docx 再导入");
+        }
+        if (source.bytes().length > MAX_BYTES) {
+            throw new ImportException(source.name(), "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB，超出安全限制，已拒绝导入");
+        }
+        ImportReport report = new ImportReport(source.name());
+        String ext = source.extension();
+        report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
+                + "；文本框、浮动图片和修订记录暂不导入");
+        List<WordModel.Element> elements;
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));
+             HWPFDocument doc = new HWPFDocument(fs)) {
+            elements = DocReader.read(doc);
+        } catch (EncryptedDocumentException e) {
+            throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
+        } catch (OldWordFileFormatException e) {
+            throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + DocxImporter.brief(e)
+                    + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+        }
+        return WordItems.build(source, elements, report, MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,258 @@
+package org.annalist.importer.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.annalist.importer.docx.WordModel.Break;
+import org.annalist.importer.docx.WordModel.Chars;
+import org.annalist.importer.docx.WordModel.Element;
+import org.annalist.importer.docx.WordModel.Fmt;
+import org.annalist.importer.docx.WordModel.Image;
+import org.annalist.importer.docx.WordModel.NoteRef;
+import org.annalist.importer.docx.WordModel.Para;
+import org.annalist.importer.docx.WordModel.Piece;
+import org.annalist.importer.docx.WordModel.TCell;
+import org.annalist.importer.docx.WordModel.TRow;
+import org.annalist.importer.docx.WordModel.Tbl;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Notes;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Picture;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+
+/**
+ * The faithful parse of a binary Word 97-2003 document (.doc, and WPS .wps, which uses the same format) into the
+ * same {@link WordModel} as .docx, so one mapping serves both. The .doc text stream carries its structure as
+ * control characters: 0x0B soft line break, 0x0C page break, 0x01 picture, 0x02 note mark, 0x07 cell end,
+ * 0x13/0x14/0x15 field begin/separator/end (the code is dropped, the result kept, HYPERLINK fields become links).
+ */
+final class DocReader {
+    private static final Pattern HYPERLINK = Pattern.compile("HYPERLINK\\s+(?:\\\\l\\s+)?\"([^\"]+)\"");
+    /** MS-DOC nfc values in order, which follow OOXML's ST_NumberFormat names. */
+    private static final String[] NFC = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
+            "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo",
+            "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+            "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
+            "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
+            "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
+            "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
+            "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
+
+    private final HWPFDocument doc;
+    private final ListCounter counter = new ListCounter();
+    private int paragraphs;
+
+    private DocReader(HWPFDocument doc) {
+        this.doc = doc;
+    }
+
+    static List<Element> read(HWPFDocument doc) {
+        return new DocReader(doc).range(doc.getRange());
+    }
+
+    private List<Element> range(Range r) {
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < r.numParagraphs(); i++) {
+            Paragraph p = r.getParagraph(i);
+            if (p.isInTable()) {
+                Table t = r.getTable(p);
+                out.add(table(t));
+                i += Math.max(1, t.numParagraphs()) - 1;
+            } else {
+                out.add(paragraph(p));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A .doc table. Word 97 rows need not share a grid: a wide cell is often just wider, not merged, so spans are
+     * found from the cells' edges: every edge in the table is a grid line, and a cell spans the grid lines it covers.
+     */
+    private Tbl table(Table t) {
+        java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
+        for (int ri = 0; ri < t.numRows(); ri++) {
+            TableRow row = t.getRow(ri);
+            for (int ci = 0; ci < row.numCells(); ci++) {
+                TableCell c = row.getCell(ci);
+                addEdge(edges, c.getLeftEdge());
+                addEdge(edges, c.getLeftEdge() + c.getWidth());
+            }
+        }
+        List<TRow> rows = new ArrayList<>();
+        for (int ri = 0; ri < t.numRows(); ri++) {
+            TableRow row = t.getRow(ri);
+            List<TCell> cells = new ArrayList<>();
+            for (int ci = 0; ci < row.numCells(); ci++) {
+                TableCell cell = row.getCell(ci);
+                List<Element> content = new ArrayList<>();
+                for (int k = 0; k < cell.numParagraphs(); k++) content.add(paragraph(cell.getParagraph(k)));
+                int span = Math.max(1, edges.subSet(near(edges, cell.getLeftEdge()), near(edges, cell.getLeftEdge() + cell.getWidth())).size());
+                if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
+                    // Word 97's horizontal merge flag: the covered cell widens the first one.
+                    TCell first = cells.remove(cells.size() - 1);
+                    List<Element> joined = new ArrayList<>(first.content());
+                    joined.addAll(content);
+                    cells.add(new TCell(first.gridSpan() + span, first.vMerge(), joined));
+                    continue;
+                }
+                String vMerge = cell.isFirstVerticallyMerged() ? "restart" : cell.isVerticallyMerged() ? "continue" : null;
+                cells.add(new TCell(span, vMerge, content));
+            }
+            rows.add(new TRow(row.isTableHeader(), cells));
+        }
+        return new Tbl(rows);
+    }
+
+    /** Edges closer than this (twips, about 0.35 mm) are one grid line: hand-dragged borders are never exact. */
+    private static final int EDGE_TOLERANCE = 20;
+
+    private static void addEdge(java.util.TreeSet<Integer> edges, int x) {
+        if (edges.isEmpty() || Math.abs(near(edges, x) - x) > EDGE_TOLERANCE) edges.add(x);
+    }
+
+    private static int near(java.util.TreeSet<Integer> edges, int x) {
+        Integer lo = edges.floor(x), hi = edges.ceiling(x);
+        if (lo == null) return hi;
+        if (hi == null) return lo;
+        return x - lo <= hi - x ? lo : hi;
+    }
+
+    private Para paragraph(Paragraph p) {
+        StyleDescription sd = doc.getStyleSheet().getStyleDescription(p.getStyleIndex());
+        String styleName = sd == null ? null : sd.getName();
+        int lvl = p.getLvl();
+        String align = switch (p.getJustification()) {
+            case 1 -> "center";
+            case 2 -> "right";
+            case 3 -> "both";
+            default -> "left";
+        };
+        String numId = null, numFmt = null, numText = null;
+        int numLevel = 0;
+        if (p.isInList()) {
+            HWPFList list = p.getList();
+            numLevel = Math.max(0, p.getIlvl());
+            char level = (char) numLevel;
+            int nfc = list.getNumberFormat(level);
+            numId = "doc-" + p.getIlfo();
+            numFmt = nfc >= 0 && nfc < NFC.length ? NFC[nfc] : "decimal";
+            numText = counter.next(numId, numLevel, numFmt, levelText(list.getNumberText(level)),
+                    BigInteger.valueOf(list.getStartAt(level)));
+        }
+        List<Piece> pieces = new ArrayList<>();
+        runs(p, pieces);
+        return new Para(++paragraphs, null, styleName, lvl >= 0 && lvl < 9 ? lvl : -1, numId, numLevel, numFmt,
+                numText, align, p.getFirstLineIndent(), 0, p.getIndentFromLeft(), pieces, List.of());
+    }
+
+    /** The .doc level text has the level numbers as characters 0x00-0x08; OOXML writes them %1-%9. */
+    private static String levelText(String raw) {
+        if (raw == null) return null;
+        StringBuilder sb = new StringBuilder();
+        for (char c : raw.toCharArray()) {
+            if (c < 9) sb.append('%').append((char) ('1' + c));
+            else sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** An open field: its code until the separator, then whether its result is a link. */
+    private static final class Field {
+        final StringBuilder code = new StringBuilder();
+        boolean showingResult;
+        String link;
+    }
+
+    private void runs(Paragraph p, List<Piece> pieces) {
+        Deque<Field> fields = new ArrayDeque<>();
+        for (int k = 0; k < p.numCharacterRuns(); k++) {
+            CharacterRun cr = p.getCharacterRun(k);
+            if (cr.isMarkedDeleted() || cr.isVanished() && !cr.isFldVanished()) continue;
+            Fmt fmt = new Fmt(cr.isBold(), cr.isItalic(), cr.getUnderlineCode() != 0, cr.getSubSuperScriptIndex() == 1,
+                    cr.getSubSuperScriptIndex() == 2, cr.getFontName(), cr.getFontSize() / 2.0);
+            String text = cr.text();
+            StringBuilder plain = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                Field open = fields.peek();
+                if (c == 0x13) {
+                    flush(plain, fmt, fields, pieces);
+                    fields.push(new Field());
+                } else if (c == 0x14 && open != null) {
+                    flush(plain, fmt, fields, pieces);
+                    Matcher m = HYPERLINK.matcher(open.code);
+                    open.link = m.find() ? m.group(1) : null;
+                    open.showingResult = true;
+                } else if (c == 0x15 && open != null) {
+                    flush(plain, fmt, fields, pieces);
+                    fields.pop();
+                } else if (open != null && !open.showingResult) {
+                    open.code.append(c); // the field code (HYPERLINK "…", PAGE, TOC…) is not text
+                } else if (c == 0x0B) {
+                    flush(plain, fmt, fields, pieces);
+                    pieces.add(new Break(false));
+                } else if (c == 0x0C || c == 0x0E) {
+                    flush(plain, fmt, fields, pieces);
+                    pieces.add(new Break(true));
+                } else if (c == 0x01) {
+                    flush(plain, fmt, fields, pieces);
+                    if (doc.getPicturesTable().hasPicture(cr)) picture(doc.getPicturesTable().extractPicture(cr, true), pieces);
+                } else if (c == 0x02) {
+                    flush(plain, fmt, fields, pieces);
+                    note(cr.getStartOffset() + i, pieces);
+                } else if (c == 0x1E) {
+                    plain.append('-');
+                } else if (c == '\t' || c >= 0x20) {
+                    plain.append(c);
+                }
+            }
+            flush(plain, fmt, fields, pieces);
+        }
+    }
+
+    private static void flush(StringBuilder plain, Fmt fmt, Deque<Field> fields, List<Piece> pieces) {
+        if (plain.isEmpty()) return;
+        String link = fields.stream().map(f -> f.link).filter(l -> l != null).findFirst().orElse(null);
+        pieces.add(new Chars(plain.toString(), fmt, link));
+        plain.setLength(0);
+    }
+
+    private void note(int cp, List<Piece> pieces) {
+        for (boolean endnote : new boolean[] {false, true}) {
+            Notes notes = endnote ? doc.getEndnotes() : doc.getFootnotes();
+            int index = notes.getNoteIndexByAnchorPosition(cp);
+            if (index < 0) continue;
+            Range all = endnote ? doc.getEndnoteRange() : doc.getFootnoteRange();
+            // Note text offsets are relative to the notes' own story.
+            int start = all.getStartOffset() + notes.getNoteTextStartOffset(index);
+            int end = all.getStartOffset() + notes.getNoteTextEndOffset(index);
+            List<Para> content = new ArrayList<>();
+            for (int i = 0; i < all.numParagraphs(); i++) {
+                Paragraph np = all.getParagraph(i);
+                if (np.getStartOffset() >= start && np.getStartOffset() < end) content.add(paragraph(np));
+            }
+            pieces.add(new NoteRef(endnote, content));
+            return;
+        }
+    }
+
+    private static void picture(Picture pic, List<Piece> pieces) {
+        // dxaGoal is the picture's intended size in twips (635 EMU each); the scaling factors are per mille.
+        long w = (long) pic.getDxaGoal() * 635 * Math.max(1, pic.getHorizontalScalingFactor()) / 1000;
+        long h = (long) pic.getDyaGoal() * 635 * Math.max(1, pic.getVerticalScalingFactor()) / 1000;
+        String descr = pic.getDescription() == null ? "" : pic.getDescription();
+        pieces.add(new Image(pic.suggestFullFileName(), pic.getMimeType(), pic.getContent(), w, h, descr));
+    }
+}

@@ -1,0 +1,77 @@
+package org.annalist.importer.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.Importer;
+import org.annalist.importer.Source;
+import org.annalist.model.ImportReport;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
+ * word/document.xml is read; an OLE2 file holding an EncryptedPackage is a password-protected .docx and is
+ * refused with that reason. {@link ZipGuard} checks the container before POI opens it, so a damaged, truncated
+ * or bomb-like file gets a clear Chinese message instead of a stack trace or an exhausted heap.
+ */
+public final class DocxImporter implements Importer {
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Override
+    public String formatName() {
+        return "Word 文档";
+    }
+
+    @Override
+    public boolean accepts(Source source) {
+        return ZipGuard.isDocx(source.bytes()) || ZipGuard.isEncryptedOoxml(source.bytes());
+    }
+
+    @Override
+    public ImportResult read(Source source) throws ImportException {
+        byte[] bytes = source.bytes();
+        if (ZipGuard.isEncryptedOoxml(bytes)) {
+            throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
+        }
+        if (!ZipGuard.isDocx(bytes)) {
+            throw new ImportException(source.name(), "内容不是 Word 2007 及以后版本的 .docx 文档（文件可能已损坏，或只是扩展名为 ."
+                    + source.extension() + "）");
+        }
+        ZipGuard.check(source.name(), bytes);
+        ImportReport report = new ImportReport(source.name());
+        report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
+                : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
+        List<WordModel.Element> elements;
+        try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
+            elements = DocxReader.read(doc);
+        } catch (IOException | RuntimeException e) {
+            // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
+            throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+        }
+        return WordItems.build(source, elements, report, MEDIA_TYPE);
+    }
+
+    private static XWPFDocument open(String name, InputStream in) throws ImportException {
+        try {
+            return new XWPFDocument(in);
+        } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
+                throw new ImportException(name, "这是“严格 Open XML”格式的 .docx，暂不能读取。请在 Word 中另存为“Word 文档 (*.docx)”再导入", e);
+            }
+            // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…).
+            throw new ImportException(name, "Word 文件已损坏，无法打开（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+        }
+    }
+
+    static String brief(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : "：" + (m.length() > 80 ? m.substring(0, 80) + "…" : m));
+    }
+}

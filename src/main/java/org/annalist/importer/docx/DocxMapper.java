@@ -1,0 +1,301 @@
+package org.annalist.importer.docx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Document;
+import org.annalist.doc.Inline;
+import org.annalist.importer.docx.WordModel.Chars;
+import org.annalist.importer.docx.WordModel.Element;
+import org.annalist.importer.docx.WordModel.Image;
+import org.annalist.importer.docx.WordModel.Para;
+import org.annalist.importer.docx.WordModel.Piece;
+import org.annalist.importer.docx.WordModel.Tbl;
+import org.annalist.importer.text.Outline;
+import org.annalist.importer.text.TextHeads;
+import org.annalist.model.ImportReport;
+
+/**
+ * The mapping step: the faithful {@link WordModel} → the document tree. Headings come, in this order of trust,
+ * from heading styles (English or localised names: "heading 1", "标题 1"), from outline levels, from Chinese
+ * numbering ({@link Outline#levelOf}) on a short paragraph, and from appearance alone (bold, 黑体/小标宋 or a
+ * larger size on a short line; or centred). The last two are guesses and each is reported. The title, subtitle
+ * and byline at the top are found by the text importer's rules ({@link TextHeads}) when the first paragraph
+ * looks set apart (centred, emphasised or a title/heading style), so .txt and .docx of one manuscript agree.
+ */
+final class DocxMapper {
+
+    /** The head found at the top and the body. */
+    record Mapped(TextHeads.Head head, Document body) {
+    }
+
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
+    private static final Pattern TITLE_STYLE = Pattern.compile("(?i)^(?:title|标题)$");
+    private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
+    private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
+    private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
+    /** Two characters of 五号 (10.5 pt) text: less is a nudge, not an indented block. */
+    private static final int LEFT_INDENT_TWIPS = 420;
+    private static final String[] LEVEL = {"", "一", "二", "三", "四", "五", "六"};
+
+    private final MapContext ctx;
+    private final RunMapper runs;
+    private final TableMapper tables;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private DocxMapper(MapContext ctx) {
+        this.ctx = ctx;
+        this.runs = new RunMapper(ctx);
+        this.tables = new TableMapper(ctx, runs);
+    }
+
+    static Mapped map(List<Element> elements, MapContext ctx) {
+        ctx.bodySize = bodySize(elements);
+        DocxMapper m = new DocxMapper(ctx);
+        int[] start = {0};
+        TextHeads.Head head = m.head(elements, start);
+        m.body(elements, start[0]);
+        return new Mapped(head, new Document(m.blocks));
+    }
+
+    /** The printed number kept as text for Chinese numbering formats ("一、", "（1）"), else null. */
+    static String keptNumber(Para p) {
+        if (p.numId() == null || p.numText() == null || p.numText().isBlank() || "bullet".equals(p.numFormat())) return null;
+        boolean chinese = NumberFormats.CHINESE.contains(p.numFormat())
+                || p.numText().chars().anyMatch(c -> c > 0x2E7F);
+        return chinese ? p.numText() : null;
+    }
+
+    private TextHeads.Head head(List<Element> elements, int[] start) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < elements.size() && texts.size() < 5; i++) {
+            if (!(elements.get(i) instanceof Para p)) break;
+            String t = TextHeads.strip(p.text().replace("\n", ""));
+            if (t.isEmpty()) continue;
+            texts.add(t);
+            at.add(i);
+        }
+        TextHeads.Head none = new TextHeads.Head("", null, List.of(), null, 0);
+        if (texts.isEmpty()) return none;
+        ImportReport scratch = new ImportReport(ctx.report.fileName());
+        TextHeads.Head h = TextHeads.detect(texts, scratch);
+        Para first = (Para) elements.get(at.get(0));
+        boolean setApart = "center".equals(first.align()) || emphasised(first) || styleLevel(first) > 0
+                || (first.styleName() != null && TITLE_STYLE.matcher(first.styleName()).matches());
+        if (h.bodyStart() == 0 || (!h.title().isEmpty() && !setApart && h.credits().isEmpty())) return none;
+        for (ImportReport.Entry e : scratch.entries()) {
+            int line = e.line() > 0 ? ((Para) elements.get(at.get(e.line() - 1))).index() : 0;
+            switch (e.kind()) {
+                case REMOVED -> ctx.report.removed(line, e.message(), e.text());
+                case DETECTED -> ctx.report.detected(line, e.message(), e.text());
+                case WARNING -> ctx.report.warning(line, e.message());
+                case FORMAT -> ctx.report.format(e.message());
+            }
+        }
+        start[0] = h.bodyStart() < at.size() ? at.get(h.bodyStart()) : at.get(at.size() - 1) + 1;
+        return h;
+    }
+
+    private void body(List<Element> elements, int from) {
+        for (int i = from; i < elements.size(); i++) {
+            Element e = elements.get(i);
+            if (e instanceof Tbl t) {
+                List<Image> images = new ArrayList<>();
+                int at = firstParagraph(t);
+                Block.Table table = tables.map(t, at, images);
+                if (table != null) blocks.add(withCaption(table, at));
+                figures(images, List.of(), at, blocks);
+                continue;
+            }
+            Para p = (Para) e;
+            int level = headingLevel(p);
+            if (level == 0 && p.numId() != null && keptNumber(p) == null && !"none".equals(p.numFormat())) {
+                int end = i;
+                while (end < elements.size() && elements.get(end) instanceof Para q && p.numId().equals(q.numId())
+                        && keptNumber(q) == null && headingLevel(q) == 0) end++;
+                List<Para> items = new ArrayList<>();
+                for (int k = i; k < end; k++) items.add((Para) elements.get(k));
+                blocks.add(list(items, new int[] {0}, items.get(0).numLevel()));
+                ctx.lists++;
+                i = end - 1;
+                continue;
+            }
+            RunMapper.Out out = runs.map(p, level > 0 && p.numId() != null && !"bullet".equals(p.numFormat())
+                    ? p.numText() : keptNumber(p));
+            if (level > 0 && !RunMapper.plain(out.inlines()).isBlank()) {
+                blocks.add(new Block.Heading(Math.min(level, 6), unbold(out.inlines())));
+                ctx.headings++;
+            } else if (!out.inlines().isEmpty() && !RunMapper.plain(out.inlines()).isBlank()
+                    || out.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
+                blocks.add(new Block.Paragraph(out.inlines()));
+                ctx.paragraphs++;
+                // A whole paragraph set in from the left (not just its first line) is often a quotation in Word;
+                // the tree would need a BlockQuote, a guess too far to make silently, so it is counted for the editor.
+                if (p.left() >= LEFT_INDENT_TWIPS) ctx.leftIndented++;
+            }
+            if (!out.images().isEmpty()) {
+                List<Inline> caption = List.of();
+                if (i + 1 < elements.size() && elements.get(i + 1) instanceof Para next && isCaption(next)) {
+                    caption = runs.map(next, null).inlines();
+                    ctx.report.detected(next.index(), "图注", next.text());
+                    i++;
+                }
+                figures(out.images(), caption, p.index(), blocks);
+            }
+            if (!p.textBoxes().isEmpty()) {
+                ctx.textBoxes += p.textBoxes().size();
+                ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
+                for (Para box : p.textBoxes()) {
+                    blocks.add(new Block.Paragraph(runs.map(box, null).inlines()));
+                    ctx.paragraphs++;
+                }
+            }
+        }
+    }
+
+    /** The number of the table's first paragraph, for the report; 0 when it has none. */
+    private static int firstParagraph(Tbl t) {
+        for (WordModel.TRow r : t.rows()) {
+            for (WordModel.TCell c : r.cells()) {
+                for (Element e : c.content()) {
+                    if (e instanceof Para p) return p.index();
+                    if (e instanceof Tbl nested && firstParagraph(nested) > 0) return firstParagraph(nested);
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A short paragraph right above a table that starts like "表1" is its title (表题, set above the table in
+     * Chinese books): it moves into the table's caption.
+     */
+    private Block.Table withCaption(Block.Table table, int near) {
+        if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Paragraph above)) return table;
+        String text = RunMapper.plain(above.content()).strip();
+        if (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches()) return table;
+        blocks.remove(blocks.size() - 1);
+        ctx.paragraphs--;
+        ctx.report.detected(near, "表题", text);
+        return new Block.Table(table.columns(), table.headerRows(), table.rows(), above.content());
+    }
+
+    private void figures(List<Image> images, List<Inline> caption, int paragraph, List<Block> into) {
+        for (Image img : images) {
+            Block.Figure f = Figures.figure(img, images.size() == 1 ? caption : List.of(), paragraph, ctx);
+            if (f != null) into.add(f);
+        }
+    }
+
+    private boolean isCaption(Para p) {
+        String t = TextHeads.strip(p.text());
+        if (t.isEmpty() || t.length() > 60) return false;
+        return (p.styleName() != null && CAPTION_STYLE.matcher(p.styleName()).matches()) || CAPTION_TEXT.matcher(t).matches();
+    }
+
+    /** A list from numbered paragraphs; deeper levels nest inside the previous item. */
+    private Block list(List<Para> ps, int[] pos, int level) {
+        boolean bullet = "bullet".equals(ps.get(pos[0]).numFormat());
+        List<List<Block>> items = new ArrayList<>();
+        while (pos[0] < ps.size()) {
+            Para p = ps.get(pos[0]);
+            if (p.numLevel() < level) break;
+            if (p.numLevel() > level) {
+                Block nested = list(ps, pos, p.numLevel());
+                if (items.isEmpty()) items.add(new ArrayList<>());
+                items.get(items.size() - 1).add(nested);
+                continue;
+            }
+            pos[0]++;
+            List<Block> item = new ArrayList<>();
+            RunMapper.Out out = runs.map(p, null);
+            if (!out.inlines().isEmpty()) item.add(new Block.Paragraph(out.inlines()));
+            figures(out.images(), List.of(), p.index(), item);
+            items.add(item);
+        }
+        return bullet ? new Block.BulletList(items) : new Block.OrderedList(startOf(ps.get(0)), items);
+    }
+
+    private static int startOf(Para p) {
+        Matcher m = Pattern.compile("\\d+").matcher(p.numText() == null ? "" : p.numText());
+        return m.find() ? Integer.parseInt(m.group()) : 1;
+    }
+
+    /** 1-6 when the paragraph is a heading, else 0; guesses are reported. */
+    int headingLevel(Para p) {
+        int byStyle = styleLevel(p);
+        if (byStyle > 0) return byStyle;
+        if (p.outlineLevel() >= 0) return Math.min(6, p.outlineLevel() + 1);
+        String kept = keptNumber(p);
+        String text = TextHeads.strip((kept == null ? "" : kept) + p.text().replace("\n", ""));
+        if (text.isEmpty() || p.numFormat() != null && kept == null) return 0;
+        int numbered = Outline.levelOf(text);
+        if (numbered > 0) {
+            if (!TextHeads.isHeadingText(text)) return 0;
+            ctx.report.detected(p.index(), "编号→" + LEVEL[numbered] + "级标题", text);
+            return numbered;
+        }
+        boolean shortLine = TextHeads.isTitleLike(text);
+        if (shortLine && emphasised(p)) {
+            ctx.report.detected(p.index(), "加粗、黑体或大字号的短段落→一级标题（请核对）", text);
+            return 1;
+        }
+        if (shortLine && "center".equals(p.align()) && !DATE_LINE.matcher(text).matches()) {
+            ctx.report.detected(p.index(), "居中的短段落→一级标题（请核对）", text);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int styleLevel(Para p) {
+        for (String s : new String[] {p.styleName(), p.styleId()}) {
+            if (s == null) continue;
+            Matcher m = HEADING_STYLE.matcher(s.strip());
+            if (m.matches()) return Integer.parseInt(m.group(1));
+        }
+        return 0;
+    }
+
+    /** All visible text is bold, in a 黑体/小标宋 face, or at least 2 pt larger than the body. */
+    private boolean emphasised(Para p) {
+        boolean any = false;
+        for (Piece piece : p.pieces()) {
+            if (!(piece instanceof Chars c) || c.text().isBlank()) continue;
+            any = true;
+            String font = c.fmt().eastAsiaFont() == null ? "" : c.fmt().eastAsiaFont();
+            boolean heavyFont = font.contains("黑") || font.contains("Hei") || font.contains("标宋") || font.contains("XBS");
+            boolean larger = ctx.bodySize > 0 && c.fmt().sizePt() >= ctx.bodySize + 2;
+            if (!c.fmt().bold() && !heavyFont && !larger) return false;
+        }
+        return any;
+    }
+
+    /** The most common run size, weighted by characters: the body size. */
+    private static double bodySize(List<Element> elements) {
+        Map<Double, Integer> sizes = new HashMap<>();
+        for (Element e : elements) {
+            if (!(e instanceof Para p)) continue;
+            for (Piece piece : p.pieces()) {
+                if (piece instanceof Chars c && c.fmt().sizePt() > 0) sizes.merge(c.fmt().sizePt(), c.text().length(), Integer::sum);
+            }
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0.0);
+    }
+
+    /** Heading text without the bold its style or the author added: a heading is bold by its level. */
+    private static List<Inline> unbold(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Strong s) out.addAll(unbold(s.content()));
+            else out.add(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,310 @@
+package org.annalist.importer.docx;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annalist.importer.docx.WordModel.Break;
+import org.annalist.importer.docx.WordModel.Chars;
+import org.annalist.importer.docx.WordModel.Element;
+import org.annalist.importer.docx.WordModel.Fmt;
+import org.annalist.importer.docx.WordModel.Image;
+import org.annalist.importer.docx.WordModel.NoteRef;
+import org.annalist.importer.docx.WordModel.Para;
+import org.annalist.importer.docx.WordModel.Piece;
+import org.annalist.importer.docx.WordModel.TCell;
+import org.annalist.importer.docx.WordModel.TRow;
+import org.annalist.importer.docx.WordModel.Tbl;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The faithful parse: walks the body in order (paragraphs, tables, content controls) and records what Word
+ * stores, resolving only what Word itself resolves for display: style names, outline levels inherited through
+ * the style chain, and the printed numbers of numbered paragraphs. No decision about meaning is made here.
+ */
+final class DocxReader {
+    private final XWPFDocument doc;
+    private final ListCounter counter = new ListCounter();
+    private int paragraphs;
+
+    private DocxReader(XWPFDocument doc) {
+        this.doc = doc;
+    }
+
+    static List<Element> read(XWPFDocument doc) {
+        return new DocxReader(doc).elements(doc.getBodyElements());
+    }
+
+    private List<Element> elements(List<IBodyElement> body) {
+        List<Element> out = new ArrayList<>();
+        for (IBodyElement e : body) {
+            if (e instanceof XWPFParagraph p) out.add(paragraph(p));
+            else if (e instanceof XWPFTable t) out.add(table(t));
+            else if (e instanceof XWPFSDT sdt) {
+                // A block content control: keep its text as one plain paragraph, as Word shows it.
+                for (String line : sdt.getContent().getText().split("\n")) {
+                    out.add(plain(line));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Para plain(String text) {
+        return new Para(++paragraphs, null, null, -1, null, 0, null, null, null, 0, 0, 0,
+                List.of(new Chars(text, Fmt.PLAIN, null)), List.of());
+    }
+
+    private Tbl table(XWPFTable t) {
+        List<TRow> rows = new ArrayList<>();
+        for (XWPFTableRow row : t.getRows()) {
+            List<TCell> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                org.w3c.dom.Element tcPr = Dom.child(cell.getCTTc().getDomNode(), "tcPr");
+                String spanVal = Dom.val(tcPr, "gridSpan");
+                int span = 1;
+                try {
+                    if (spanVal != null && !spanVal.isEmpty()) span = Math.max(1, Integer.parseInt(spanVal));
+                } catch (NumberFormatException ignored) {
+                    // A damaged span counts as one column, as Word does.
+                }
+                String vm = Dom.val(tcPr, "vMerge");
+                String vMerge = vm == null ? null : vm.equals("restart") ? "restart" : "continue";
+                cells.add(new TCell(span, vMerge, elements(cell.getBodyElements())));
+            }
+            rows.add(new TRow(row.isRepeatHeader(), cells));
+        }
+        return new Tbl(rows);
+    }
+
+    Para paragraph(XWPFParagraph p) {
+        org.w3c.dom.Element pPr = Dom.child(p.getCTP().getDomNode(), "pPr");
+        String styleId = p.getStyleID();
+        XWPFStyle style = styleId == null || doc.getStyles() == null ? null : doc.getStyles().getStyle(styleId);
+        String styleName = style == null ? null : style.getName();
+        int outline = outlineLevel(pPr, styleId);
+        String align = Dom.val(pPr, "jc");
+        if (align == null) align = styleValue(styleId, "jc");
+        org.w3c.dom.Element ind = Dom.child(pPr, "ind");
+        int firstLine = Dom.intAttr(ind, "firstLine", 0) - Dom.intAttr(ind, "hanging", 0);
+        int firstLineChars = Dom.intAttr(ind, "firstLineChars", 0);
+        int left = Math.max(Dom.intAttr(ind, "left", 0), Dom.intAttr(ind, "start", 0));
+
+        String numId = null, numFmt = null, numText = null;
+        int numLevel = 0;
+        BigInteger id = p.getNumID();
+        if (id != null && id.signum() > 0) {
+            numId = id.toString();
+            numLevel = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
+            org.w3c.dom.Element lvl = level(id, numLevel);
+            if (lvl != null) {
+                numFmt = Dom.val(lvl, "numFmt");
+                String start = Dom.val(lvl, "start");
+                numText = counter.next(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
+                        p.getNumStartOverride() != null ? p.getNumStartOverride()
+                                : start == null || !start.matches("\\d+") ? null : new BigInteger(start));
+            }
+        }
+        List<Piece> pieces = new ArrayList<>();
+        List<Para> boxes = new ArrayList<>();
+        runs(p.getIRuns(), null, styleRunProps(styleId), pieces, boxes);
+        return new Para(++paragraphs, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
+                firstLine, firstLineChars, left, pieces, boxes);
+    }
+
+    private void runs(List<IRunElement> runs, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
+        for (IRunElement r : runs) {
+            if (r instanceof XWPFHyperlinkRun h) {
+                XWPFHyperlink hl = h.getHyperlink(doc);
+                String target = hl != null ? hl.getURL() : h.getAnchor() != null ? "#" + h.getAnchor() : null;
+                run(h, target, paraProps, pieces, boxes);
+            } else if (r instanceof XWPFRun run) {
+                run(run, link, paraProps, pieces, boxes);
+            } else if (r instanceof XWPFSDT sdt) {
+                pieces.add(new Chars(sdt.getContent().getText(), Fmt.PLAIN, link));
+            }
+        }
+    }
+
+    private void run(XWPFRun run, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
+        org.w3c.dom.Node r = run.getCTR().getDomNode();
+        org.w3c.dom.Element rPr = Dom.child(r, "rPr");
+        // Properties apply in Word's order: direct formatting, then the character style, then the paragraph style.
+        List<org.w3c.dom.Element> chain = new ArrayList<>();
+        if (rPr != null) chain.add(rPr);
+        chain.addAll(styleRunProps(Dom.val(rPr, "rStyle")));
+        chain.addAll(paraProps);
+        if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
+        content(r, fmt(chain), link, pieces, boxes);
+    }
+
+    /** The w:rPr of a style and the styles it is based on, nearest first. */
+    private List<org.w3c.dom.Element> styleRunProps(String styleId) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        for (int guard = 0; styleId != null && !styleId.isEmpty() && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) break;
+            org.w3c.dom.Element rPr = Dom.child(s.getCTStyle().getDomNode(), "rPr");
+            if (rPr != null) out.add(rPr);
+            styleId = s.getBasisStyleID();
+        }
+        return out;
+    }
+
+    private static Boolean first(List<org.w3c.dom.Element> chain, String name) {
+        for (org.w3c.dom.Element e : chain) {
+            Boolean v = Dom.onOff(e, name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static String firstVal(List<org.w3c.dom.Element> chain, String name) {
+        for (org.w3c.dom.Element e : chain) {
+            String v = Dom.val(e, name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
+    private void content(org.w3c.dom.Node r, Fmt fmt, String link, List<Piece> pieces, List<Para> boxes) {
+        for (org.w3c.dom.Element c : Dom.children(r)) {
+            switch (c.getLocalName()) {
+                case "t" -> pieces.add(new Chars(Dom.content(c), fmt, link));
+                case "tab", "ptab" -> pieces.add(new Chars("\t", fmt, link));
+                case "noBreakHyphen" -> pieces.add(new Chars("-", fmt, link));
+                case "br" -> {
+                    String type = Dom.attr(c, "type");
+                    pieces.add(new Break(type != null && !type.equals("textWrapping")));
+                }
+                case "cr" -> pieces.add(new Break(false));
+                case "footnoteReference", "endnoteReference" -> note(c, pieces);
+                case "AlternateContent" -> {
+                    org.w3c.dom.Element choice = Dom.child(c, "Choice");
+                    content(choice != null ? choice : Dom.child(c, "Fallback"), fmt, link, pieces, boxes);
+                }
+                case "drawing", "pict", "object" -> drawing(c, pieces, boxes);
+                default -> { } // properties, field codes (w:instrText, w:fldChar): the field's result text is kept
+            }
+        }
+    }
+
+    private void note(org.w3c.dom.Element ref, List<Piece> pieces) {
+        boolean endnote = ref.getLocalName().startsWith("endnote");
+        int id = Dom.intAttr(ref, "id", -1);
+        XWPFAbstractFootnoteEndnote note = endnote ? doc.getEndnoteByID(id) : doc.getFootnoteByID(id);
+        List<Para> content = new ArrayList<>();
+        if (note != null) for (XWPFParagraph np : note.getParagraphs()) content.add(paragraph(np));
+        pieces.add(new NoteRef(endnote, content));
+    }
+
+    private void drawing(org.w3c.dom.Element d, List<Piece> pieces, List<Para> boxes) {
+        for (org.w3c.dom.Element box : Dom.descendants(d, "txbxContent", new ArrayList<>())) {
+            for (org.w3c.dom.Element bp : Dom.descendants(box, "p", new ArrayList<>())) {
+                String t = Dom.text(bp);
+                if (!t.isBlank()) boxes.add(plain(t));
+            }
+        }
+        org.w3c.dom.Element blip = Dom.descendant(d, "blip");
+        String rel = blip != null ? blip.getAttributeNS(Dom.R, "embed") : null;
+        if (rel == null || rel.isEmpty()) {
+            org.w3c.dom.Element vml = Dom.descendant(d, "imagedata");
+            rel = vml != null ? vml.getAttributeNS(Dom.R, "id") : null;
+        }
+        if (rel == null || rel.isEmpty()) return;
+        XWPFPictureData data = doc.getPictureDataByID(rel);
+        if (data == null) return;
+        org.w3c.dom.Element extent = Dom.descendant(d, "extent");
+        long cx = extent == null ? 0 : parseLong(extent.getAttribute("cx"));
+        long cy = extent == null ? 0 : parseLong(extent.getAttribute("cy"));
+        org.w3c.dom.Element docPr = Dom.descendant(d, "docPr");
+        String descr = docPr == null ? "" : docPr.getAttribute("descr");
+        pieces.add(new Image(data.getFileName(), data.getPackagePart().getContentType(), data.getData(), cx, cy, descr));
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Run formatting resolved over the property chain; sizes are half-points in the file. */
+    private static Fmt fmt(List<org.w3c.dom.Element> chain) {
+        if (chain.isEmpty()) return Fmt.PLAIN;
+        String u = firstVal(chain, "u");
+        String va = firstVal(chain, "vertAlign");
+        String ea = null;
+        for (org.w3c.dom.Element e : chain) {
+            org.w3c.dom.Element fonts = Dom.child(e, "rFonts");
+            ea = fonts == null ? null : Dom.attr(fonts, "eastAsia");
+            if (ea != null) break;
+        }
+        String sz = firstVal(chain, "sz");
+        double size = -1;
+        try {
+            if (sz != null && !sz.isEmpty()) size = Double.parseDouble(sz) / 2;
+        } catch (NumberFormatException ignored) {
+            // Unknown size: treated as body size.
+        }
+        return new Fmt(Boolean.TRUE.equals(first(chain, "b")), Boolean.TRUE.equals(first(chain, "i")),
+                u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size);
+    }
+
+    /** w:outlineLvl of the paragraph, else of its style chain; 9 means body text in Word. */
+    private int outlineLevel(org.w3c.dom.Element pPr, String styleId) {
+        String v = Dom.val(pPr, "outlineLvl");
+        if (v == null) v = styleValue(styleId, "outlineLvl");
+        try {
+            int lv = v == null ? -1 : Integer.parseInt(v);
+            return lv >= 0 && lv < 9 ? lv : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A w:pPr value from the style or the styles it is based on. */
+    private String styleValue(String styleId, String name) {
+        for (int guard = 0; styleId != null && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) return null;
+            String v = Dom.val(Dom.child(s.getCTStyle().getDomNode(), "pPr"), name);
+            if (v != null) return v;
+            styleId = s.getBasisStyleID();
+        }
+        return null;
+    }
+
+    /**
+     * The w:lvl of a list level, read from the numbering part directly: POI's own getNumFmt() gives up when the
+     * paragraph omits w:ilvl (level 0 implied), which WPS and generated files do.
+     */
+    private org.w3c.dom.Element level(BigInteger numId, int level) {
+        XWPFNumbering numbering = doc.getNumbering();
+        if (numbering == null) return null;
+        BigInteger abstractId = numbering.getAbstractNumID(numId);
+        XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+        if (abs == null) return null;
+        for (org.w3c.dom.Element lvl : Dom.children(abs.getCTAbstractNum().getDomNode())) {
+            if ("lvl".equals(lvl.getLocalName()) && Dom.intAttr(lvl, "ilvl", -1) == level) return lvl;
+        }
+        return null;
+    }
+}

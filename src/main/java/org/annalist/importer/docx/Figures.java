@@ -1,0 +1,77 @@
+package org.annalist.importer.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Inline;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.docx.WordModel.Image;
+
+/**
+ * Embedded pictures → attachments plus a {@link Block.Figure} pointing at them ({@code attachment:new/<n>}, see
+ * {@link ImportResult}). Pictures beyond the limits are left out with a warning rather than failing the file:
+ * the text is what the editor needs first, and a 300-megapixel scan would exhaust memory when typeset.
+ */
+final class Figures {
+    static final long MAX_IMAGE_BYTES = 50L * 1024 * 1024;
+    static final long MAX_PIXELS = 120_000_000L;
+
+    private Figures() {
+    }
+
+    /** The figure for the image, or null when it was refused (reported). */
+    static Block.Figure figure(Image img, List<Inline> caption, int paragraph, MapContext ctx) {
+        String what = "图片“" + img.name() + "”";
+        if (img.bytes().length > MAX_IMAGE_BYTES) {
+            ctx.report.warning(paragraph, what + "超过 " + MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入；请压缩后单独添加");
+            return null;
+        }
+        boolean raster = img.mediaType().equals("image/png") || img.mediaType().equals("image/jpeg");
+        if (raster) {
+            long[] size = pixels(img.bytes());
+            if (size == null) {
+                ctx.report.warning(paragraph, what + "已损坏，无法读取，未导入");
+                return null;
+            }
+            if (size[0] * size[1] > MAX_PIXELS) {
+                ctx.report.warning(paragraph, what + "像素过多（" + size[0] + "×" + size[1] + "），未导入；请缩小后单独添加");
+                return null;
+            }
+        } else {
+            ctx.report.warning(paragraph, what + "的格式（" + img.mediaType() + "）暂不能排版，已作为附件保存，请转换为 PNG 或 JPEG");
+        }
+        int index = ctx.attachments.size();
+        ctx.attachments.add(new ImportResult.Attachment(img.name(), img.mediaType(), img.bytes()));
+        ctx.images++;
+        if (img.widthEmu() > 0 && img.heightEmu() > 0) {
+            ctx.report.detected(paragraph, what + "（版面尺寸）",
+                    String.format("%.1f×%.1f 厘米", img.widthEmu() / 360000.0, img.heightEmu() / 360000.0));
+        }
+        if (caption.isEmpty()) ctx.report.warning(paragraph, what + "没有图注，请补充");
+        return new Block.Figure(ImportResult.NEW_ATTACHMENT + index, caption);
+    }
+
+    /** Width and height read from the header only (no decoding), or null when unreadable. */
+    private static long[] pixels(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return null;
+            ImageReader r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return new long[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.annalist.importer.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annalist.doc.Attr;
+import org.annalist.doc.Block;
+import org.annalist.doc.Inline;
+import org.annalist.importer.docx.WordModel.Break;
+import org.annalist.importer.docx.WordModel.Chars;
+import org.annalist.importer.docx.WordModel.Fmt;
+import org.annalist.importer.docx.WordModel.Image;
+import org.annalist.importer.docx.WordModel.NoteRef;
+import org.annalist.importer.docx.WordModel.Para;
+import org.annalist.importer.docx.WordModel.Piece;
+
+/**
+ * Maps a paragraph's pieces to inlines. Runs with the same formatting and link are joined first (Word splits
+ * text into runs for spell-checking and revision ids, which means nothing). Leading indentation typed as
+ * spaces is dropped (the typesetter indents every paragraph); a soft line break next to Chinese text is
+ * dropped (it is a line end copied from a PDF or a typed wrap, not a break the author meant); elsewhere it
+ * stays a {@link Inline.LineBreak}. Images become figures after the paragraph.
+ */
+final class RunMapper {
+
+    /** The inlines of one paragraph and the figures (and their attachments) it holds. */
+    record Out(List<Inline> inlines, List<Image> images) {
+    }
+
+    private final MapContext ctx;
+
+    RunMapper(MapContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Out map(Para para, String prefix) {
+        List<Piece> pieces = new ArrayList<>();
+        if (prefix != null && !prefix.isEmpty()) pieces.add(new Chars(prefix, Fmt.PLAIN, null));
+        pieces.addAll(para.pieces());
+        pieces = stripIndent(pieces, para.index());
+        List<Inline> out = new ArrayList<>();
+        List<Image> images = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Chars current = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
+            if (p instanceof Chars c) {
+                if (current != null && (!current.fmt().equals(c.fmt()) || !java.util.Objects.equals(current.link(), c.link()))) {
+                    out.add(wrap(current.fmt(), current.link(), text.toString()));
+                    text.setLength(0);
+                }
+                current = c;
+                text.append(c.text());
+                continue;
+            }
+            if (p instanceof Break b) {
+                if (b.page()) {
+                    ctx.pageBreaks++;
+                    continue;
+                }
+                char before = text.isEmpty() ? lastChar(out) : text.charAt(text.length() - 1);
+                char after = nextChar(pieces, i + 1);
+                if (isCjk(before) || isCjk(after) || after == 0) {
+                    ctx.softBreaksRemoved++;
+                    continue;
+                }
+            }
+            if (current != null && !text.isEmpty()) out.add(wrap(current.fmt(), current.link(), text.toString()));
+            text.setLength(0);
+            current = null;
+            if (p instanceof Break) {
+                out.add(new Inline.LineBreak());
+            } else if (p instanceof NoteRef n) {
+                out.add(note(n));
+            } else if (p instanceof Image img) {
+                images.add(img);
+            }
+        }
+        if (current != null && !text.isEmpty()) out.add(wrap(current.fmt(), current.link(), text.toString()));
+        return new Out(mergeText(out), images);
+    }
+
+    /** Joins neighbouring plain texts (runs that differed only in font or size, which the tree does not keep). */
+    static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Drops blank characters at the start of the paragraph (U+3000, spaces, tabs), counting it once. */
+    private List<Piece> stripIndent(List<Piece> pieces, int index) {
+        List<Piece> out = new ArrayList<>(pieces);
+        boolean stripped = false;
+        while (!out.isEmpty() && out.get(0) instanceof Chars c) {
+            String s = c.text();
+            int k = 0;
+            while (k < s.length() && isBlank(s.charAt(k))) k++;
+            if (k > 0) stripped = true;
+            if (k < s.length()) {
+                if (k > 0) out.set(0, new Chars(s.substring(k), c.fmt(), c.link()));
+                break;
+            }
+            out.remove(0);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Chars c && c.text().strip().isEmpty()
+                && !c.text().isEmpty() && c.text().chars().allMatch(ch -> isBlank((char) ch))) {
+            out.remove(out.size() - 1);
+        }
+        if (stripped) ctx.indentsRemoved++;
+        return out;
+    }
+
+    private Inline note(NoteRef n) {
+        ctx.notes++;
+        List<Block> blocks = new ArrayList<>();
+        // The space Word puts after the note mark is not a paragraph indent: not counted as one.
+        int indents = ctx.indentsRemoved;
+        for (Para p : n.content()) {
+            Out o = map(p, null);
+            if (!o.inlines().isEmpty()) blocks.add(new Block.Paragraph(o.inlines()));
+        }
+        ctx.indentsRemoved = indents;
+        if (n.endnote()) ctx.endnotes++;
+        return new Inline.Note(blocks);
+    }
+
+    private static Inline wrap(Fmt f, String link, String text) {
+        Inline in = new Inline.Text(text);
+        if (f.underline() && link == null) in = new Inline.Span(Attr.ofClass("underline"), List.of(in));
+        if (f.superscript()) in = new Inline.Superscript(List.of(in));
+        if (f.subscript()) in = new Inline.Subscript(List.of(in));
+        if (f.italic()) in = new Inline.Emph(List.of(in));
+        if (f.bold()) in = new Inline.Strong(List.of(in));
+        if (link != null) in = new Inline.Link(List.of(in), link);
+        return in;
+    }
+
+    private static char lastChar(List<Inline> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String s = plain(out.get(i));
+            if (!s.isEmpty()) return s.charAt(s.length() - 1);
+            if (out.get(i) instanceof Inline.LineBreak) return '\n';
+        }
+        return 0;
+    }
+
+    private static char nextChar(List<Piece> pieces, int from) {
+        for (int i = from; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Chars c && !c.text().isEmpty()) return c.text().charAt(0);
+            if (pieces.get(i) instanceof Break) return '\n';
+        }
+        return 0;
+    }
+
+    static String plain(Inline in) {
+        if (in instanceof Inline.Text t) return t.text();
+        if (in instanceof Inline.Strong s) return plain(s.content());
+        if (in instanceof Inline.Emph e) return plain(e.content());
+        if (in instanceof Inline.Superscript s) return plain(s.content());
+        if (in instanceof Inline.Subscript s) return plain(s.content());
+        if (in instanceof Inline.Span s) return plain(s.content());
+        if (in instanceof Inline.Link l) return plain(l.content());
+        return "";
+    }
+
+    static String plain(List<Inline> ins) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : ins) sb.append(plain(i));
+        return sb.toString();
+    }
+
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** Han characters and CJK/full-width punctuation. */
+    static boolean isCjk(char c) {
+        if (c == 0) return false;
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…';
+    }
+}

@@ -1,0 +1,107 @@
+package org.annalist.importer.docx;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Inline;
+import org.annalist.importer.docx.WordModel.Element;
+import org.annalist.importer.docx.WordModel.Image;
+import org.annalist.importer.docx.WordModel.Para;
+import org.annalist.importer.docx.WordModel.TCell;
+import org.annalist.importer.docx.WordModel.TRow;
+import org.annalist.importer.docx.WordModel.Tbl;
+
+/**
+ * Word tables → {@link Block.Table}. Word stores a horizontal merge as w:gridSpan on one cell and a vertical merge
+ * as w:vMerge="restart" on the top cell and bare w:vMerge on the cells below; the tree wants HTML's form (the
+ * top cell with rowSpan, covered cells left out), so cells are placed on the grid first and the covered ones
+ * counted. Several paragraphs in a cell are joined with line breaks (the tree's cells hold inlines); a nested
+ * table is flattened into text, because the typeset table cannot nest, and that is reported.
+ */
+final class TableMapper {
+    private final MapContext ctx;
+    private final RunMapper runs;
+
+    TableMapper(MapContext ctx, RunMapper runs) {
+        this.ctx = ctx;
+        this.runs = runs;
+    }
+
+    /** The table, or null when it has no rows; images found in cells are added to {@code images}. */
+    Block.Table map(Tbl t, int near, List<Image> images) {
+        List<TRow> rows = t.rows();
+        if (rows.isEmpty()) return null;
+        List<List<Integer>> starts = new ArrayList<>();
+        int columns = 0;
+        for (TRow r : rows) {
+            List<Integer> s = new ArrayList<>();
+            int col = 0;
+            for (TCell c : r.cells()) {
+                s.add(col);
+                col += c.gridSpan();
+            }
+            starts.add(s);
+            columns = Math.max(columns, col);
+        }
+        int header = 0;
+        while (header < rows.size() && rows.get(header).header()) header++;
+        if (header == rows.size() && rows.size() > 1) header = 1; // every row marked: only the first is a header
+        List<Block.Row> out = new ArrayList<>();
+        for (int ri = 0; ri < rows.size(); ri++) {
+            List<Block.Cell> cells = new ArrayList<>();
+            List<TCell> rc = rows.get(ri).cells();
+            for (int ci = 0; ci < rc.size(); ci++) {
+                TCell c = rc.get(ci);
+                if ("continue".equals(c.vMerge())) continue; // covered by the cell above
+                int rowSpan = 1;
+                if ("restart".equals(c.vMerge())) {
+                    int start = starts.get(ri).get(ci);
+                    for (int below = ri + 1; below < rows.size(); below++) {
+                        int k = starts.get(below).indexOf(start);
+                        if (k < 0 || !"continue".equals(rows.get(below).cells().get(k).vMerge())) break;
+                        rowSpan++;
+                    }
+                }
+                cells.add(new Block.Cell(content(c, near, images), c.gridSpan(), rowSpan));
+            }
+            out.add(new Block.Row(cells));
+        }
+        ctx.tables++;
+        List<Block.Align> aligns = new ArrayList<>(Collections.nCopies(Math.max(columns, 1), Block.Align.DEFAULT));
+        return new Block.Table(aligns, header, out, List.of());
+    }
+
+    private List<Inline> content(TCell c, int near, List<Image> images) {
+        List<Inline> out = new ArrayList<>();
+        for (Element e : c.content()) {
+            List<Inline> part = new ArrayList<>();
+            if (e instanceof Para p) {
+                RunMapper.Out o = runs.map(p, DocxMapper.keptNumber(p));
+                part.addAll(o.inlines());
+                images.addAll(o.images());
+            } else if (e instanceof Tbl nested) {
+                ctx.nestedTables++;
+                ctx.report.warning(near, "表格中嵌套的表格已展开为单元格中的文字（每行一行，单元格之间空一格），请核对");
+                for (TRow r : nested.rows()) {
+                    List<Inline> line = new ArrayList<>();
+                    for (TCell nc : r.cells()) {
+                        List<Inline> cellText = content(nc, near, images);
+                        if (cellText.isEmpty()) continue;
+                        if (!line.isEmpty()) line.add(new Inline.Text("\u3000"));
+                        line.addAll(cellText);
+                    }
+                    if (!line.isEmpty()) {
+                        if (!part.isEmpty()) part.add(new Inline.LineBreak());
+                        part.addAll(line);
+                    }
+                }
+            }
+            if (part.isEmpty()) continue;
+            if (!out.isEmpty()) out.add(new Inline.LineBreak());
+            out.addAll(part);
+        }
+        return RunMapper.mergeText(out);
+    }
+}

@@ -1,0 +1,62 @@
+package org.annalist.importer.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annalist.doc.Document;
+import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.ImportedItem;
+import org.annalist.importer.Source;
+import org.annalist.importer.text.TextHeads;
+import org.annalist.model.ImportReport;
+import org.annalist.model.ItemKind;
+import org.annalist.model.ItemMetadata;
+
+/**
+ * The shared last step of the Word importers (.docx and binary .doc both parse into {@link WordModel}): mapping,
+ * the summary lines of the report, and the item with its head.
+ */
+final class WordItems {
+    private WordItems() {
+    }
+
+    static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType)
+            throws ImportException {
+        // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
+        report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
+        MapContext ctx = new MapContext(report);
+        DocxMapper.Mapped mapped = DocxMapper.map(elements, ctx);
+        summarise(ctx);
+        TextHeads.Head head = mapped.head();
+        Document body = mapped.body();
+        if (body.blocks().isEmpty() && head.title().isEmpty()) {
+            throw new ImportException(source.name(), "文档中没有文字");
+        }
+        if (head.title().isEmpty()) report.warning(0, "未找到标题，请在导入后填写");
+        ItemKind kind = head.title().isEmpty() && head.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;
+        ItemMetadata meta = ItemMetadata.EMPTY.withCredits(head.credits()).withCollectedOn(head.date());
+        ImportedItem item = new ImportedItem(kind, head.title(), head.subtitle(), body, meta);
+        return new ImportResult(List.of(item), report, mediaType, ctx.attachments);
+    }
+
+    private static void summarise(MapContext ctx) {
+        ImportReport r = ctx.report;
+        if (ctx.indentsRemoved > 0) r.removed(0, "段首用空格或全角空格打出的缩进（排版时统一缩进）", ctx.indentsRemoved + " 个段落");
+        if (ctx.softBreaksRemoved > 0) r.removed(0, "中文段落中的手动换行（Shift+回车）", ctx.softBreaksRemoved + " 处");
+        if (ctx.pageBreaks > 0) r.removed(0, "分页符、分栏符（版面由排版决定）", ctx.pageBreaks + " 处");
+        if (ctx.nestedTables > 0) r.warning(0, "嵌套表格 " + ctx.nestedTables + " 个已展开为文字");
+        if (ctx.leftIndented > 0) r.warning(0, "整段左缩进的段落 " + ctx.leftIndented + " 个按普通段落导入，其中若有引文，请改为引文");
+        if (ctx.textBoxes > 0) r.warning(0, "文本框段落 " + ctx.textBoxes + " 个已转为正文段落");
+        List<String> parts = new ArrayList<>();
+        parts.add("标题 " + ctx.headings + " 个");
+        parts.add("段落 " + ctx.paragraphs + " 个");
+        if (ctx.lists > 0) parts.add("列表 " + ctx.lists + " 个");
+        parts.add("表格 " + ctx.tables + " 个");
+        parts.add("图片 " + ctx.images + " 幅");
+        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条，按脚注处理）" : ""));
+        r.detected(0, "统计", String.join("，", parts));
+        if (ctx.endnotes > 0) r.warning(0, "尾注已改为脚注，请核对");
+    }
+
+}

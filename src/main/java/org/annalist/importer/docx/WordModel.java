@@ -1,0 +1,98 @@
+package org.annalist.importer.docx;
+
+import java.util.List;
+
+/**
+ * The faithful parse of a Word document: what the file says, before any decision about what it means.
+ * Kept separate from the mapping so the rules in {@link DocxMapper} can be read and tested on their own.
+ */
+final class WordModel {
+
+    private WordModel() {
+    }
+
+    /** A body element in document order. */
+    sealed interface Element permits Para, Tbl {
+    }
+
+    /**
+     * A paragraph. {@code outlineLevel} is 0-based as in Word (0 = level 1) from the paragraph or its style chain,
+     * -1 if none; {@code numId} is null when the paragraph is not numbered; {@code numText} is the printed
+     * number Word would show ("一、", "1."), {@code numFormat} the w:numFmt ("decimal", "chineseCounting", "bullet").
+     * Indentation is in twips; {@code firstLineChars} in hundredths of a character.
+     */
+    record Para(int index, String styleId, String styleName, int outlineLevel, String numId, int numLevel,
+                String numFormat, String numText, String align, int firstLine, int firstLineChars, int left,
+                List<Piece> pieces, List<Para> textBoxes) implements Element {
+        Para {
+            pieces = List.copyOf(pieces);
+            textBoxes = List.copyOf(textBoxes);
+        }
+
+        /** The paragraph's visible text (soft breaks as \n, notes and images left out). */
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Piece p : pieces) {
+                if (p instanceof Chars c) sb.append(c.text());
+                else if (p instanceof Break b && !b.page()) sb.append('\n');
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A table: rows of cells; {@code header} marks rows repeated as table header (w:tblHeader). */
+    record Tbl(List<TRow> rows) implements Element {
+        Tbl {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    record TRow(boolean header, List<TCell> cells) {
+        TRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * A cell: {@code gridSpan} columns wide; {@code vMerge} is "restart", "continue" or null (w:vMerge without a
+     * value means continue). {@code content} holds its paragraphs and nested tables.
+     */
+    record TCell(int gridSpan, String vMerge, List<Element> content) {
+        TCell {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Run formatting: the run's own properties with its character style resolved by POI. */
+    record Fmt(boolean bold, boolean italic, boolean underline, boolean superscript, boolean subscript,
+               String eastAsiaFont, double sizePt) {
+        static final Fmt PLAIN = new Fmt(false, false, false, false, false, null, -1);
+    }
+
+    /** A piece of paragraph content. */
+    sealed interface Piece permits Chars, Break, NoteRef, Image {
+    }
+
+    /** Text with its formatting; {@code link} is the hyperlink target or null. */
+    record Chars(String text, Fmt fmt, String link) implements Piece {
+    }
+
+    /** A w:br: {@code page} for page and column breaks, else a soft line break (Shift+Enter). */
+    record Break(boolean page) implements Piece {
+    }
+
+    /** A footnote or endnote reference; its content is parsed already. */
+    record NoteRef(boolean endnote, List<Para> content) implements Piece {
+        NoteRef {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * An embedded picture: bytes, the file name inside the package, its media type, its size in EMU
+     * (914400 a inch) and the description (alt text) Word keeps for it, possibly empty.
+     */
+    record Image(String name, String mediaType, byte[] bytes, long widthEmu, long heightEmu, String description)
+            implements Piece {
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Word (.docx) import, pandoc's way: {@link org.annalist.importer.docx.DocxReader} parses the file faithfully into
+ * {@link org.annalist.importer.docx.WordModel} (what Word stores: styles, outline levels, numbering, indentation,
+ * run properties), then {@link org.annalist.importer.docx.DocxMapper} decides what that means in the document tree
+ * (headings, lists, paragraphs), every approximation reported. {@link org.annalist.importer.docx.DocxImporter}
+ * recognises the bytes and refuses encrypted, damaged and oversized files with Chinese messages.
+ * {@link org.annalist.importer.docx.DocImporter} reads binary Word 97-2003 (.doc, WPS .wps) through
+ * {@link org.annalist.importer.docx.DocReader} into the same model, so both formats share one mapping.
+ */
+package org.annalist.importer.docx;
