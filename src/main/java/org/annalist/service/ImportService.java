@@ -130,14 +130,23 @@ public final class ImportService {
     public List<Item> store(Tx tx, Parsed parsed, Long sectionId, UnaryOperator<ImportedItem> adjust) {
         Source source = parsed.source();
         ImportResult result = parsed.result();
+        // pictures from the file first, so the text can refer to them by their archive number
+        List<Long> pictureIds = new ArrayList<>();
+        for (ImportResult.Attachment a : result.attachments()) {
+            pictureIds.add(tx.insertAttachment(null, a.name(), a.mediaType(), a.bytes(), actor).id());
+        }
         List<Item> stored = new ArrayList<>();
         for (ImportedItem imported : result.items()) {
             ImportedItem it = adjust.apply(imported);
             if (it == null) continue;
             String title = it.title() == null ? "" : it.title();
-            Item draft = Item.draft(it.kind(), title, it.subtitle(), Markdown.write(it.body()), it.metadata())
+            String body = withPictureIds(Markdown.write(it.body()), pictureIds);
+            Item draft = Item.draft(it.kind(), title, it.subtitle(), body, it.metadata())
                     .inSection(sectionId, 0);
             Item item = tx.insertItem(draft, actor, "导入自 " + fileNameOf(source.name()));
+            for (int i = 0; i < pictureIds.size(); i++) {
+                if (body.contains("(attachment:" + pictureIds.get(i) + ")")) tx.attachTo(pictureIds.get(i), item.id());
+            }
             for (Credit c : item.metadata().credits()) {
                 tx.personByName(c.name()).ifPresent(p -> {
                     if (p.sortKey() == null || p.sortKey().isBlank()) {
@@ -153,6 +162,20 @@ public final class ImportService {
         tx.recordImport(fileNameOf(source.name()), original.id(), stored.stream().map(Item::id).toList(),
                 result.report().toText(), actor);
         return stored;
+    }
+
+    /** Rewrites the importer's {@code attachment:new/<i>} sources to the stored attachments' numbers. */
+    static String withPictureIds(String markdown, List<Long> ids) {
+        if (ids.isEmpty()) return markdown;
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(ImportResult.NEW_ATTACHMENT) + "(\\d+)").matcher(markdown);
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String replacement = i < ids.size() ? "attachment:" + ids.get(i) : m.group();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Reads a file with the checks a batch needs: exists, readable, not a folder, not huge. */
