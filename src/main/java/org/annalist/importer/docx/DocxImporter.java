@@ -49,11 +49,36 @@ public final class DocxImporter implements Importer {
         List<WordModel.Element> elements;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
             elements = DocxReader.read(doc);
+            reviewData(doc, report);
         } catch (IOException | RuntimeException e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
             throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         return WordItems.build(source, elements, report, MEDIA_TYPE);
+    }
+
+    /**
+     * Comments and tracked changes are not imported yet. They must never vanish silently: the report says
+     * how many there are and what was done (insertions kept, deletions dropped), and the original file is
+     * kept as an attachment for checking.
+     */
+    static void reviewData(XWPFDocument doc, ImportReport report) {
+        String xml = doc.getDocument().xmlText();
+        int ins = count(xml, "<w:ins "), del = count(xml, "<w:del "), moves = count(xml, "<w:moveFrom ");
+        if (ins + del + moves > 0) {
+            report.warning(0, "文档含有修订记录（插入 " + ins + " 处、删除 " + del + " 处、移动 " + moves
+                    + " 处），本版本暂按“接受全部修订”导入；请对照原稿（已作为附件保存）核对");
+        }
+        int comments = doc.getComments() == null ? 0 : doc.getComments().length;
+        if (comments > 0) {
+            report.warning(0, "文档含有批注 " + comments + " 条，本版本暂未导入；请在原稿（已作为附件保存）中查看");
+        }
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {
