@@ -2,6 +2,7 @@ package org.annalist.export.pdf;
 
 import org.annalist.export.SkippedCharacters;
 import org.annalist.typeset.frame.Frame;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -45,15 +46,20 @@ public final class PdfExporter {
             PageWriter writer = new PageWriter(fonts, skipped, doc);
             PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
             List<PageGeometry> geometry = new ArrayList<>();
-            for (Frame frame : pages) {
-                PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
-                PDPage page = g.newPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-                    writer.write(cs, frame, g.originX(), g.originTop());
-                    g.drawCropMarks(cs, registration);
+            try (ContentCompressor compressor = new ContentCompressor()) {
+                for (Frame frame : pages) {
+                    PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
+                    PDPage page = g.newPage();
+                    doc.addPage(page);
+                    // written uncompressed, compressed by the compressor's thread (see ContentCompressor)
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                        writer.write(cs, frame, g.originX(), g.originTop());
+                        g.drawCropMarks(cs, registration);
+                    }
+                    compressor.compress(page.getCOSObject().getCOSStream(COSName.CONTENTS));
+                    geometry.add(g);
                 }
-                geometry.add(g);
+                compressor.finish();
             }
             if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
             Navigation.pageLabels(doc, options.pageLabels());
