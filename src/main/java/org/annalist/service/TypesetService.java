@@ -10,6 +10,7 @@ import org.annalist.typeset.font.FontBook;
 import org.annalist.typeset.font.FontConfig;
 import org.annalist.typeset.font.FontResolver;
 import org.annalist.typeset.font.FontRole;
+import org.annalist.typeset.frame.FontRef;
 import org.annalist.typeset.page.BookTypesetter;
 import org.annalist.typeset.style.Template;
 import org.annalist.typeset.style.TemplateException;
@@ -20,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -109,13 +112,18 @@ public final class TypesetService {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> fonts(template, options));
         Document doc = Markdown.parseParallel(text);
         FontBook fonts = loading.join();
-        BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, progress);
-        progress.at("写出 PDF", 0, book.pages().size());
-        PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
-                .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
+        // the PDF's fonts (the roles' first faces, where nearly every glyph comes from) are parsed by the
+        // exporter while the book is laid out
+        Set<FontRef> used = new LinkedHashSet<>();
+        for (FontRole role : FontRole.values()) used.add(fonts.chain(role).primary().ref());
+        BookTypesetter.Book book;
         PdfReport report;
-        try {
-            report = new PdfExporter().export(book.pages(), pdf, out);
+        try (PdfExporter exporter = PdfExporter.preloading(used)) {
+            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, progress);
+            progress.at("写出 PDF", 0, book.pages().size());
+            PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
+                    .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
+            report = exporter.export(book.pages(), pdf, out);
         } catch (IOException e) {
             throw new TypesetException(Messages.describe(e), e);
         }

@@ -28,7 +28,7 @@ final class EmbeddedFont {
     private final PDType0Font pdf;
     private final CmapLookup cmap;
     /** Glyph id of every BMP code point, 0 where the font has none. */
-    private final char[] bmpGlyph = new char[0x10000];
+    private final char[] bmpGlyph;
     /** Supplementary-plane characters (CJK Ext. B…) are rare: looked up in the cmap once each. */
     private final Map<Integer, Integer> supplementaryGlyph = new HashMap<>();
     /** Advance per glyph id in 1/1000 em, rounded as in the embedded /W array. */
@@ -38,19 +38,34 @@ final class EmbeddedFont {
     private final Set<Integer> usedSupplementary = new HashSet<>();
     private final ToUnicodeCMap toUnicode = new ToUnicodeCMap();
 
-    EmbeddedFont(PDType0Font pdf, TrueTypeFont ttf) throws IOException {
-        this.pdf = pdf;
-        this.cmap = ttf.getUnicodeCmapLookup(false);
-        if (cmap == null) throw new IOException("没有 Unicode 字符映射表（cmap）");
-        for (int cp = 0; cp < 0x10000; cp++) {
-            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-            int gid = cmap.getGlyphId(cp);
-            if (gid > 0 && gid < 0x10000) bmpGlyph[cp] = (char) gid;
+    /** What is copied out of the font file once: glyph ids of the BMP and advances; see the fields above. */
+    record Tables(CmapLookup cmap, char[] bmpGlyph, int[] advance) {
+        static Tables of(TrueTypeFont ttf) throws IOException {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            if (cmap == null) throw new IOException("没有 Unicode 字符映射表（cmap）");
+            char[] bmpGlyph = new char[0x10000];
+            for (int cp = 0; cp < 0x10000; cp++) {
+                if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+                int gid = cmap.getGlyphId(cp);
+                if (gid > 0 && gid < 0x10000) bmpGlyph[cp] = (char) gid;
+            }
+            float scale = 1000f / ttf.getUnitsPerEm();
+            int n = Math.max(1, ttf.getNumberOfGlyphs());
+            int[] advance = new int[n];
+            for (int gid = 0; gid < n; gid++) advance[gid] = Math.round(ttf.getAdvanceWidth(gid) * scale);
+            return new Tables(cmap, bmpGlyph, advance);
         }
-        float scale = 1000f / ttf.getUnitsPerEm();
-        int n = Math.max(1, ttf.getNumberOfGlyphs());
-        advance = new int[n];
-        for (int gid = 0; gid < n; gid++) advance[gid] = Math.round(ttf.getAdvanceWidth(gid) * scale);
+    }
+
+    EmbeddedFont(PDType0Font pdf, TrueTypeFont ttf) throws IOException {
+        this(pdf, Tables.of(ttf));
+    }
+
+    EmbeddedFont(PDType0Font pdf, Tables tables) {
+        this.pdf = pdf;
+        this.cmap = tables.cmap();
+        this.bmpGlyph = tables.bmpGlyph();
+        this.advance = tables.advance();
     }
 
     PDType0Font pdf() {

@@ -2,6 +2,7 @@ package org.annalist.export.pdf;
 
 import org.annalist.export.SkippedCharacters;
 import org.annalist.typeset.frame.Frame;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
@@ -32,7 +33,32 @@ import java.util.List;
  * <p>The PDF is first written next to the target and moved into place at the end, so a failed export
  * never leaves half a book where the last good one was.
  */
-public final class PdfExporter {
+public final class PdfExporter implements AutoCloseable {
+    /** Fonts being parsed ahead for the export (see {@link #preloading}), or null. */
+    private final PdfFonts.Preload preload;
+
+    public PdfExporter() {
+        this.preload = null;
+    }
+
+    private PdfExporter(PdfFonts.Preload preload) {
+        this.preload = preload;
+    }
+
+    /**
+     * An exporter that starts parsing these fonts now, on a thread of its own, for its next export: the
+     * caller knows the fonts before the pages are laid out, and parsing them (a few hundred milliseconds
+     * for CJK faces) then overlaps the layout. Close it when done, exported or not.
+     */
+    public static PdfExporter preloading(java.util.Collection<org.annalist.typeset.frame.FontRef> fonts) {
+        return new PdfExporter(new PdfFonts.Preload(fonts));
+    }
+
+    /** Closes the files of fonts parsed ahead but never used. */
+    @Override
+    public void close() {
+        if (preload != null) preload.close();
+    }
 
     public PdfReport export(Iterable<Frame> pages, PdfOptions options, Path out) throws IOException {
         Path target = out.toAbsolutePath();
@@ -40,20 +66,25 @@ public final class PdfExporter {
         boolean done = false;
         SkippedCharacters skipped = new SkippedCharacters();
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-             PdfFonts fonts = new PdfFonts(doc)) {
+             PdfFonts fonts = new PdfFonts(doc, preload)) {
             doc.setVersion(1.7f);
             PageWriter writer = new PageWriter(fonts, skipped, doc);
             PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
             List<PageGeometry> geometry = new ArrayList<>();
-            for (Frame frame : pages) {
-                PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
-                PDPage page = g.newPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
-                    writer.write(cs, frame, g.originX(), g.originTop());
-                    g.drawCropMarks(cs, registration);
+            try (ContentCompressor compressor = new ContentCompressor()) {
+                for (Frame frame : pages) {
+                    PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
+                    PDPage page = g.newPage();
+                    doc.addPage(page);
+                    // written uncompressed, compressed by the compressor's thread (see ContentCompressor)
+                    try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                        writer.write(cs, frame, g.originX(), g.originTop());
+                        g.drawCropMarks(cs, registration);
+                    }
+                    compressor.compress(page.getCOSObject().getCOSStream(COSName.CONTENTS));
+                    geometry.add(g);
                 }
-                geometry.add(g);
+                compressor.finish();
             }
             if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
             Navigation.pageLabels(doc, options.pageLabels());

@@ -13,10 +13,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The fonts of one document: each {@link FontRef} is parsed and turned into a {@link PDType0Font} once,
@@ -35,8 +40,16 @@ final class PdfFonts implements Closeable {
     private FontRef lastRef;
     private EmbeddedFont last;
 
+    /** Fonts parsed ahead on another thread (see {@link Preload}), or null. */
+    private final Preload preloaded;
+
     PdfFonts(PDDocument doc) {
+        this(doc, null);
+    }
+
+    PdfFonts(PDDocument doc, Preload preloaded) {
         this.doc = doc;
+        this.preloaded = preloaded;
     }
 
     EmbeddedFont get(FontRef ref) throws PdfExportException {
@@ -57,8 +70,36 @@ final class PdfFonts implements Closeable {
     }
 
     private EmbeddedFont load(FontRef ref) throws PdfExportException {
+        Parsed parsed = preloaded == null ? null : preloaded.take(ref);
+        if (parsed == null) parsed = parse(ref);
+        open.addAll(parsed.open());
+        try {
+            return new EmbeddedFont(PDType0Font.load(doc, parsed.ttf(), true), parsed.tables());
+        } catch (IOException | RuntimeException e) {
+            throw new PdfExportException("无法读取字体文件 " + ref.file() + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
+        }
+    }
+
+    /**
+     * A font file parsed and its tables copied, all that does not need the document (most of the cost of
+     * a font: fontbox reads every table of a 15 MB CJK file). {@code open}: to be closed after the save.
+     */
+    record Parsed(TrueTypeFont ttf, EmbeddedFont.Tables tables, List<Closeable> open) {
+        void close() {
+            for (Closeable c : open) {
+                try {
+                    c.close();
+                } catch (IOException ignored) {
+                    // a font never used: nothing of it was written
+                }
+            }
+        }
+    }
+
+    static Parsed parse(FontRef ref) throws PdfExportException {
         Path file = Path.of(ref.file());
         if (!Files.isReadable(file)) throw new PdfExportException("无法读取字体文件 " + file + "：文件不存在或没有读取权限");
+        List<Closeable> open = new ArrayList<>();
         try {
             TrueTypeFont ttf;
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
@@ -76,11 +117,15 @@ final class PdfFonts implements Closeable {
             // The layout chose every glyph and its position; PDFBox must not substitute glyphs through GSUB
             // (it would no longer match what was measured, and it compiles regexes on every string).
             ttf.setEnableGsub(false);
-            return new EmbeddedFont(PDType0Font.load(doc, ttf, true), ttf);
+            Parsed parsed = new Parsed(ttf, EmbeddedFont.Tables.of(ttf), open);
+            open = null;
+            return parsed;
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new PdfExportException("无法读取字体文件 " + file + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
+        } finally {
+            if (open != null) new Parsed(null, null, open).close();
         }
     }
 
@@ -103,9 +148,56 @@ final class PdfFonts implements Closeable {
             }
         }
         open.clear();
+        if (preloaded != null) preloaded.close();
         fonts.clear();
         lastRef = null;
         last = null;
         if (failure != null) throw failure;
+    }
+
+    /**
+     * Fonts a document will need, parsed on a thread of its own while the book is still being laid out,
+     * so that writing the PDF does not start with a few hundred milliseconds of parsing. Each font is taken
+     * by at most one document; {@link #close} closes those never taken. A font that fails to parse here is
+     * parsed again when needed, which reports the problem as usual.
+     */
+    static final class Preload implements Closeable {
+        private final Map<FontRef, CompletableFuture<Parsed>> fonts = new LinkedHashMap<>();
+
+        Preload(Collection<FontRef> refs) {
+            Executor thread = r -> {
+                Thread t = new Thread(r, "pdf-fonts");
+                t.setDaemon(true);
+                t.start();
+            };
+            // one after another, in order: the first font (the body's) is needed first, and one core is left to the layout
+            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
+            for (FontRef ref : new LinkedHashSet<>(refs)) {
+                CompletableFuture<Parsed> f = previous.handleAsync((x, e) -> {
+                    try {
+                        return parse(ref);
+                    } catch (PdfExportException ex) {
+                        return null;
+                    }
+                }, thread);
+                fonts.put(ref, f);
+                previous = f.thenApply(x -> null);
+            }
+        }
+
+        /** The font parsed ahead, or null (not asked for, taken already, or it failed). */
+        synchronized Parsed take(FontRef ref) {
+            CompletableFuture<Parsed> f = fonts.remove(ref);
+            return f == null ? null : f.join();
+        }
+
+        @Override
+        public synchronized void close() {
+            for (CompletableFuture<Parsed> f : fonts.values()) {
+                Parsed p = f.join();
+                if (p != null) p.close();
+            }
+            fonts.clear();
+        }
     }
 }

@@ -30,7 +30,24 @@ public final class Face {
     private final float ascent;
     private final float descent;
     private final ConcurrentHashMap<Integer, Integer> supplementary = new ConcurrentHashMap<>();
+    /** Null for a face read from a {@link FaceMetricsFile}: its supplementary glyphs are all in {@link #supplementary}. */
     private final CmapLookup cmapForSupplementary;
+
+    /** A face from saved metrics; {@code supplementary} holds every glyph of the face beyond the BMP. */
+    Face(Path file, String postScriptName, String family, String displayName, char[] bmpGlyph, float[] advance,
+         float ascent, float descent, java.util.Map<Integer, Integer> supplementary) {
+        if (bmpGlyph.length != 0x10000) throw new IllegalArgumentException("BMP glyph table of " + bmpGlyph.length);
+        this.file = file;
+        this.postScriptName = postScriptName;
+        this.family = family;
+        this.displayName = displayName;
+        System.arraycopy(bmpGlyph, 0, this.bmpGlyph, 0, 0x10000);
+        this.advance = advance;
+        this.ascent = ascent;
+        this.descent = descent;
+        this.supplementary.putAll(supplementary);
+        this.cmapForSupplementary = null;
+    }
 
     private Face(Path file, TrueTypeFont ttf, SfntInfo.FaceInfo info) throws IOException {
         this.file = file;
@@ -132,6 +149,7 @@ public final class Face {
     /** The glyph for the character, 0 (.notdef) if the face has none. */
     public int glyphId(int codePoint) {
         if (codePoint < 0x10000) return codePoint >= 0 ? bmpGlyph[codePoint] : 0;
+        if (cmapForSupplementary == null) return supplementary.getOrDefault(codePoint, 0);
         return supplementary.computeIfAbsent(codePoint, cp -> {
             synchronized (cmapForSupplementary) {
                 return cmapForSupplementary.getGlyphId(cp);
@@ -160,6 +178,34 @@ public final class Face {
 
     public int glyphCount() {
         return advance.length;
+    }
+
+    /** The glyph table of the BMP, shared (for {@link FaceMetricsFile}; not to be changed). */
+    char[] bmpGlyphs() {
+        return bmpGlyph;
+    }
+
+    /** The advances in em by glyph id, shared (for {@link FaceMetricsFile}; not to be changed). */
+    float[] advances() {
+        return advance;
+    }
+
+    /** Every character beyond the BMP the face has a glyph for, with its glyph (for {@link FaceMetricsFile}). */
+    java.util.SortedMap<Integer, Integer> supplementaryGlyphs() {
+        java.util.SortedMap<Integer, Integer> out = new java.util.TreeMap<>();
+        if (cmapForSupplementary == null) {
+            supplementary.forEach((cp, gid) -> {
+                if (gid != 0) out.put(cp, gid);
+            });
+            return out;
+        }
+        synchronized (cmapForSupplementary) {
+            for (int cp = 0x10000; cp <= 0x10FFFF; cp++) {
+                int gid = cmapForSupplementary.getGlyphId(cp);
+                if (gid > 0 && gid < advance.length) out.put(cp, gid);
+            }
+        }
+        return out;
     }
 
     @Override

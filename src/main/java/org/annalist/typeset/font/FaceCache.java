@@ -44,6 +44,15 @@ public final class FaceCache {
      * reused, however it was named ("SimSun", "宋体" and null all give the first face of simsun.ttc).
      */
     public Face load(Path file, String name) throws FontException {
+        return load(file, name, null);
+    }
+
+    /**
+     * Same as {@link #load(Path, String)}; a face this process has not loaded yet is read from the metrics
+     * kept under {@code cacheDir} by an earlier process when the font file is unchanged, and else parsed and
+     * its metrics kept there for the next one. {@code cacheDir} null: no disk cache.
+     */
+    public Face load(Path file, String name, Path cacheDir) throws FontException {
         Path abs = file.toAbsolutePath().normalize();
         BasicFileAttributes attrs;
         try {
@@ -70,7 +79,11 @@ public final class FaceCache {
         CompletableFuture<Face> existing = faces.putIfAbsent(key, mine);
         if (existing != null) return await(existing);
         try {
-            Face face = Face.load(abs, name);
+            Face face = cacheDir == null ? null : FaceMetricsFile.read(cacheDir, abs, size, modified, index);
+            if (face == null) {
+                face = Face.load(abs, name);
+                if (cacheDir != null) FaceMetricsFile.write(cacheDir, face, size, modified, index);
+            }
             mine.complete(face);
             // Older versions of the same file can never be asked for again: their key has the old mtime.
             faces.keySet().removeIf(k -> k.file().equals(abs) && (k.size() != size || k.modified() != modified));

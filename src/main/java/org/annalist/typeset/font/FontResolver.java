@@ -26,7 +26,7 @@ public final class FontResolver {
     public static FontBook resolve(FontConfig config) {
         FaceCache cache = FaceCache.shared();
         Set<String> warnings = new LinkedHashSet<>();
-        Face[] shipped = loadShipped(cache, config.shippedFontsDir(), warnings);
+        Face[] shipped = loadShipped(cache, config.shippedFontsDir(), config.cacheDir(), warnings);
 
         FontIndex user = null;
         Path userDir = config.userFontsDir();
@@ -53,7 +53,7 @@ public final class FontResolver {
             FontConfig.Explicit ex = config.explicit().get(role);
             if (ex != null && ex.file() != null) {
                 try {
-                    chain.add(new FontReport.Used(cache.load(ex.file(), ex.name()), FontSource.TEMPLATE));
+                    chain.add(new FontReport.Used(cache.load(ex.file(), ex.name(), config.cacheDir()), FontSource.TEMPLATE));
                 } catch (FontException e) {
                     warnings.add(e.getMessage());
                     unusable = "模板指定的字体文件“" + ex.file().getFileName() + "”无法使用";
@@ -63,8 +63,8 @@ public final class FontResolver {
             boolean byName = ex != null && ex.name() != null;
             if (byName) wanted.add(new KnownFonts.Candidate(List.of(ex.name()), List.of()));
             wanted.addAll(KnownFonts.candidates(role));
-            int fromUser = best(cache, user, FontSource.USER, wanted, chain, warnings);
-            int fromSystem = best(cache, system, FontSource.SYSTEM, wanted, chain, warnings);
+            int fromUser = best(cache, config.cacheDir(), user, FontSource.USER, wanted, chain, warnings);
+            int fromSystem = best(cache, config.cacheDir(), system, FontSource.SYSTEM, wanted, chain, warnings);
             if (byName && ex.file() == null && fromUser != 0 && fromSystem != 0) {
                 unusable = "找不到模板指定的字体“" + ex.name() + "”";
             }
@@ -101,7 +101,7 @@ public final class FontResolver {
      * Adds to {@code chain} the first usable face of {@code index} for the wanted fonts, in order: by
      * name, then by file name. Returns the index in {@code wanted} of the font found, -1 if none.
      */
-    private static int best(FaceCache cache, FontIndex index, FontSource source, List<KnownFonts.Candidate> wanted,
+    private static int best(FaceCache cache, Path cacheDir, FontIndex index, FontSource source, List<KnownFonts.Candidate> wanted,
                             List<FontReport.Used> chain, Set<String> warnings) {
         if (index == null) return -1;
         for (int i = 0; i < wanted.size(); i++) {
@@ -125,7 +125,7 @@ public final class FontResolver {
                     String name = h.face().postScriptName() != null ? h.face().postScriptName()
                             : h.face().families().stream().findFirst().orElse(null);
                     // Already in the chain (the template's file lives in this folder): nothing new, but found.
-                    add(chain, new FontReport.Used(cache.load(h.file().file(), name), source));
+                    add(chain, new FontReport.Used(cache.load(h.file().file(), name, cacheDir), source));
                     return i;
                 } catch (FontException e) {
                     warnings.add(e.getMessage());
@@ -146,12 +146,12 @@ public final class FontResolver {
                 + "）：字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体";
     }
 
-    private static Face[] loadShipped(FaceCache cache, Path dir, Set<String> warnings) {
+    private static Face[] loadShipped(FaceCache cache, Path dir, Path cacheDir, Set<String> warnings) {
         String[] files = {FontBook.SHIPPED_SONG, FontBook.SHIPPED_HEI, FontBook.SHIPPED_KAI};
         Face[] out = new Face[files.length];
         for (int i = 0; i < files.length; i++) {
             try {
-                out[i] = cache.load(dir.resolve(files[i]), null);
+                out[i] = cache.load(dir.resolve(files[i]), null, cacheDir);
             } catch (FontException e) {
                 warnings.add(e.getMessage() + "（随程序附带的字体，请重新安装）");
             }
