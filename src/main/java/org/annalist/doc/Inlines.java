@@ -17,6 +17,27 @@ public final class Inlines {
         return sb.toString();
     }
 
+    /** The inlines nested in this one (a note's blocks are not inlines: empty), or an empty list. */
+    public static List<Inline> children(Inline inline) {
+        if (inline instanceof Inline.Emph e) return e.content();
+        if (inline instanceof Inline.Strong s) return s.content();
+        if (inline instanceof Inline.Superscript s) return s.content();
+        if (inline instanceof Inline.Subscript s) return s.content();
+        if (inline instanceof Inline.Link l) return l.content();
+        if (inline instanceof Inline.IndexTerm t) return t.content();
+        if (inline instanceof Inline.Span s) return s.content();
+        if (inline instanceof Inline.EntryTitle t) return t.content();
+        return List.of();
+    }
+
+    /** Visits every inline of the list and, depth first, everything nested in it (not a note's blocks). */
+    public static void walk(List<Inline> inlines, java.util.function.Consumer<Inline> visit) {
+        for (Inline inline : inlines) {
+            visit.accept(inline);
+            walk(children(inline), visit);
+        }
+    }
+
     static void append(List<Inline> inlines, StringBuilder sb) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) sb.append(t.text());

@@ -242,15 +242,10 @@ public final class Realizer {
     /** Footnote line pitch relative to the note size. */
     private static final double NOTE_PITCH = 1.4;
 
-    private void collectNotes(List<Inline> content, List<List<Block>> out) {
-        for (Inline in : content) {
+    private static void collectNotes(List<Inline> content, List<List<Block>> out) {
+        Inlines.walk(content, in -> {
             if (in instanceof Inline.Note n) out.add(n.content());
-            else if (in instanceof Inline.Strong s) collectNotes(s.content(), out);
-            else if (in instanceof Inline.Emph e) collectNotes(e.content(), out);
-            else if (in instanceof Inline.Span sp) collectNotes(sp.content(), out);
-            else if (in instanceof Inline.IndexTerm it) collectNotes(it.content(), out);
-            else if (in instanceof Inline.Link l) collectNotes(l.content(), out);
-        }
+        });
     }
 
     /**
@@ -348,20 +343,12 @@ public final class Realizer {
 
     /** Index terms as "visible\u0000entry\u0000reading": the text to find, the heading to index, its reading. */
     private static void collectTerms(List<Inline> content, List<String> out) {
-        for (Inline in : content) {
+        Inlines.walk(content, in -> {
             if (in instanceof Inline.IndexTerm it) {
                 String visible = Inlines.plainText(it.content());
                 out.add(visible + "\u0000" + (it.entry() != null ? it.entry() : visible) + "\u0000" + (it.reading() == null ? "" : it.reading()));
-            } else if (in instanceof Inline.Strong s) {
-                collectTerms(s.content(), out);
-            } else if (in instanceof Inline.Emph e) {
-                collectTerms(e.content(), out);
-            } else if (in instanceof Inline.Span s) {
-                collectTerms(s.content(), out);
-            } else if (in instanceof Inline.Link l) {
-                collectTerms(l.content(), out);
             }
-        }
+        });
     }
 
     private static String visible(String term) {
