@@ -37,6 +37,14 @@ final class HeadDetector {
     private static final Pattern OFFICE_NAME = Pattern.compile(
             "^(?<office>[^\\s。，,；;：:！？“”\"]{1,28}?(?:" + TITLES + "))\\s+(?<name>" + NAME + ")"
                     + "(?:\\s+" + Furniture.DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)?$");
+    /**
+     * A contributing unit and a name ("县政协办公室  张三", "区档案馆　李四"): only with units whose names end
+     * in words that do not end ordinary titles, and with a wide gap (two spaces or a full-width space) and a
+     * name of two or three characters, so that "县政协办公室 工作要点" stays a title.
+     */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "^(?<office>[^\\s。，,；;：:！？“”\"]{1,28}?(?:办公室|档案馆|档案局|史志办|地方志办|方志办|党史办|研究室|编辑部|统计局|文史委))"
+                    + "(?: {2,}|\u3000+|\t+)(?<name>\\p{IsHan}{2,3})$");
     private static final Map<String, Role> ROLE_WORDS = Map.ofEntries(
             Map.entry("作者", Role.AUTHOR), Map.entry("文", Role.AUTHOR), Map.entry("撰文", Role.AUTHOR),
             Map.entry("撰稿", Role.AUTHOR), Map.entry("记者", Role.AUTHOR), Map.entry("通讯员", Role.AUTHOR),
@@ -136,6 +144,8 @@ final class HeadDetector {
             LocalDate d = m.group(3) == null ? null : Furniture.date(m.group(3), m.group(4), m.group(5));
             return new Byline(List.of(new Credit(m.group("name"), Role.AUTHOR, m.group("office"))), d);
         }
+        Matcher u = UNIT_NAME.matcher(s);
+        if (u.matches()) return new Byline(List.of(new Credit(u.group("name"), Role.AUTHOR, u.group("office"))), null);
         return parseRoleByline(s);
     }
 

@@ -145,4 +145,19 @@ class HeadAndOutlineTest {
         assertThat(r.items().get(0).title()).isEqualTo("标题");
         assertThat(Blocks.all(r.items().get(0).body())).isEqualTo("正文第一段。\n");
     }
+
+    @Test
+    void aUnitAndANameWithAWideGapIsAByline() throws Exception {
+        ImportResult r = read("稿.txt", String.join("\n", "关于档案工作的报告", "某县政协办公室  张二明", "正文第一段。"));
+        ImportedItem it = r.items().get(0);
+        assertThat(it.title()).isEqualTo("关于档案工作的报告");
+        assertThat(it.metadata().credits()).extracting(Credit::name, Credit::affiliation).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("张二明", "某县政协办公室"));
+        ImportResult fullWidth = read("稿.txt", String.join("\n", "标题", "区档案馆\u3000李四", "正文。"));
+        assertThat(fullWidth.items().get(0).metadata().credits()).extracting(Credit::name).containsExactly("李四");
+        // a title with a unit and an ordinary word after one space is not a byline
+        ImportResult title = read("稿.txt", String.join("\n", "县政协办公室 工作要点", "一、总体要求", "正文。"));
+        assertThat(title.items().get(0).title()).isEqualTo("县政协办公室 工作要点");
+        assertThat(title.items().get(0).metadata().credits()).isEmpty();
+    }
 }
