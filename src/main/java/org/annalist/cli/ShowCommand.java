@@ -72,6 +72,14 @@ final class ShowCommand implements Callable<Integer> {
             d.attachments().forEach(a -> out.println("  " + a.originalName() + "  " + a.mediaType() + "  "
                     + a.size() + " 字节  SHA-256 " + a.sha256().substring(0, 12)));
         }
+        if (!d.comments().isEmpty()) {
+            out.println("──────── 批注（审读意见） ────────");
+            for (var c : d.comments()) {
+                out.println("  " + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
+                        + (c.anchor() == null ? "" : "  批注于：" + c.anchor()));
+                out.println("    " + c.text());
+            }
+        }
         for (String report : d.importReports()) {
             out.println("──────── 导入报告 ────────");
             out.println(report.strip());

@@ -19,7 +19,7 @@ public final class ArchiveQueries {
 
     /** Everything about one item that `show` and the editor's side panel need. */
     public record ItemDetails(Item item, String place, List<Revision> revisions, List<Attachment> attachments,
-                              List<String> importReports) {
+                              List<String> importReports, List<org.annalist.model.ReviewComment> comments) {
     }
 
     private final Archive archive;
@@ -50,7 +50,8 @@ public final class ArchiveQueries {
 
     public Optional<ItemDetails> item(long id) {
         return archive.read(tx -> tx.item(id).map(item -> new ItemDetails(item, placeOf(tx, item),
-                tx.revisions(id), tx.attachments(id), tx.importsOf(id).stream().map(org.annalist.model.ImportLogEntry::reportText).toList())));
+                tx.revisions(id), tx.attachments(id), tx.importsOf(id).stream().map(org.annalist.model.ImportLogEntry::reportText).toList(),
+                tx.comments(id))));
     }
 
     /**

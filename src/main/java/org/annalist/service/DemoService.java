@@ -135,7 +135,8 @@ public final class DemoService {
             warnings.add(ip.file().getFileName() + " 有导入警告，请查看导入报告");
         }
         return new ImportService.Parsed(p.source(),
-                new ImportResult(adjusted, p.result().report(), p.result().mediaType()));
+                new ImportResult(adjusted, p.result().report(), p.result().mediaType(), p.result().attachments(),
+                        p.result().comments()));
     }
 
     private static List<ItemPlan> allItems(List<SectionPlan> sections) {

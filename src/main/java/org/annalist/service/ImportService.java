@@ -157,6 +157,12 @@ public final class ImportService {
             stored.add(item);
         }
         Long firstItem = stored.isEmpty() ? null : stored.get(0).id();
+        if (firstItem != null) {
+            for (org.annalist.model.ReviewComment c : result.comments()) {
+                tx.insertComment(new org.annalist.model.ReviewComment(0, firstItem, c.author(), c.writtenAt(), c.text(),
+                        c.anchor(), c.origin()), actor);
+            }
+        }
         Attachment original = tx.insertAttachment(firstItem, fileNameOf(source.name()), result.mediaType(),
                 source.bytes(), actor);
         tx.recordImport(fileNameOf(source.name()), original.id(), stored.stream().map(Item::id).toList(),

@@ -12,6 +12,7 @@ import org.annalist.model.ItemMetadata;
 import org.annalist.model.Person;
 import org.annalist.model.Publication;
 import org.annalist.model.Revision;
+import org.annalist.model.ReviewComment;
 import org.annalist.model.Section;
 
 /**
@@ -33,6 +34,7 @@ public final class Tx {
     private final RevisionRepository revisions;
     private final ItemRepository items;
     private final AttachmentRepository attachments;
+    private final CommentRepository comments;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -45,6 +47,7 @@ public final class Tx {
         revisions = new RevisionRepository(connection);
         items = new ItemRepository(connection, audit, persons, sections, revisions);
         attachments = new AttachmentRepository(connection, audit);
+        comments = new CommentRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -225,6 +228,18 @@ public final class Tx {
     /** The imports an item came from, oldest first. */
     public List<ImportLogEntry> importsOf(long itemId) {
         return read(() -> attachments.importsOf(itemId));
+    }
+
+    // ---- review comments
+
+    /** Stores a review comment (批注) on its item; returns it with its id. */
+    public ReviewComment insertComment(ReviewComment comment, String actor) {
+        return write(() -> comments.insert(comment, requireActor(actor)));
+    }
+
+    /** An item's review comments, oldest first. */
+    public List<ReviewComment> comments(long itemId) {
+        return read(() -> comments.of(itemId));
     }
 
     // ---- audit

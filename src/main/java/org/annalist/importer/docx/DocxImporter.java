@@ -10,7 +10,10 @@ import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
 import org.annalist.model.ImportReport;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.annalist.model.ReviewComment;
+import org.annalist.importer.ImportResult;
 
 /**
  * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
@@ -47,14 +50,16 @@ public final class DocxImporter implements Importer {
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
                 : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
         List<WordModel.Element> elements;
+        List<ReviewComment> comments;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
             elements = DocxReader.read(doc);
-            reviewData(doc, report);
+            comments = reviewData(doc, report);
         } catch (IOException | RuntimeException e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
             throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        return WordItems.build(source, elements, report, MEDIA_TYPE);
+        ImportResult r = WordItems.build(source, elements, report, MEDIA_TYPE);
+        return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), comments);
     }
 
     /**
@@ -62,17 +67,36 @@ public final class DocxImporter implements Importer {
      * how many there are and what was done (insertions kept, deletions dropped), and the original file is
      * kept as an attachment for checking.
      */
-    static void reviewData(XWPFDocument doc, ImportReport report) {
+    static List<ReviewComment> reviewData(XWPFDocument doc, ImportReport report) {
         String xml = doc.getDocument().xmlText();
         int ins = count(xml, "<w:ins "), del = count(xml, "<w:del "), moves = count(xml, "<w:moveFrom ");
         if (ins + del + moves > 0) {
             report.warning(0, "文档含有修订记录（插入 " + ins + " 处、删除 " + del + " 处、移动 " + moves
                     + " 处），本版本暂按“接受全部修订”导入；请对照原稿（已作为附件保存）核对");
         }
-        int comments = doc.getComments() == null ? 0 : doc.getComments().length;
-        if (comments > 0) {
-            report.warning(0, "文档含有批注 " + comments + " 条，本版本暂未导入；请在原稿（已作为附件保存）中查看");
+        List<ReviewComment> out = new java.util.ArrayList<>();
+        XWPFComment[] all = doc.getComments();
+        if (all == null) return out;
+        java.util.Map<String, String> anchors = anchors(doc);
+        for (XWPFComment c : all) {
+            java.util.Calendar date = c.getCtComment().isSetDate() ? c.getCtComment().getDate() : null;
+            out.add(new ReviewComment(0, 0, c.getAuthor(), date == null ? null : date.toInstant(), c.getText().strip(),
+                    anchors.get(c.getId()), "word"));
         }
+        if (!out.isEmpty()) report.detected(0, "批注", out.size() + " 条，已作为审读意见随稿件保存（作者、时间、所批注的段落）");
+        return out;
+    }
+
+    /** For each comment id, the text of the body paragraph where its marked range starts (first 60 characters). */
+    private static java.util.Map<String, String> anchors(XWPFDocument doc) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (org.apache.poi.xwpf.usermodel.XWPFParagraph p : doc.getParagraphs()) {
+            for (var start : p.getCTP().getCommentRangeStartList()) {
+                String text = p.getText().strip();
+                out.putIfAbsent(start.getId().toString(), text.length() > 60 ? text.substring(0, 60) + "……" : text);
+            }
+        }
+        return out;
     }
 
     private static int count(String s, String what) {

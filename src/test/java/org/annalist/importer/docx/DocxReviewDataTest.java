@@ -14,7 +14,7 @@ import java.math.BigInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Comments and tracked changes are not imported yet; the report must say so instead of losing them silently. */
+/** Comments come along as review comments; tracked changes are not imported yet and the report says so. */
 class DocxReviewDataTest {
 
     @Test
@@ -22,6 +22,7 @@ class DocxReviewDataTest {
         byte[] bytes;
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph p = doc.createParagraph();
+            p.getCTP().addNewCommentRangeStart().setId(BigInteger.ZERO);
             p.createRun().setText("原有的文字。");
             CTRunTrackChange ins = p.getCTP().addNewIns();
             ins.setId(BigInteger.ONE);
@@ -41,6 +42,11 @@ class DocxReviewDataTest {
         ImportResult r = new DocxImporter().read(new Source("修订稿.docx", bytes));
         String report = r.report().toText();
         assertThat(report).contains("修订记录（插入 1 处、删除 1 处").contains("接受全部修订");
-        assertThat(report).contains("批注 1 条").contains("暂未导入");
+        assertThat(report).contains("批注").contains("1 条，已作为审读意见随稿件保存");
+        assertThat(r.comments()).hasSize(1);
+        assertThat(r.comments().get(0).author()).isEqualTo("复审");
+        assertThat(r.comments().get(0).text()).isEqualTo("此处数据请核实。");
+        assertThat(r.comments().get(0).anchor()).startsWith("原有的文字。");
+        assertThat(r.comments().get(0).origin()).isEqualTo("word");
     }
 }

@@ -1,0 +1,32 @@
+package org.annalist.store;
+
+import org.annalist.model.ReviewComment;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Review comments (批注) on items; every insertion is audited in the same transaction. */
+final class CommentRepository {
+    private final Connection c;
+    private final AuditLog audit;
+
+    CommentRepository(Connection c, AuditLog audit) {
+        this.c = c;
+        this.audit = audit;
+    }
+
+    ReviewComment insert(ReviewComment r, String actor) throws SQLException {
+        long id = Jdbc.insert(c, "INSERT INTO review_comment (item_id, author, written_at, body, anchor, origin, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                r.itemId(), Jdbc.clip(r.author(), 200), r.writtenAt(), r.text(), Jdbc.clip(r.anchor(), 1000), r.origin(), Jdbc.now());
+        audit.append(actor, "comment.insert", "item", r.itemId(), r.author() + "：" + Jdbc.clip(r.text(), 80));
+        return new ReviewComment(id, r.itemId(), r.author(), r.writtenAt(), r.text(), r.anchor(), r.origin());
+    }
+
+    List<ReviewComment> of(long itemId) throws SQLException {
+        return Jdbc.list(c, "SELECT * FROM review_comment WHERE item_id = ? ORDER BY id", rs -> new ReviewComment(
+                rs.getLong("id"), rs.getLong("item_id"), rs.getString("author"), Jdbc.instant(rs, "written_at"),
+                rs.getString("body"), rs.getString("anchor"), rs.getString("origin")), itemId);
+    }
+}

@@ -1,0 +1,61 @@
+package org.annalist.service;
+
+import org.annalist.cli.AnnalistCli;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A Word file's comments are stored with the item (H2, migration V2), survive reopening and are shown. */
+class WordCommentsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void commentsAreStoredAndShown() throws Exception {
+        Path docx = tmp.resolve("带批注.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            title.createRun().setText("乌当区政协文史工作");
+            XWPFParagraph p = doc.createParagraph();
+            p.getCTP().addNewCommentRangeStart().setId(BigInteger.ONE);
+            p.createRun().setText("2022年编撰完成两期《乌当文史》，收录稿件70余篇。");
+            p.getCTP().addNewCommentRangeEnd().setId(BigInteger.ONE);
+            XWPFComment c = doc.createComments().createComment(BigInteger.ONE);
+            c.setAuthor("初审 李编辑");
+            c.createParagraph().createRun().setText("“70余篇”请与目录核对。");
+            doc.write(out);
+        }
+        Path data = tmp.resolve("data");
+        long id;
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var r = s.imports().importFiles(List.of(docx), null, ImportService.Progress.NONE);
+            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
+            id = r.files().get(0).items().get(0).id();
+        }
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var comments = s.queries().item(id).orElseThrow().comments();
+            assertThat(comments).hasSize(1);
+            assertThat(comments.get(0).author()).isEqualTo("初审 李编辑");
+            assertThat(comments.get(0).anchor()).startsWith("2022年编撰完成两期");
+        }
+        StringWriter out = new StringWriter();
+        int code = AnnalistCli.run(new String[]{"--data", data.toString(), "show", String.valueOf(id)},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("批注（审读意见）").contains("初审 李编辑").contains("“70余篇”请与目录核对。")
+                .contains("批注于：2022年编撰完成两期");
+    }
+}
