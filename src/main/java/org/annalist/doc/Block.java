@@ -54,10 +54,17 @@ public sealed interface Block {
         }
     }
 
-    /** An image stored as an attachment ({@code source} like {@code attachment:12}) with its caption (图注). */
-    record Figure(String source, List<Inline> caption) implements Block {
+    /**
+     * An image stored as an attachment ({@code source} like {@code attachment:12}) with its caption (图注);
+     * {@code spanning}: set across all columns of a two-column page (通栏) rather than one column wide.
+     */
+    record Figure(String source, List<Inline> caption, boolean spanning) implements Block {
         public Figure {
             caption = List.copyOf(caption);
+        }
+
+        public Figure(String source, List<Inline> caption) {
+            this(source, caption, false);
         }
     }
 

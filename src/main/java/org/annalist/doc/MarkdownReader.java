@@ -86,10 +86,14 @@ final class MarkdownReader {
         if (!content2.isEmpty()) out.add(new Block.Paragraph(content2));
     }
 
+    /** The image title that asks for a picture across all columns: {@code ![图注](图.jpg "通栏")}. */
+    static final String SPANNING_TITLE = "通栏";
+
     private Block paragraph(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof Image image && image.getNext() == null) {
-            return new Block.Figure(image.getUrl().unescape(), inlines.read(image));
+            String title = image.getTitle().unescape().strip();
+            return new Block.Figure(image.getUrl().unescape(), inlines.read(image), SPANNING_TITLE.equals(title));
         }
         InlineBuffer buf = new InlineBuffer();
         Node rest = first;

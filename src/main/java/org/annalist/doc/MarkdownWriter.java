@@ -65,7 +65,8 @@ final class MarkdownWriter {
         } else if (block instanceof Block.Table t) {
             return TableWriter.write(t, notes);
         } else if (block instanceof Block.Figure f) {
-            return "![" + InlineWriter.line(f.caption(), notes) + "](" + InlineWriter.destination(f.source()) + ")";
+            return "![" + InlineWriter.line(f.caption(), notes) + "](" + InlineWriter.destination(f.source())
+                    + (f.spanning() ? " \"" + MarkdownReader.SPANNING_TITLE + "\"" : "") + ")";
         } else if (block instanceof Block.Rule) {
             return "---";
         }

@@ -65,7 +65,7 @@ public final class TreeDump {
                 inlines(t.caption(), depth + 2);
             }
         } else if (block instanceof Block.Figure f) {
-            line(depth, "Figure " + quote(f.source()));
+            line(depth, "Figure " + quote(f.source()) + (f.spanning() ? " spanning" : ""));
             inlines(f.caption(), depth + 1);
         } else if (block instanceof Block.Rule) {
             line(depth, "Rule");

@@ -68,6 +68,7 @@ final class Corpus {
                 c("figure", figure("attachment:12", t("乌当区全景（"), em(t("摄影")), t("：张三）"))),
                 c("figure without caption", figure("attachment:7")),
                 c("figure with odd source", figure("file:my photo (1).jpg", t("图"))),
+                c("spanning figure", new Block.Figure("attachment:3", List.of(t("全景")), true)),
                 c("bullet list", bullets(item(p("甲")), item(p("乙")), item(p("丙")))),
                 c("ordered list from 4", ordered(4, item(p("第四")), item(p("第五")))),
                 c("loose lists", ordered(1, item(p("一"), p("一续")), item(p("二"))),

@@ -93,6 +93,8 @@ class MarkdownParseTest {
     @Test
     void lonelyImageIsAFigure() {
         assertThat(Markdown.parse("![全景](attachment:12)").blocks()).containsExactly(figure("attachment:12", t("全景")));
+        assertThat(Markdown.parse("![全景](attachment:12 \"通栏\")").blocks())
+                .containsExactly(new Block.Figure("attachment:12", List.of(t("全景")), true));
         assertThat(firstParagraph("图![a](b)")).containsExactly(t("图"),
                 span(attr(List.of("image"), "src", "b"), t("a")));
     }

@@ -109,4 +109,31 @@ class FigureTypesetTest {
         }.processPage(page);
         return out;
     }
+
+    @Test
+    void aPictureAskedForAs通栏SpansBothColumnsAtAPageTop() throws Exception {
+        picture(tmp.resolve("全景.png"), "png", 1200, 400, new Color(30, 160, 30));
+        StringBuilder md = new StringBuilder("% 通栏测试\n\n# 图片\n\n");
+        for (int i = 0; i < 12; i++) md.append("正文段落").append(i).append("，内容较长的一段文字，用来把版面填满一些。\n\n");
+        md.append("![图1 全景](全景.png \"通栏\")\n\n");
+        for (int i = 0; i < 60; i++) md.append("后文段落").append(i).append("，内容较长的一段文字，用来把版面填满一些。\n\n");
+        Path book = tmp.resolve("通栏.md");
+        Files.writeString(book, md.toString());
+        Path pdf = tmp.resolve("wide.pdf");
+        TypesetService.Summary s = TypesetService.markdownFile(book, pdf,
+                new TypesetService.Options("nianjian-16k", false, false, false, null, tmp.resolve("cache")), (p, d, t) -> {
+                });
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            boolean found = false;
+            for (int p = s.frontPages(); p < doc.getNumberOfPages(); p++) {
+                List<float[]> drawn = drawnImages(doc.getPage(p));
+                if (drawn.isEmpty()) continue;
+                // across the text block (2 × 216 pt + 18 pt gap), not one column
+                assertThat(drawn.get(0)[0]).isCloseTo(450f, within(0.01f));
+                found = true;
+            }
+            assertThat(found).isTrue();
+        }
+        Files.copy(pdf, TestFiles.projectDir().resolve("target/test-output/figure-spanning.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }

@@ -39,8 +39,13 @@ final class FigureSetter {
         this.warnings = warnings;
     }
 
-    /** The picture's line, or null (with a warning naming the image and the problem) when it cannot be used. */
+    /** The picture's line one column wide, or null (with a warning naming the image and the problem). */
     Line picture(String source, String caption) {
+        return picture(source, caption, t.columnWidth());
+    }
+
+    /** The picture's line at most {@code measure} wide (a column, or the text block for 通栏), or null. */
+    Line picture(String source, String caption, double measure) {
         String name = caption == null || caption.isBlank() ? source : "“" + caption + "”（" + source + "）";
         Path file;
         try {
@@ -69,7 +74,7 @@ final class FigureSetter {
             return null;
         }
         double pitch = t.linePitch();
-        double width = Math.min(t.columnWidth(), size[0] * 72.0 / MIN_DPI);
+        double width = Math.min(measure, size[0] * 72.0 / MIN_DPI);
         double height = width * size[1] / size[0];
         double maxHeight = (t.linesPerColumn() - FREE_LINES) * pitch;
         if (height > maxHeight) {
@@ -79,8 +84,8 @@ final class FigureSetter {
         int steps = Math.max(1, (int) Math.ceil(height / pitch - 1e-9));
         double box = steps * pitch;
         Image img = new Image(file.toAbsolutePath().toString(), width, height);
-        Frame f = new Frame("figure", t.columnWidth(), box, 0,
-                List.of(new Positioned((t.columnWidth() - width) / 2, (box - height) / 2, img)));
+        Frame f = new Frame("figure", measure, box, 0,
+                List.of(new Positioned((measure - width) / 2, (box - height) / 2, img)));
         return new Line(f, steps, List.of());
     }
 

@@ -96,14 +96,21 @@ public final class Realizer {
         }
     }
 
-    /** A picture and its caption (图注) under it, kept together. */
+    /**
+     * A picture and its caption (图注) under it, kept together: one column wide, or — asked for as 通栏 on a
+     * page of several columns — across the text block at the top of a page, like a wide table.
+     */
     private void figure(Block.Figure f, List<org.annalist.typeset.flow.Block> out) {
         String caption = Inlines.plainText(f.caption()).strip();
-        Line picture = figures.picture(f.source(), caption);
+        boolean spanning = f.spanning() && t.columns() > 1;
+        double measure = spanning ? t.textWidth() : t.columnWidth();
+        Line picture = figures.picture(f.source(), caption, measure);
         List<Line> lines = new ArrayList<>();
         if (picture != null) lines.add(picture);
-        if (!caption.isEmpty()) lines.addAll(displayLines(f.caption(), t.style("图注"), t.columnWidth()));
-        if (!lines.isEmpty()) out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lines));
+        if (!caption.isEmpty()) lines.addAll(displayLines(f.caption(), t.style("图注"), measure));
+        if (lines.isEmpty()) return;
+        out.add(spanning ? new org.annalist.typeset.flow.Block.Float(lines, 1)
+                : org.annalist.typeset.flow.Block.Lines.unbreakable(lines));
     }
 
     private void listItem(String marker, List<Block> item, List<org.annalist.typeset.flow.Block> out, int depth) {
