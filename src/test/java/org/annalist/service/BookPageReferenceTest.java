@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.export.png.ReferenceImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,8 +9,6 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole pipeline against a picture a person checked: a fixed book (the 工作要点 seed set as 条目 under
@@ -42,28 +41,6 @@ class BookPageReferenceTest {
                 new TypesetService.Options("nianjian-16k", false, false, false, null, tmp.resolve("cache"), png, 50), (p, d, t) -> {
                 });
         BufferedImage actual = ImageIO.read(png.resolve(String.format("%03d.png", s.frontPages() + 1)).toFile());
-        Path out = TestFiles.projectDir().resolve("target/png-actual/book-body-page-1-50dpi.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(actual, "png", out.toFile());
-        assertThat(REFERENCE).as("reference image; look at %s and copy it there if it is right", out).exists();
-        BufferedImage expected = ImageIO.read(REFERENCE.toFile());
-        assertThat(new int[]{actual.getWidth(), actual.getHeight()}).containsExactly(expected.getWidth(), expected.getHeight());
-        long sum = 0;
-        int far = 0;
-        for (int y = 0; y < actual.getHeight(); y++) {
-            for (int x = 0; x < actual.getWidth(); x++) {
-                int d = Math.abs(gray(actual, x, y) - gray(expected, x, y));
-                sum += d;
-                if (d > 96) far++;
-            }
-        }
-        int pixels = actual.getWidth() * actual.getHeight();
-        assertThat(sum / (double) pixels / 255).as("mean difference, actual in %s", out).isLessThan(0.01);
-        assertThat(far / (double) pixels).as("share of pixels far off, actual in %s", out).isLessThan(0.002);
-    }
-
-    private static int gray(BufferedImage image, int x, int y) {
-        int rgb = image.getRGB(x, y);
-        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
+        ReferenceImages.assertMatches(actual, REFERENCE);
     }
 }

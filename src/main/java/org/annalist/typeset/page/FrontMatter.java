@@ -28,6 +28,19 @@ public final class FrontMatter {
         this.fonts = fonts;
     }
 
+    /**
+     * The opening of a back or front matter part (目录, 索引): its name in the 类目 style, centred across the
+     * text block on two grid lines, at the top of a new page.
+     */
+    static Block.Opening opening(Template t, FontBook fonts, String name) {
+        BlockStyle head = t.style(t.headingStyle(1));
+        double height = t.linePitch() * 2;
+        Frame title = SimpleLine.set(fonts, head.font(), head.size(), 0, name, height);
+        Frame centred = new Frame("line", t.textWidth(), height, title.baseline(),
+                List.of(new Positioned((t.textWidth() - title.width()) / 2, 0, title)));
+        return new Block.Opening(List.of(new Line(centred, 2, List.of())), 1, 1, false);
+    }
+
     /** The title page: the book title in 一号 黑 and an optional subtitle in 三号 楷, in the upper third. */
     public Frame titlePage(String title, String subtitle) {
         List<Positioned> items = new ArrayList<>();
@@ -49,11 +62,7 @@ public final class FrontMatter {
         double size = t.bodySize();
         double pitch = t.linePitch();
         List<Block> blocks = new ArrayList<>();
-        BlockStyle head = t.style(t.headingStyle(1));
-        Frame title = SimpleLine.set(fonts, head.font(), head.size(), 0, "目　录", pitch * 2);
-        Frame centred = new Frame("line", t.textWidth(), pitch * 2, title.baseline(),
-                List.of(new Positioned((t.textWidth() - title.width()) / 2, 0, title)));
-        blocks.add(new Block.Opening(List.of(new Line(centred, 2, List.of())), 1, 1, false));
+        blocks.add(opening(t, fonts, "目　录"));
         List<Line> lines = new ArrayList<>();
         for (PageInfo p : body) {
             for (PageInfo.HeadingAt h : p.headings()) {

@@ -1,7 +1,6 @@
 package org.annalist.typeset.page;
 
 import org.annalist.doc.Block;
-import org.annalist.doc.Blocks;
 import org.annalist.doc.Document;
 import org.annalist.doc.Inline;
 import org.annalist.doc.Inlines;
@@ -38,7 +37,6 @@ public final class Realizer {
     private final TableSetter tables;
     private final List<String> warnings = new ArrayList<>();
     private int overfull;
-    private int footnotes;
 
     private final FigureSetter figures;
 
@@ -241,7 +239,6 @@ public final class Realizer {
             notes.addAll(noteLines);
             out.set(at, new Line(l.frame(), l.gridSteps(), l.marks(), notes));
             from = at;
-            footnotes++;
         }
         return out;
     }
@@ -303,28 +300,8 @@ public final class Realizer {
         if (cp == null) cp = compose(composer, content, s, measure, pitch);
         if (cp == null) return List.of();
         for (String w : cp.warnings()) warnings.add(w);
-        List<String> terms = new ArrayList<>();
-        collectTerms(content, terms);
+        List<List<Mark>> marks = termMarks(content, cp);
         List<Line> lines = new ArrayList<>();
-        StringBuilder seen = new StringBuilder();
-        int[] lineStart = new int[cp.lines().size()];
-        for (int i = 0; i < cp.lines().size(); i++) {
-            lineStart[i] = seen.length();
-            seen.append(cp.lines().get(i).text());
-        }
-        List<List<Mark>> marks = new ArrayList<>();
-        for (int i = 0; i < cp.lines().size(); i++) marks.add(new ArrayList<>());
-        int from = 0;
-        for (String term : terms) {
-            int at = seen.indexOf(visible(term), from);
-            if (at < 0) at = seen.indexOf(visible(term));
-            if (at < 0) continue;
-            int line = 0;
-            while (line + 1 < lineStart.length && lineStart[line + 1] <= at) line++;
-            String reading = term.substring(term.lastIndexOf('\u0000') + 1);
-            marks.get(line).add(Mark.indexTerm(entry(term), reading.isEmpty() ? null : reading));
-            from = at;
-        }
         for (int i = 0; i < cp.lines().size(); i++) {
             ComposedLine l = cp.lines().get(i);
             if (l.overfull()) overfull++;
@@ -334,7 +311,7 @@ public final class Realizer {
                 f = new Frame("line", measure, f.height(), f.baseline(), List.of(new Positioned(Math.max(0, shift), 0, f)));
             }
             int steps = Math.max(1, (int) Math.round(f.height() / t.linePitch()));
-            lines.add(new Line(f, steps, marks.get(i)));
+            lines.add(new Line(f, steps, marks == null ? List.of() : marks.get(i)));
         }
         return lines;
     }
@@ -348,22 +325,43 @@ public final class Realizer {
         };
     }
 
-    /** Index terms as "visible\u0000entry\u0000reading": the text to find, the heading to index, its reading. */
-    private static void collectTerms(List<Inline> content, List<String> out) {
+    /** An index term as printed, the heading it is indexed under, and the editor's reading (or null). */
+    private record Term(String visible, String entry, String reading) {
+    }
+
+    /**
+     * For each line of the paragraph, the index terms whose text starts on it (found by text, in order); null
+     * when the paragraph marks none, which is almost always — then nothing is built.
+     */
+    private static List<List<Mark>> termMarks(List<Inline> content, ComposedParagraph cp) {
+        List<Term> terms = new ArrayList<>();
         Inlines.walk(content, in -> {
             if (in instanceof Inline.IndexTerm it) {
                 String visible = Inlines.plainText(it.content());
-                out.add(visible + "\u0000" + (it.entry() != null ? it.entry() : visible) + "\u0000" + (it.reading() == null ? "" : it.reading()));
+                terms.add(new Term(visible, it.entry() != null ? it.entry() : visible, it.reading()));
             }
         });
-    }
-
-    private static String visible(String term) {
-        return term.substring(0, term.indexOf('\u0000'));
-    }
-
-    private static String entry(String term) {
-        return term.substring(term.indexOf('\u0000') + 1, term.lastIndexOf('\u0000'));
+        if (terms.isEmpty()) return null;
+        StringBuilder seen = new StringBuilder();
+        int[] lineStart = new int[cp.lines().size()];
+        List<List<Mark>> marks = new ArrayList<>();
+        for (int i = 0; i < cp.lines().size(); i++) {
+            lineStart[i] = seen.length();
+            seen.append(cp.lines().get(i).text());
+            marks.add(new ArrayList<>());
+        }
+        int from = 0;
+        for (Term term : terms) {
+            int at = seen.indexOf(term.visible(), from);
+            if (at < 0) at = seen.indexOf(term.visible());
+            if (at < 0) continue;
+            int line = 0;
+            while (line + 1 < lineStart.length && lineStart[line + 1] <= at) line++;
+            String reading = term.reading() == null || term.reading().isBlank() ? null : term.reading();
+            marks.get(line).add(Mark.indexTerm(term.entry(), reading));
+            from = at;
+        }
+        return marks;
     }
 
     private int steps(double points) {
@@ -385,9 +383,5 @@ public final class Realizer {
             case "严格" -> ProhibitionLevel.STRICT;
             default -> ProhibitionLevel.GB;
         };
-    }
-
-    static String plain(Block b) {
-        return Blocks.plainText(b);
     }
 }

@@ -6,7 +6,6 @@ import org.annalist.typeset.font.FontBook;
 import org.annalist.typeset.font.FontRole;
 import org.annalist.typeset.frame.Frame;
 import org.annalist.typeset.frame.Positioned;
-import org.annalist.typeset.style.BlockStyle;
 import org.annalist.typeset.style.Template;
 
 import java.util.ArrayList;
@@ -63,11 +62,7 @@ public final class SubjectIndex {
         double pitch = t.linePitch();
         double measure = t.columnWidth();
         List<Block> out = new ArrayList<>();
-        BlockStyle head = t.style(t.headingStyle(1));
-        Frame title = SimpleLine.set(fonts, head.font(), head.size(), 0, "索　引", pitch * 2);
-        Frame centred = new Frame("line", t.textWidth(), pitch * 2, title.baseline(),
-                List.of(new Positioned((t.textWidth() - title.width()) / 2, 0, title)));
-        out.add(new Block.Opening(List.of(new Line(centred, 2, List.of())), 1, 1, false));
+        out.add(FrontMatter.opening(t, fonts, "索　引"));
         String letter = null;
         List<Line> group = new ArrayList<>();
         for (Entry e : entries) {

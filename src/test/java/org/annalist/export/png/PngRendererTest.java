@@ -136,25 +136,7 @@ class PngRendererTest {
      */
     @Test
     void samplePageMatchesTheReferenceImage() throws Exception {
-        BufferedImage actual = renderer.render(SamplePages.samplePage(), REFERENCE_DPI);
-        Path out = Path.of(System.getProperty("annalist.projectDir", ".")).resolve("target/png-actual/sample-page-60dpi.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(actual, "png", out.toFile());
-        assertThat(REFERENCE).as("reference image; look at %s and copy it there if it is right", out).exists();
-        BufferedImage expected = ImageIO.read(REFERENCE.toFile());
-        assertThat(size(actual)).containsExactly(expected.getWidth(), expected.getHeight());
-        long sum = 0;
-        int far = 0;
-        for (int y = 0; y < actual.getHeight(); y++) {
-            for (int x = 0; x < actual.getWidth(); x++) {
-                int d = Math.abs(gray(actual, x, y) - gray(expected, x, y));
-                sum += d;
-                if (d > 96) far++;
-            }
-        }
-        int pixels = actual.getWidth() * actual.getHeight();
-        assertThat(sum / (double) pixels / 255).as("mean difference, actual in %s", out).isLessThan(0.01);
-        assertThat(far / (double) pixels).as("share of pixels far off, actual in %s", out).isLessThan(0.002);
+        ReferenceImages.assertMatches(renderer.render(SamplePages.samplePage(), REFERENCE_DPI), REFERENCE);
     }
 
     @Test
@@ -167,13 +149,12 @@ class PngRendererTest {
         BufferedImage moved = renderer.render(new Frame("page", page.width(), page.height(), 0, items), REFERENCE_DPI);
         int far = 0;
         for (int y = 0; y < moved.getHeight(); y++) {
-            for (int x = 0; x < moved.getWidth(); x++) if (Math.abs(gray(moved, x, y) - gray(expected, x, y)) > 96) far++;
+            for (int x = 0; x < moved.getWidth(); x++) if (Math.abs(gray(moved, x, y) - gray(expected, x, y)) > ReferenceImages.FAR) far++;
         }
         assertThat(far / (double) (moved.getWidth() * moved.getHeight())).isGreaterThan(0.002);
     }
 
     private static int gray(BufferedImage image, int x, int y) {
-        int rgb = image.getRGB(x, y);
-        return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
+        return ReferenceImages.gray(image, x, y);
     }
 }
