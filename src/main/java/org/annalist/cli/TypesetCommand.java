@@ -49,8 +49,21 @@ final class TypesetCommand implements Callable<Integer> {
     @Option(names = "--dpi", paramLabel = "N", defaultValue = "80", descriptionKey = "typeset.dpi")
     double dpi;
 
+    /**
+     * With {@code -Dannalist.trace=true}: where the time goes, for benchmarks — seconds since the JVM started
+     * and the process's CPU seconds (both cores) at each phase.
+     */
+    static void trace(String phase) {
+        if (!Boolean.getBoolean("annalist.trace")) return;
+        var runtime = java.lang.management.ManagementFactory.getRuntimeMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.err.println(String.format(Locale.ROOT, "TRACE %-8s wall %.3f s  cpu %.3f s", phase,
+                (System.currentTimeMillis() - runtime.getStartTime()) / 1e3, os.getProcessCpuTime() / 1e9));
+    }
+
     @Override
     public Integer call() throws Exception {
+        trace("call");
         Path data = top.dataDir();
         TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
                 data.resolve("fonts"), data.resolve("cache"), png, dpi);
@@ -59,6 +72,7 @@ final class TypesetCommand implements Callable<Integer> {
         TypesetService.Progress progress = (phase, done, total) -> {
             if (!phase.equals(lastPhase[0])) {
                 top.err().println(Msg.get("msg.typeset.phase", phase, String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)));
+                trace(phase);
                 top.err().flush();
                 lastPhase[0] = phase;
             }
@@ -71,6 +85,7 @@ final class TypesetCommand implements Callable<Integer> {
         } else {
             s = TypesetService.markdownFile(input.markdown, output, options, progress);
         }
+        trace("end");
         top.out().println(Msg.get("msg.typeset.done", s.pdf(), s.template(), s.pages(), s.frontPages(), s.bodyPages(),
                 s.indexPages(), String.format(Locale.ROOT, "%.1f", s.seconds())));
         top.out().println(Msg.get("msg.typeset.quality", s.missingCharacters(), s.overfullLines(), s.warnings().size(), s.indexEntries()));

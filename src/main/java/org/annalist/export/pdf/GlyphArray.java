@@ -89,14 +89,24 @@ final class GlyphArray {
      */
     @SuppressWarnings("deprecation")
     void show(PDPageContentStream cs) throws IOException {
-        closeString();
-        ensure(END.length);
-        System.arraycopy(END, 0, out, length, END.length);
-        length += END.length;
+        end();
         // PDPageContentStream is final and its byte-level write methods are protected, so raw bytes go in
         // through appendRawCommands (deprecated as "discouraged": it bypasses PDFBox's operator checks, which
         // PageWriter satisfies itself: BT and Tf come first, through the ordinary methods).
         cs.appendRawCommands(Arrays.copyOf(out, length));
+    }
+
+    /** Ends the array and appends it with the TJ operator to a page's content (same conditions as {@link #show}). */
+    void writeTo(ContentBuffer content) {
+        end();
+        content.raw(out, 0, length);
+    }
+
+    private void end() {
+        closeString();
+        ensure(END.length);
+        System.arraycopy(END, 0, out, length, END.length);
+        length += END.length;
     }
 
     private static boolean literal(byte b) {

@@ -6,7 +6,6 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -61,11 +60,13 @@ final class PageGeometry {
     }
 
     /** Draws the eight corner marks in registration colour (all separations), so they show on every plate. */
-    void drawCropMarks(PDPageContentStream cs, PDColor registration) throws IOException {
+    void drawCropMarks(ContentBuffer cs, org.apache.pdfbox.pdmodel.PDResources resources, PDColor registration) {
         if (margin == 0) return;
-        cs.saveGraphicsState();
-        cs.setStrokingColor(registration);
-        cs.setLineWidth(MARK_WIDTH);
+        cs.op("q");
+        cs.name(resources.add(registration.getColorSpace())).op("CS");
+        for (float c : registration.getComponents()) cs.number(c);
+        cs.op("SCN");
+        cs.number(MARK_WIDTH).op("w");
         double left = margin;
         double right = margin + width;
         double bottom = margin;
@@ -78,13 +79,13 @@ final class PageGeometry {
                 line(cs, x, y + vdir * MARK_OFFSET, x, y + vdir * (MARK_OFFSET + MARK_LENGTH));
             }
         }
-        cs.restoreGraphicsState();
+        cs.op("Q");
     }
 
-    private static void line(PDPageContentStream cs, double x0, double y0, double x1, double y1) throws IOException {
-        cs.moveTo((float) x0, (float) y0);
-        cs.lineTo((float) x1, (float) y1);
-        cs.stroke();
+    private static void line(ContentBuffer cs, double x0, double y0, double x1, double y1) {
+        cs.number(x0).number(y0).op("m");
+        cs.number(x1).number(y1).op("l");
+        cs.op("S");
     }
 
     /**

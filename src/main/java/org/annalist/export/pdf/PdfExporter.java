@@ -8,7 +8,8 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 
 import java.io.BufferedOutputStream;
@@ -76,12 +77,14 @@ public final class PdfExporter implements AutoCloseable {
                     PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
                     PDPage page = g.newPage();
                     doc.addPage(page);
-                    // written uncompressed, compressed by the compressor's thread (see ContentCompressor)
-                    try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
-                        writer.write(cs, frame, g.originX(), g.originTop());
-                        g.drawCropMarks(cs, registration);
-                    }
-                    compressor.compress(page.getCOSObject().getCOSStream(COSName.CONTENTS));
+                    PDResources resources = new PDResources();
+                    page.setResources(resources);
+                    ContentBuffer content = writer.write(resources, frame, g.originX(), g.originTop());
+                    if (registration != null) g.drawCropMarks(content, resources, registration);
+                    // compressed by the compressor's thread into the page's stream (see ContentCompressor)
+                    COSStream stream = doc.getDocument().createCOSStream();
+                    page.getCOSObject().setItem(COSName.CONTENTS, stream);
+                    compressor.compress(stream, content.toByteArray());
                     geometry.add(g);
                 }
                 compressor.finish();

@@ -92,12 +92,27 @@ class PdfExporterTest {
     }
 
     @Test
-    void eachRunIsOneTextObjectWithOneShowOperator() throws Exception {
+    void eachRunIsOneShowOperatorAndRunsShareTextObjects() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> ops = PdfChecks.operators(doc.getPage(2));
             int runs = 1 + COLUMN_1.size() + COLUMN_2.size() + 1;
-            assertThat(Collections.frequency(ops, "BT")).isEqualTo(runs);
             assertThat(Collections.frequency(ops, "TJ") + Collections.frequency(ops, "Tj")).isEqualTo(runs);
+            // consecutive runs share a text object; a rule or picture in between closes it (paths are not
+            // allowed inside BT…ET)
+            assertThat(Collections.frequency(ops, "BT")).isEqualTo(Collections.frequency(ops, "ET")).isBetween(1, runs / 2);
+            boolean inText = false;
+            for (String op : ops) {
+                if (op.equals("BT")) {
+                    assertThat(inText).as("BT inside a text object").isFalse();
+                    inText = true;
+                } else if (op.equals("ET")) {
+                    inText = false;
+                } else if (List.of("m", "l", "S", "re", "f", "Do", "q", "Q", "cm").contains(op)) {
+                    assertThat(inText).as(op + " inside a text object").isFalse();
+                }
+            }
+            // one font setting per change of font or size, not per run
+            assertThat(Collections.frequency(ops, "Tf")).isLessThan(runs);
             assertThat(Collections.frequency(ops, "S")).as("the rule under the running head").isEqualTo(1);
         }
     }
