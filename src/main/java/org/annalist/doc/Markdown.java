@@ -32,6 +32,12 @@ public final class Markdown {
     }
 
     public static Document parse(String markdown) {
+        if (!PlainBlocks.splittable(markdown)) return flexmark(markdown);
+        return new Document(PlainBlocks.read(markdown, piece -> flexmark(piece).blocks()));
+    }
+
+    /** The whole text through flexmark: what {@link #parse} gives, slower (kept for comparison in tests). */
+    static Document flexmark(String markdown) {
         return MarkdownReader.read(PARSER.parse(markdown));
     }
 
@@ -45,8 +51,7 @@ public final class Markdown {
      * and for short texts, it is {@link #parse}.
      */
     public static Document parseParallel(String markdown) {
-        if (markdown.length() < PARALLEL_MIN_CHARS || markdown.contains("[^") || markdown.contains("```")
-                || markdown.contains("~~~") || REFERENCE_DEFINITION.matcher(markdown).find()) {
+        if (markdown.length() < PARALLEL_MIN_CHARS || !PlainBlocks.splittable(markdown)) {
             return parse(markdown);
         }
         List<String> pieces = new java.util.ArrayList<>();
@@ -66,9 +71,6 @@ public final class Markdown {
         for (Document d : parsed) blocks.addAll(d.blocks());
         return new Document(blocks);
     }
-
-    private static final java.util.regex.Pattern REFERENCE_DEFINITION =
-            java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:");
 
     /** One line per paragraph, one blank line between blocks, footnote definitions at the end. */
     public static String write(Document document) {
