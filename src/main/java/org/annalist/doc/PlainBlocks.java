@@ -8,7 +8,7 @@ import java.util.function.Function;
  * The fast path of {@link Markdown#parse}: most of a book is one-line paragraphs of plain text, {@code #}
  * headings and {@code **【条目】** text} paragraphs, which the dialect's parser (flexmark) reads at a few
  * megabytes a second. Those lines are read here directly, into the very blocks flexmark gives; everything
- * else goes to flexmark in pieces, each a run of the other blocks between two plain lines.
+ * else (tables, pictures, lists, marked-up paragraphs) goes to flexmark in one call.
  *
  * <p>Why this is the same tree: a plain line stands alone between blank lines, starts at the margin with a
  * character that opens no block (not a space, {@code #} only as a heading, no list marker, quote, table
@@ -34,20 +34,39 @@ final class PlainBlocks {
                 if (markdown.regionMatches(true, lt + 1, tag, 0, tag.length())) return false;
             }
         }
-        return !REFERENCE_DEFINITION.matcher(markdown).find();
+        return !hasReferenceDefinition(markdown);
+    }
+
+    /**
+     * A link reference definition's start: {@code [label]:} at a line start, after at most three spaces (the
+     * label may run over lines, as in CommonMark).
+     */
+    static boolean hasReferenceDefinition(String s) {
+        for (int open = s.indexOf('['); open >= 0; open = s.indexOf('[', open + 1)) {
+            int spaces = 0;
+            while (spaces < 4 && open - spaces > 0 && s.charAt(open - spaces - 1) == ' ') spaces++;
+            int lineStart = open - spaces;
+            if (spaces > 3 || lineStart > 0 && s.charAt(lineStart - 1) != '\n') continue;
+            int close = s.indexOf(']', open + 1);
+            if (close > open + 1 && close + 1 < s.length() && s.charAt(close + 1) == ':') return true;
+        }
+        return false;
     }
 
     /** HTML blocks that a blank line does not end (CommonMark's type 1). */
     private static final String[] HTML_RAW = {"pre", "script", "style", "textarea"};
 
-    static final java.util.regex.Pattern REFERENCE_DEFINITION = java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:");
 
     /**
-     * The blocks of a splittable text: plain lines read here, the rest by {@code parser} a piece at a time,
-     * in order.
+     * The blocks of a splittable text: plain lines read here, the rest by {@code parser}, which is called
+     * once: the other pieces go to it together, each after a marker paragraph that ends whatever block came
+     * before (as the plain line it stands for did), and its blocks are dealt back between the plain ones.
      */
     static List<Block> read(String markdown, Function<String, List<Block>> parser) {
-        List<Block> out = new ArrayList<>();
+        String marker = marker(markdown);
+        List<Object> slots = new ArrayList<>(); // a Block, or an Integer: the number of a piece
+        StringBuilder pieces = new StringBuilder();
+        int count = 0;
         int n = markdown.length();
         int pendingStart = -1; // start of the text not yet given to the parser
         int pos = 0;
@@ -63,16 +82,54 @@ final class PlainBlocks {
             Block plain = blankAbove && blankBelow ? plain(markdown, pos, end) : null;
             if (plain != null) {
                 if (pendingStart >= 0) {
-                    out.addAll(parser.apply(markdown.substring(pendingStart, pos)));
+                    count = piece(pieces, marker, markdown, pendingStart, pos, slots, count);
                     pendingStart = -1;
                 }
-                out.add(plain);
+                slots.add(plain);
             } else if (pendingStart < 0 && !isBlank(markdown, pos, end)) {
                 pendingStart = pos;
             }
             pos = end + 1;
         }
-        if (pendingStart >= 0) out.addAll(parser.apply(markdown.substring(pendingStart)));
+        if (pendingStart >= 0) count = piece(pieces, marker, markdown, pendingStart, n, slots, count);
+        List<List<Block>> parsed = count == 0 ? List.of() : split(parser.apply(pieces.toString()), marker, count);
+        List<Block> out = new ArrayList<>();
+        for (Object slot : slots) {
+            if (slot instanceof Block b) out.add(b);
+            else out.addAll(parsed.get((Integer) slot));
+        }
+        return out;
+    }
+
+    private static int piece(StringBuilder pieces, String marker, String markdown, int from, int to,
+                             List<Object> slots, int count) {
+        if (count > 0) pieces.append("\n\n").append(marker).append("\n\n");
+        pieces.append(markdown, from, to);
+        slots.add(count);
+        return count + 1;
+    }
+
+    /** A paragraph the text does not hold, to stand between pieces. */
+    private static String marker(String markdown) {
+        String marker = "ANNALIST-PIECE-BREAK";
+        for (int i = 0; markdown.contains(marker); i++) marker = "ANNALIST-PIECE-BREAK-" + i;
+        return marker;
+    }
+
+    private static List<List<Block>> split(List<Block> blocks, String marker, int count) {
+        Block separator = new Block.Paragraph(List.of(new Inline.Text(marker)));
+        List<List<Block>> out = new ArrayList<>();
+        List<Block> current = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.equals(separator)) {
+                out.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(b);
+            }
+        }
+        out.add(current);
+        if (out.size() != count) throw new IllegalStateException("pieces " + out.size() + " != " + count);
         return out;
     }
 
@@ -148,6 +205,9 @@ final class PlainBlocks {
                     case ':' -> {
                         if (s.startsWith("//", i + 1)) return false;
                     }
+                    case 'w', 'W' -> {
+                        if (i + 4 <= to && s.regionMatches(true, i, "www.", 0, 4)) return false;
+                    }
                     default -> {
                     }
                 }
@@ -155,7 +215,6 @@ final class PlainBlocks {
                 return false;
             }
         }
-        int www = s.indexOf("www.", from);
-        return www < 0 || www + 4 > to;
+        return true;
     }
 }

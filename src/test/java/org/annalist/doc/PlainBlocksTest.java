@@ -57,6 +57,14 @@ class PlainBlocksTest {
         assertThat(PlainBlocks.splittable("# 类目\n\n正文 < 3 且 a > b")).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[a]: x", "   [a]: x", "    [a]: x", "甲\n[a]: x", "甲\n  [a]:", "甲[a]: x", "[]: x", "[a]:",
+            "[a] : x", "[a\nb]: x", "\n[^1]: 注", "[a]", "]: [", "[", "", " \n [a]:"})
+    void referenceDefinitionsAreFoundAsTheRegexFindsThem(String md) {
+        boolean regex = java.util.regex.Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:").matcher(md).find();
+        assertThat(PlainBlocks.hasReferenceDefinition(md)).as(md).isEqualTo(regex);
+    }
+
     @Test
     void plainLinesAreReadWithoutFlexmark() {
         List<String> pieces = new ArrayList<>();
