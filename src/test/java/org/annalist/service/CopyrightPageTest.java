@@ -139,6 +139,40 @@ class CopyrightPageTest {
     }
 
     @Test
+    void aPublicationsCopyrightDataIsKeptInTheArchiveAndPrinted() throws Exception {
+        Path seed = TestFiles.archiveDir().resolve("seeds/work-points-county-cppcc-2020.txt");
+        Path plan = tmp.resolve("plan.yaml");
+        StringBuilder yaml = new StringBuilder("code: cp-test\nkind: 文史\ntitle: 示范文史\nvolume: 3\n版权页:\n");
+        for (String line : SIDECAR.replace("卷次: 2022\n", "").strip().split("\n")) yaml.append("  ").append(line).append('\n');
+        yaml.append("sections:\n  - 栏目: 工作\n    items:\n      - file: ").append(seed.toAbsolutePath().toString().replace('\\', '/')).append('\n');
+        Files.writeString(plan, yaml.toString());
+        Path data = tmp.resolve("data");
+        try (AnnalistSession session = AnnalistSession.open(data, false, "测试")) {
+            DemoService.Outcome o = session.demo().build(plan);
+            assertThat(o.ok()).as(o.error()).isTrue();
+        }
+        try (AnnalistSession session = AnnalistSession.open(data, false, "测试")) { // reopened: stored, not remembered
+            long id = session.queries().publication("cp-test").orElseThrow().publication().id();
+            Imprint stored = session.queries().imprint(id);
+            assertThat(stored.isbn()).isEqualTo("978-7-221-17283-5");
+            assertThat(stored.subjects()).containsExactly("示范市-2022-年鉴");
+            assertThat(stored.volume()).isNull();
+            Path pdf = tmp.resolve("pub.pdf");
+            TypesetService.publication(session, "cp-test", pdf, new TypesetService.Options("wenshi-16k", false, false, false, null,
+                    tmp.resolve("cache")), (p, d, t) -> {
+            });
+            String flat = PdfChecks.text(pdf, 1).replaceAll("[\\s\u3000]", "");
+            assertThat(flat).contains("示范文史.第3辑/示范市地方志编纂委员会编", "书名示范文史（第3辑）", "ISBN978-7-221-17283-5", "定价280.00元");
+        }
+        // an unknown field in the description names file, line and field
+        Files.writeString(plan, yaml.toString().replace("  定价:", "  价格:"));
+        try (AnnalistSession session = AnnalistSession.open(tmp.resolve("data2"), false, "测试")) {
+            DemoService.Outcome o = session.demo().build(plan);
+            assertThat(o.error()).contains("plan.yaml", "未知的版权页项目“价格”");
+        }
+    }
+
+    @Test
     void paperFormatsOfCommonPageSizes() {
         assertThat(PaperFormat.of(185, 260).label()).isEqualTo("787 mm×1092 mm　1/16");
         assertThat(PaperFormat.of(210, 285).label()).isEqualTo("889 mm×1194 mm　1/16");

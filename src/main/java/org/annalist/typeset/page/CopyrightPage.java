@@ -67,9 +67,14 @@ public final class CopyrightPage {
         return (double) even / fold;
     }
 
-    /** The page for a book of {@code pages} pages in all. {@code title}: 书名 without 卷次. */
+    /**
+     * The page for a book of {@code pages} pages in all. {@code title}: the book's title; a 卷次 at its end
+     * ("示范年鉴 2022" with 卷次 2022) is the imprint's and printed apart.
+     */
     public Frame page(String title, Imprint imprint, int pages) {
         notes.clear();
+        String v = imprint.volume();
+        if (v != null && title.endsWith(v) && title.length() > v.length()) title = title.substring(0, title.length() - v.length()).strip();
         PaperFormat format = PaperFormat.of(t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72);
         List<String> missing = new ArrayList<>(imprint.missing());
         missing.retainAll(EXPECTED);
