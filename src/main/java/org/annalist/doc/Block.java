@@ -56,16 +56,26 @@ public sealed interface Block {
 
     /**
      * An image stored as an attachment ({@code source} like {@code attachment:12}) with its caption (图注);
-     * {@code spanning}: set across all columns of a two-column page (通栏) rather than one column wide.
+     * {@code spanning}: set across all columns of a two-column page (通栏) rather than one column wide;
+     * {@code place}: where the editor asked for it. A spanning figure is never {@link Place#HERE}: it
+     * floats to a page top unless asked for at the bottom.
      */
-    record Figure(String source, List<Inline> caption, boolean spanning) implements Block {
+    record Figure(String source, List<Inline> caption, boolean spanning, Place place) implements Block {
         public Figure {
             caption = List.copyOf(caption);
+            if (place == null || (spanning && place == Place.HERE)) place = spanning ? Place.TOP : Place.HERE;
+        }
+
+        public Figure(String source, List<Inline> caption, boolean spanning) {
+            this(source, caption, spanning, spanning ? Place.TOP : Place.HERE);
         }
 
         public Figure(String source, List<Inline> caption) {
             this(source, caption, false);
         }
+
+        /** Where a figure goes: where it is referenced, or at the top or bottom of a column (or page, 通栏). */
+        public enum Place { HERE, TOP, BOTTOM }
     }
 
     /** A horizontal rule / section break. */

@@ -86,14 +86,39 @@ final class MarkdownReader {
         if (!content2.isEmpty()) out.add(new Block.Paragraph(content2));
     }
 
-    /** The image title that asks for a picture across all columns: {@code ![图注](图.jpg "通栏")}. */
+    /**
+     * Image titles that ask for a placement: {@code ![图注](图.jpg "通栏")} across all columns at a page top,
+     * "通栏下" at a page bottom, "上"/"下" at the top/bottom of a column. Any other title is dropped.
+     */
     static final String SPANNING_TITLE = "通栏";
+
+    /** The image title for a figure's placement, "" for one set where it is referenced. */
+    static String placementTitle(Block.Figure f) {
+        String where = switch (f.place()) {
+            case HERE -> "";
+            case TOP -> f.spanning() ? "" : "上";
+            case BOTTOM -> "下";
+        };
+        return f.spanning() ? SPANNING_TITLE + where : where;
+    }
+
+    private static Block.Figure figure(String source, List<Inline> caption, String title) {
+        boolean spanning = title.startsWith(SPANNING_TITLE);
+        String where = spanning ? title.substring(SPANNING_TITLE.length()).strip() : title;
+        Block.Figure.Place place = switch (where) {
+            case "上" -> Block.Figure.Place.TOP;
+            case "下" -> Block.Figure.Place.BOTTOM;
+            default -> Block.Figure.Place.HERE;
+        };
+        if (spanning && !where.isEmpty() && place == Block.Figure.Place.HERE) spanning = false; // "通栏图" etc.: not a request
+        return new Block.Figure(source, caption, spanning, place);
+    }
 
     private Block paragraph(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof Image image && image.getNext() == null) {
             String title = image.getTitle().unescape().strip();
-            return new Block.Figure(image.getUrl().unescape(), inlines.read(image), SPANNING_TITLE.equals(title));
+            return figure(image.getUrl().unescape(), inlines.read(image), title);
         }
         InlineBuffer buf = new InlineBuffer();
         Node rest = first;

@@ -66,7 +66,7 @@ final class MarkdownWriter {
             return TableWriter.write(t, notes);
         } else if (block instanceof Block.Figure f) {
             return "![" + InlineWriter.line(f.caption(), notes) + "](" + InlineWriter.destination(f.source())
-                    + (f.spanning() ? " \"" + MarkdownReader.SPANNING_TITLE + "\"" : "") + ")";
+                    + (MarkdownReader.placementTitle(f).isEmpty() ? "" : " \"" + MarkdownReader.placementTitle(f) + "\"") + ")";
         } else if (block instanceof Block.Rule) {
             return "---";
         }

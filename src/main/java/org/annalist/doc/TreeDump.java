@@ -65,7 +65,9 @@ public final class TreeDump {
                 inlines(t.caption(), depth + 2);
             }
         } else if (block instanceof Block.Figure f) {
-            line(depth, "Figure " + quote(f.source()) + (f.spanning() ? " spanning" : ""));
+            line(depth, "Figure " + quote(f.source()) + (f.spanning() ? " spanning" : "")
+                    + (f.place() == Block.Figure.Place.HERE || (f.spanning() && f.place() == Block.Figure.Place.TOP) ? ""
+                    : " " + f.place().name().toLowerCase(java.util.Locale.ROOT)));
             inlines(f.caption(), depth + 1);
         } else if (block instanceof Block.Rule) {
             line(depth, "Rule");

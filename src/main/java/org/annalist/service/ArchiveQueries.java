@@ -36,6 +36,11 @@ public final class ArchiveQueries {
         return archive.read(tx -> tx.attachment(id).map(a -> new AttachmentData(a, tx.attachmentBytes(id))));
     }
 
+    /** A publication's 版本记录 (版权页 data); {@link org.annalist.doc.Imprint#NONE} when none was given. */
+    public org.annalist.doc.Imprint imprint(long publicationId) {
+        return archive.read(tx -> tx.imprint(publicationId));
+    }
+
     public ArchiveTree tree() {
         return archive.read(tx -> {
             List<PublicationNode> pubs = new ArrayList<>();

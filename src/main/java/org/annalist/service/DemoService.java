@@ -85,6 +85,7 @@ public final class DemoService {
             Publication pub = archive.inTransaction(tx -> {
                 Publication created = tx.insertPublication(new Publication(0, plan.kind(), plan.title(), plan.year(),
                         plan.volume(), plan.subtitle(), plan.code()));
+                if (!plan.imprint().isEmpty()) tx.putImprint(created.id(), plan.imprint());
                 var it = parsed.iterator();
                 count[0] = buildSections(tx, created.id(), null, plan.sections(), it);
                 return created;

@@ -38,7 +38,7 @@ public final class PlanReader {
         }
     }
 
-    private static final Set<String> TOP_KEYS = Set.of("code", "kind", "title", "year", "volume", "subtitle", "sections");
+    private static final Set<String> TOP_KEYS = Set.of("code", "kind", "title", "year", "volume", "subtitle", "版权页", "sections");
     private static final Set<String> ITEM_KEYS = Set.of("file", "articles", "title", "kind", "contributor");
 
     private final Path file;
@@ -69,8 +69,10 @@ public final class PlanReader {
         if (kind == PublicationKind.NIANJIAN && year == null) throw err(m, "年鉴需要 year（年份）");
         if (kind == PublicationKind.WENSHI && volume == null) throw err(m, "文史资料需要 volume（辑号）");
         List<SectionPlan> sections = sections(top.get("sections"), m);
+        org.annalist.doc.Imprint imprint = top.containsKey("版权页")
+                ? ImprintReader.read(file, top.get("版权页")) : org.annalist.doc.Imprint.NONE;
         return new PublicationPlan(file, text(top, "code", m, true), kind, title, year, volume,
-                text(top, "subtitle", m, false), sections);
+                text(top, "subtitle", m, false), sections, imprint);
     }
 
     private List<SectionPlan> sections(Node node, Node owner) throws PlanException {

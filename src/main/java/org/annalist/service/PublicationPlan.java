@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * A publication described in a file under {@code archive/}: its frame (类目/分目 or 栏目) and the
- * manuscript files placed in it. Read by {@link PlanReader}; built by {@link DemoService}.
+ * manuscript files placed in it, and its 版权页 data ({@code imprint}, {@link org.annalist.doc.Imprint#NONE} if not given). Read by {@link PlanReader}; built by {@link DemoService}.
  */
 public record PublicationPlan(Path file, String code, PublicationKind kind, String title, Integer year,
-                              Integer volume, String subtitle, List<SectionPlan> sections) {
+                              Integer volume, String subtitle, List<SectionPlan> sections,
+                              org.annalist.doc.Imprint imprint) {
 
     /** A node of the frame with its items and children. */
     public record SectionPlan(SectionLevel level, String title, List<ItemPlan> items, List<SectionPlan> children) {

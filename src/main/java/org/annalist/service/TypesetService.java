@@ -82,7 +82,13 @@ public final class TypesetService {
             throw new TypesetException("无法读取“" + md + "”（" + e.getMessage() + "）", e);
         }
         Path base = md.toAbsolutePath().getParent();
-        return markdown(text, fileTitle(md), out, options, progress, source -> {
+        org.annalist.doc.Imprint imprint;
+        try {
+            imprint = ImprintReader.readSidecar(md);
+        } catch (PlanReader.PlanException e) {
+            throw new TypesetException(e.getMessage(), e);
+        }
+        return markdown(text, fileTitle(md), out, options, progress, imprint, source -> {
             if (source.startsWith("attachment:")) {
                 throw new IllegalArgumentException("Markdown 文件引用了档案库附件，请改用 --publication 排版");
             }
@@ -99,6 +105,13 @@ public final class TypesetService {
     /** {@code images}: a figure's source → a readable image file (or null: the figure is reported missing). */
     public static Summary markdown(String text, String fallbackTitle, Path out, Options options, Progress progress,
                                    java.util.function.Function<String, Path> images) throws TypesetException {
+        return markdown(text, fallbackTitle, out, options, progress, org.annalist.doc.Imprint.NONE, images);
+    }
+
+    /** {@code imprint}: the 版权页 data (missing fields are left off the page and listed in the warnings). */
+    public static Summary markdown(String text, String fallbackTitle, Path out, Options options, Progress progress,
+                                   org.annalist.doc.Imprint imprint, java.util.function.Function<String, Path> images)
+            throws TypesetException {
         long t0 = System.nanoTime();
         String title = fallbackTitle;
         if (text.startsWith("% ")) {
@@ -119,7 +132,7 @@ public final class TypesetService {
         BookTypesetter.Book book;
         PdfReport report;
         try (PdfExporter exporter = PdfExporter.preloading(used)) {
-            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, progress);
+            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, imprint, progress);
             progress.at("写出 PDF", 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                     .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
@@ -146,7 +159,10 @@ public final class TypesetService {
                 .orElseThrow(() -> new TypesetException("找不到出版物“" + ref + "”", null));
         String md = MarkdownExport.publication(node);
         Path cache = (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
-        return markdown(md, node.publication().title(), out, options, progress, source -> attachmentFile(session, source, cache));
+        var p = node.publication();
+        org.annalist.doc.Imprint imprint = session.queries().imprint(p.id())
+                .withVolumeIfMissing(p.year() != null ? p.year().toString() : p.volumeNumber() != null ? "第" + p.volumeNumber() + "辑" : null);
+        return markdown(md, p.title(), out, options, progress, imprint, source -> attachmentFile(session, source, cache));
     }
 
     /**

@@ -35,6 +35,7 @@ public final class Tx {
     private final ItemRepository items;
     private final AttachmentRepository attachments;
     private final CommentRepository comments;
+    private final ImprintRepository imprints;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -48,6 +49,7 @@ public final class Tx {
         items = new ItemRepository(connection, audit, persons, sections, revisions);
         attachments = new AttachmentRepository(connection, audit);
         comments = new CommentRepository(connection, audit);
+        imprints = new ImprintRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -68,6 +70,19 @@ public final class Tx {
 
     public Publication insertPublication(Publication p) {
         return write(() -> publications.insert(p, actor));
+    }
+
+    /** Replaces the publication's 版本记录 (版权页 data) with {@code imprint}. */
+    public void putImprint(long publicationId, org.annalist.doc.Imprint imprint) {
+        write(() -> {
+            imprints.put(publicationId, imprint, actor);
+            return null;
+        });
+    }
+
+    /** The publication's 版本记录; {@link org.annalist.doc.Imprint#NONE} when none was given. */
+    public org.annalist.doc.Imprint imprint(long publicationId) {
+        return read(() -> imprints.of(publicationId));
     }
 
     public List<Publication> publications() {

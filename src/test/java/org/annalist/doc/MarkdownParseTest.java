@@ -95,6 +95,13 @@ class MarkdownParseTest {
         assertThat(Markdown.parse("![全景](attachment:12)").blocks()).containsExactly(figure("attachment:12", t("全景")));
         assertThat(Markdown.parse("![全景](attachment:12 \"通栏\")").blocks())
                 .containsExactly(new Block.Figure("attachment:12", List.of(t("全景")), true));
+        assertThat(Markdown.parse("![甲](a.png \"上\")\n\n![乙](b.png \"下\")\n\n![丙](c.png \"通栏上\")\n\n"
+                + "![丁](d.png \"通栏下\")\n\n![戊](e.png \"摄于2022年\")").blocks()).containsExactly(
+                new Block.Figure("a.png", List.of(t("甲")), false, Block.Figure.Place.TOP),
+                new Block.Figure("b.png", List.of(t("乙")), false, Block.Figure.Place.BOTTOM),
+                new Block.Figure("c.png", List.of(t("丙")), true, Block.Figure.Place.TOP),
+                new Block.Figure("d.png", List.of(t("丁")), true, Block.Figure.Place.BOTTOM),
+                figure("e.png", t("戊")));
         assertThat(firstParagraph("图![a](b)")).containsExactly(t("图"),
                 span(attr(List.of("image"), "src", "b"), t("a")));
     }

@@ -71,18 +71,43 @@ public sealed interface Block {
         }
     }
 
+    /** Where a float goes: the top or the bottom of a column (or of the page, for a {@link Float}). */
+    enum Place { TOP, BOTTOM }
+
     /**
-     * Something as wide as the text block (a table or picture too wide for a column): it floats to the top
-     * of the next page — or of this page while its columns are still empty — spanning all columns, and the
-     * text goes on in the columns meanwhile. {@code after} blank grid steps separate it from the text.
+     * Something as wide as the text block (a table or picture too wide for a column): at {@link Place#TOP}
+     * it floats to the top of the next page — or of this page while its columns are still empty — spanning
+     * all columns, and the text goes on in the columns meanwhile; at {@link Place#BOTTOM} it takes the foot
+     * of this page when met in the first column with room left, else of the next page. {@code after} blank
+     * grid steps separate it from the text.
      */
-    record Float(List<Line> lines, int after) implements Block {
+    record Float(List<Line> lines, int after, Place place) implements Block {
         public Float {
             lines = List.copyOf(lines);
         }
 
+        public Float(List<Line> lines, int after) {
+            this(lines, after, Place.TOP);
+        }
+
         public int steps() {
             return lines.stream().mapToInt(Line::gridSteps).sum() + after;
+        }
+    }
+
+    /**
+     * A picture with its caption asked for at the top or bottom of a column: at the top of the current
+     * column while no text stands in it yet, else of the next column; at the foot of the current column
+     * (above its footnotes) while there is room, else of the next one. The text goes on meanwhile.
+     * {@code gap} blank grid steps separate it from the text.
+     */
+    record ColumnFloat(List<Line> lines, int gap, Place place) implements Block {
+        public ColumnFloat {
+            lines = List.copyOf(lines);
+        }
+
+        public int steps() {
+            return lines.stream().mapToInt(Line::gridSteps).sum() + gap;
         }
     }
 

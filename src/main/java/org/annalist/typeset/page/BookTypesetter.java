@@ -55,6 +55,11 @@ public final class BookTypesetter {
     }
 
     public Book typeset(Document doc, String title, String subtitle, Progress progress) {
+        return typeset(doc, title, subtitle, org.annalist.doc.Imprint.NONE, progress);
+    }
+
+    /** {@code imprint}: the 版权页 data (the page is set after the rest, when the page count is known). */
+    public Book typeset(Document doc, String title, String subtitle, org.annalist.doc.Imprint imprint, Progress progress) {
         progress.at("组版", 0, doc.blocks().size());
         Realizer realizer = new Realizer(t, fonts, images);
         var blocks = realizer.realize(doc);
@@ -88,7 +93,7 @@ public final class BookTypesetter {
         FrontMatter front = new FrontMatter(t, fonts);
         List<Frame> frontPages = new ArrayList<>();
         frontPages.add(front.titlePage(title, subtitle));
-        frontPages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of())); // 版权页 (blank for now)
+        frontPages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of())); // 版权页, set below
         List<Frame> toc = front.tableOfContents(body.info(), 2);
         frontPages.addAll(toc);
         if (frontPages.size() % 2 == 1) frontPages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, List.of()));
@@ -96,6 +101,8 @@ public final class BookTypesetter {
         List<Frame> pages = new ArrayList<>(frontPages);
         pages.addAll(body.pages());
         pages.addAll(back.pages());
+        CopyrightPage copyright = new CopyrightPage(t, fonts);
+        pages.set(1, copyright.page(title, imprint, pages.size()));
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < frontPages.size(); i++) labels.add(roman(i + 1));
         for (PageInfo p : body.info()) labels.add(p.folioLabel());
@@ -116,6 +123,7 @@ public final class BookTypesetter {
         }
         List<String> warnings = new ArrayList<>(realizer.warnings());
         warnings.addAll(flow.warnings());
+        warnings.addAll(copyright.notes());
         return new Book(pages, labels, outline, frontPages.size(), body.pages().size(), back.pages().size(),
                 entries.size(), realizer.overfullLines(), warnings);
     }

@@ -71,7 +71,12 @@ public final class PageMaker {
                     items.add(new Positioned(x, y, numbers.body(pl.line())));
                     note(pl.line(), y, c, headings, terms, current);
                 }
-                footnotes(p.notes().get(c), x, numbers, items);
+                footnotes(p.notes().get(c), x, t.marginTop() + p.columnsEnd() * t.linePitch(), numbers, items);
+            }
+            for (Placed pl : p.foot()) {
+                double y = t.marginTop() + pl.slot() * t.linePitch();
+                items.add(new Positioned(left, y, pl.line().frame()));
+                note(pl.line(), y, 0, headings, terms, current);
             }
             if (!p.blank()) {
                 // a recto shows the 类目 in effect at its top, or the first one that starts on it;
@@ -90,14 +95,13 @@ public final class PageMaker {
     }
 
     /**
-     * A column's footnotes at the foot of the text block, under a rule a quarter of the column wide, in the
-     * order their marks appear.
+     * A column's footnotes at the foot of the column ({@code bottom}: the text block's foot, or the top of
+     * a picture across the page foot), under a rule a quarter of the column wide, in the order their marks appear.
      */
-    private void footnotes(List<Line> notes, double x, NoteNumbers numbers, List<Positioned> items) {
+    private void footnotes(List<Line> notes, double x, double bottom, NoteNumbers numbers, List<Positioned> items) {
         if (notes.isEmpty()) return;
         double height = 0;
         for (Line n : notes) height += n.frame().height();
-        double bottom = t.marginTop() + t.textHeight();
         double y = bottom - height;
         items.add(new Positioned(x, y - 0.3 * t.linePitch(), new Rule(t.columnWidth() / 4, 0, 0.4)));
         for (Line n : notes) {

@@ -96,7 +96,9 @@ public final class Realizer {
 
     /**
      * A picture and its caption (图注) under it, kept together: one column wide, or — asked for as 通栏 on a
-     * page of several columns — across the text block at the top of a page, like a wide table.
+     * page of several columns — across the text block at the top (or foot) of a page, like a wide table. A
+     * column picture asked for at the top or foot of a column floats there; otherwise it stands where it is
+     * referenced.
      */
     private void figure(Block.Figure f, List<org.annalist.typeset.flow.Block> out) {
         String caption = Inlines.plainText(f.caption()).strip();
@@ -107,8 +109,15 @@ public final class Realizer {
         if (picture != null) lines.add(picture);
         if (!caption.isEmpty()) lines.addAll(displayLines(f.caption(), t.style("图注"), measure));
         if (lines.isEmpty()) return;
-        out.add(spanning ? new org.annalist.typeset.flow.Block.Float(lines, 1)
-                : org.annalist.typeset.flow.Block.Lines.unbreakable(lines));
+        var place = f.place() == Block.Figure.Place.BOTTOM ? org.annalist.typeset.flow.Block.Place.BOTTOM
+                : org.annalist.typeset.flow.Block.Place.TOP;
+        if (spanning) {
+            out.add(new org.annalist.typeset.flow.Block.Float(lines, 1, place));
+        } else if (f.place() != Block.Figure.Place.HERE) {
+            out.add(new org.annalist.typeset.flow.Block.ColumnFloat(lines, 1, place));
+        } else {
+            out.add(org.annalist.typeset.flow.Block.Lines.unbreakable(lines));
+        }
     }
 
     private void listItem(String marker, List<Block> item, List<org.annalist.typeset.flow.Block> out, int depth) {

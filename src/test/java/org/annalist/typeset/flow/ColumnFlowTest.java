@@ -163,4 +163,114 @@ class ColumnFlowTest {
         assertThat(pages.get(0).spanning()).hasSize(1);
         assertThat(pages.get(0).columns().get(0).get(0).slot()).isEqualTo(2);
     }
+
+    private static Block.ColumnFloat picture(String name, int steps, Block.Place place) {
+        List<Line> ls = new ArrayList<>();
+        for (int i = 1; i <= steps; i++) ls.add(line(name + i));
+        return new Block.ColumnFloat(ls, 1, place);
+    }
+
+    private static int slotOf(PageLayout p, int c, String text) {
+        return p.columns().get(c).stream().filter(pl -> pl.line().frame().text().equals(text)).findFirst().orElseThrow().slot();
+    }
+
+    @Test
+    void aPictureForTheTopOfAnEmptyColumnStaysThere() {
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(picture("图", 3, Block.Place.TOP), para("a", 30)));
+        assertThat(column(pages.get(0), 0)).startsWith("图1", "图2", "图3", "a.1");
+        assertThat(slotOf(pages.get(0), 0, "a.1")).isEqualTo(4); // one blank line under the picture
+        assertThat(column(pages.get(0), 0)).hasSize(9);
+    }
+
+    @Test
+    void aPictureForTheTopGoesToTheNextColumnWhenTextStandsAboveItWhileTheTextGoesOn() {
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 3), picture("图", 3, Block.Place.TOP), para("b", 30)));
+        PageLayout p = pages.get(0);
+        assertThat(column(p, 0)).containsExactly("a.1", "a.2", "a.3", "b.1", "b.2", "b.3", "b.4", "b.5", "b.6", "b.7");
+        assertThat(column(p, 1)).startsWith("图1", "图2", "图3", "b.8");
+        assertThat(slotOf(p, 1, "图1")).isZero();
+        assertThat(slotOf(p, 1, "b.8")).isEqualTo(4);
+        // in the last column of a page it waits for the first column of the next page
+        pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 13), picture("图", 3, Block.Place.TOP), para("b", 30)));
+        assertThat(column(pages.get(0), 1)).startsWith("a.11").endsWith("b.7");
+        assertThat(column(pages.get(1), 0)).startsWith("图1", "图2", "图3", "b.8");
+    }
+
+    @Test
+    void aPictureForTheFootSitsAtTheColumnFootAboveTheFootnotesWithTheTextGoingOnAboveIt() {
+        Line withNote = new Line(line("a.2").frame(), 1, List.of(), List.of(line("注")));
+        List<Line> a = new ArrayList<>(List.of(line("a.1"), withNote));
+        for (int i = 3; i <= 4; i++) a.add(line("a." + i));
+        ColumnFlow f = new ColumnFlow(2, 12, 1, 13.5);
+        List<PageLayout> pages = f.flow(List.of(Lines.paragraph(a), picture("图", 3, Block.Place.BOTTOM), para("b", 40)));
+        PageLayout p = pages.get(0);
+        // 12 slots: the note takes 2 (13.5 pt + half a line), the picture 3 + 1 gap: 6 lines of text, text first
+        assertThat(column(p, 0)).containsExactly("a.1", "a.2", "a.3", "a.4", "b.1", "b.2", "图1", "图2", "图3");
+        assertThat(slotOf(p, 0, "b.2")).isEqualTo(5);
+        assertThat(slotOf(p, 0, "图1")).isEqualTo(7);
+        assertThat(slotOf(p, 0, "图3")).isEqualTo(9);
+        assertThat(p.notes().get(0)).hasSize(1);
+        assertThat(column(p, 1)).first().isEqualTo("b.3");
+        assertThat(p.columns().get(1)).hasSize(12);
+    }
+
+    @Test
+    void aPictureForTheFootThatNoLongerFitsGoesToTheNextColumnsFoot() {
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 8), picture("图", 3, Block.Place.BOTTOM), para("b", 30)));
+        PageLayout p = pages.get(0);
+        assertThat(column(p, 0)).containsExactly("a.1", "a.2", "a.3", "a.4", "a.5", "a.6", "a.7", "a.8", "b.1", "b.2");
+        assertThat(column(p, 1)).startsWith("b.3").endsWith("b.8", "图1", "图2", "图3");
+        assertThat(slotOf(p, 1, "图1")).isEqualTo(7);
+    }
+
+    @Test
+    void r13AndR17HoldAroundPicturesAtTheTop() {
+        // no room for the heading with two lines of its text: it goes on in column 2, under the waiting picture
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 7), picture("图", 2, Block.Place.TOP),
+                heading("分目"), para("b", 5), para("z", 30)));
+        PageLayout p = pages.get(0);
+        assertThat(column(p, 0)).containsExactly("a.1", "a.2", "a.3", "a.4", "a.5", "a.6", "a.7");
+        assertThat(column(p, 1)).startsWith("图1", "图2", "分目", "b.1", "b.2");
+        assertThat(slotOf(p, 1, "分目")).isEqualTo(3);
+        // a paragraph split below a picture at a column top leaves no widow in the next column
+        pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 4), picture("图", 2, Block.Place.TOP), para("b", 7), para("z", 30)));
+        assertThat(column(pages.get(0), 0)).endsWith("b.1", "b.2", "b.3", "b.4", "b.5");
+        assertThat(column(pages.get(0), 1)).startsWith("图1", "图2", "b.6", "b.7");
+    }
+
+    @Test
+    void r18BalancingKeepsAPictureAtTheFootOfAShortColumn() {
+        Opening next = new Opening(List.of(line("下一类目")), 0, 1, false);
+        List<PageLayout> pages = new ColumnFlow(2, 20, 1).flow(List.of(para("a", 8), picture("图", 2, Block.Place.BOTTOM), para("b", 4), next, para("c", 4)));
+        PageLayout p = pages.get(0);
+        int c0 = p.columns().get(0).size();
+        int c1 = p.columns().get(1).size();
+        assertThat(c0 + c1).isEqualTo(14);
+        assertThat(Math.abs(slotsUsed(p, 0) - slotsUsed(p, 1))).isLessThanOrEqualTo(1);
+        assertThat(slotsUsed(p, 0)).isLessThan(12);
+        assertThat(column(p, 0).contains("图1") ? column(p, 0) : column(p, 1)).endsWith("图1", "图2");
+    }
+
+    private static int slotsUsed(PageLayout p, int c) {
+        Placed last = p.columns().get(c).get(p.columns().get(c).size() - 1);
+        return last.slot() + last.line().gridSteps();
+    }
+
+    @Test
+    void aSpanningPictureForThePageFootTakesTheFootOfAllColumns() {
+        Block.Float wide = new Block.Float(List.of(line("通栏1"), line("通栏2"), line("通栏3")), 1, Block.Place.BOTTOM);
+        List<PageLayout> pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 3), wide, para("b", 30)));
+        PageLayout p = pages.get(0);
+        assertThat(p.foot()).extracting(pl -> pl.line().frame().text()).containsExactly("通栏1", "通栏2", "通栏3");
+        assertThat(p.foot().get(0).slot()).isEqualTo(7);
+        assertThat(p.columnsEnd()).isEqualTo(6);
+        assertThat(p.columns().get(0)).hasSize(6);
+        assertThat(p.columns().get(1)).hasSize(6);
+        assertThat(column(p, 1)).first().isEqualTo("b.4");
+        // met in the second column, it waits for the next page's foot
+        pages = new ColumnFlow(2, 10, 1).flow(List.of(para("a", 13), wide, para("b", 30)));
+        assertThat(pages.get(0).foot()).isEmpty();
+        assertThat(pages.get(1).foot()).hasSize(3);
+        assertThat(pages.get(1).columns().get(0)).hasSize(6);
+    }
 }
