@@ -119,19 +119,38 @@ public final class TypesetService {
             title = (nl < 0 ? text.substring(2) : text.substring(2, nl)).strip();
             text = nl < 0 ? "" : text.substring(nl + 1);
         }
-        Template template = template(options.template());
-        // fonts load (tens of ms per CJK face, more when cold) while the book is parsed
-        java.util.concurrent.CompletableFuture<FontBook> loading =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> fonts(template, options));
-        Document doc = Markdown.parseParallel(text);
-        FontBook fonts = loading.join();
-        // the PDF's fonts (the roles' first faces, where nearly every glyph comes from) are parsed by the
-        // exporter while the book is laid out
-        Set<FontRef> used = new LinkedHashSet<>();
-        for (FontRole role : FontRole.values()) used.add(fonts.chain(role).primary().ref());
         BookTypesetter.Book book;
         PdfReport report;
-        try (PdfExporter exporter = PdfExporter.preloading(used)) {
+        Template template;
+        FontBook fonts;
+        // The PDF's fonts are parsed on a thread of the exporter while the book is laid out: the body's
+        // face as soon as it is known, every other face when the layout first sets text in it.
+        try (PdfExporter exporter = PdfExporter.preloading(List.of())) {
+            // the template and the fonts load (tens of ms per CJK face, more when cold) while the book is parsed
+            record Setup(Template template, FontBook fonts) {
+            }
+            java.util.concurrent.CompletableFuture<Setup> loading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                Template t;
+                try {
+                    t = template(options.template());
+                } catch (TypesetException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+                FontBook f = fonts(t, options);
+                exporter.preload(f.chain(FontRole.SONG).primary().ref());
+                f.onFirstUse(exporter::preload);
+                return new Setup(t, f);
+            });
+            Document doc = Markdown.parseParallel(text);
+            try {
+                Setup setup = loading.join();
+                template = setup.template();
+                fonts = setup.fonts();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof TypesetException te) throw te;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw e;
+            }
             book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, imprint, progress);
             progress.at("写出 PDF", 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))

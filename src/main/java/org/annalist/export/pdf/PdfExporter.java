@@ -55,6 +55,14 @@ public final class PdfExporter implements AutoCloseable {
         return new PdfExporter(new PdfFonts.Preload(fonts));
     }
 
+    /**
+     * Starts parsing one more font for the next export (an exporter made with {@link #preloading});
+     * thread-safe, so the layout may call it when it first sets text in a face.
+     */
+    public void preload(org.annalist.typeset.frame.FontRef font) {
+        if (preload != null) preload.add(font);
+    }
+
     /** Closes the files of fonts parsed ahead but never used. */
     @Override
     public void close() {

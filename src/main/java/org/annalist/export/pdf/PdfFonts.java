@@ -163,26 +163,33 @@ final class PdfFonts implements Closeable {
      */
     static final class Preload implements Closeable {
         private final Map<FontRef, CompletableFuture<Parsed>> fonts = new LinkedHashMap<>();
+        private final java.util.Set<FontRef> asked = new java.util.HashSet<>();
+        private final Executor thread = r -> {
+            Thread t = new Thread(r, "pdf-fonts");
+            t.setDaemon(true);
+            t.start();
+        };
+        private CompletableFuture<?> previous = CompletableFuture.completedFuture(null);
 
         Preload(Collection<FontRef> refs) {
-            Executor thread = r -> {
-                Thread t = new Thread(r, "pdf-fonts");
-                t.setDaemon(true);
-                t.start();
-            };
-            // one after another, in order: the first font (the body's) is needed first, and one core is left to the layout
-            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
-            for (FontRef ref : new LinkedHashSet<>(refs)) {
-                CompletableFuture<Parsed> f = previous.handleAsync((x, e) -> {
-                    try {
-                        return parse(ref);
-                    } catch (PdfExportException ex) {
-                        return null;
-                    }
-                }, thread);
-                fonts.put(ref, f);
-                previous = f.thenApply(x -> null);
-            }
+            for (FontRef ref : refs) add(ref);
+        }
+
+        /**
+         * Parses {@code ref} after the fonts asked for before it, one after another, in order: the first
+         * (the body's) is needed first, and one core is left to the layout. A font asked for twice is parsed once.
+         */
+        synchronized void add(FontRef ref) {
+            if (!asked.add(ref)) return;
+            CompletableFuture<Parsed> f = previous.handleAsync((x, e) -> {
+                try {
+                    return parse(ref);
+                } catch (PdfExportException ex) {
+                    return null;
+                }
+            }, thread);
+            fonts.put(ref, f);
+            previous = f;
         }
 
         /** The font parsed ahead, or null (not asked for, taken already, or it failed). */

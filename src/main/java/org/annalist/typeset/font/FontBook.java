@@ -62,7 +62,22 @@ public final class FontBook {
     }
 
     public FontChain chain(FontRole role) {
-        return chains.get(role);
+        FontChain chain = chains.get(role);
+        java.util.function.Consumer<org.annalist.typeset.frame.FontRef> listener = firstUse;
+        if (listener != null && !announced.contains(role) && announced.add(role)) listener.accept(chain.primary().ref());
+        return chain;
+    }
+
+    private final java.util.Set<FontRole> announced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile java.util.function.Consumer<org.annalist.typeset.frame.FontRef> firstUse;
+
+    /**
+     * Told, once per role, the primary face of the first role the layout asks for (from any thread): the
+     * PDF exporter starts reading that font file then, so a face no text is set in (楷 in most yearbooks)
+     * is never parsed for the PDF at all.
+     */
+    public void onFirstUse(java.util.function.Consumer<org.annalist.typeset.frame.FontRef> listener) {
+        this.firstUse = listener;
     }
 
     /** Where each role's faces came from, substitutions and warnings; show it before export. */
