@@ -15,10 +15,12 @@ final class Collector {
     private Collector() {
     }
 
-    static Items collect(List<StyledRun> runs, FontBook fonts, List<String> warnings) {
+    /** Collects into {@code into} (emptied first), which is returned. */
+    static Items collect(List<StyledRun> runs, FontBook fonts, List<String> warnings, Items into) {
         int capacity = 0;
         for (StyledRun r : runs) capacity += r.text().length();
-        Items it = new Items(capacity);
+        Items it = into;
+        it.reset(capacity);
         StringBuilder text = new StringBuilder(capacity + 8);
         boolean pendingSpace = false;
         int controls = 0;

@@ -56,34 +56,74 @@ final class Items {
     double nominalStretch;
 
     Items(int capacity) {
-        cp = new int[capacity];
-        cls = new byte[capacity];
-        run = new int[capacity];
-        src = new int[capacity];
-        face = new Face[capacity];
-        raised = new boolean[capacity];
-        spaceAfter = new boolean[capacity];
-        forcedAfter = new boolean[capacity];
+        reset(capacity);
     }
 
+    /**
+     * Empties the items for a paragraph of up to {@code capacity} characters. The arrays are kept from
+     * paragraph to paragraph (a composer reuses one Items): a book's paragraphs would otherwise allocate
+     * some 120 bytes per character, most of what composing allocates, only for the collector to free it.
+     */
+    void reset(int capacity) {
+        n = 0;
+        text = null;
+        nominalStretch = 0;
+        if (cp == null || cp.length < capacity) {
+            int size = Math.max(capacity, cp == null ? 0 : cp.length * 3 / 2);
+            cp = new int[size];
+            cls = new byte[size];
+            run = new int[size];
+            src = new int[size];
+            face = new Face[size];
+            raised = new boolean[size];
+            spaceAfter = new boolean[size];
+            forcedAfter = new boolean[size];
+        } else {
+            java.util.Arrays.fill(spaceAfter, 0, capacity, false);
+            java.util.Arrays.fill(forcedAfter, 0, capacity, false);
+        }
+    }
+
+    /** Metric arrays for the {@code n} items collected, all zero; glyphs start as the characters. */
     void allocateMetrics() {
-        glyph = cp.clone();
-        core = new double[n];
-        lb = new double[n];
-        rb = new double[n];
-        glyphOff = new double[n];
-        shrinkClass = new byte[n];
-        endTrim = new double[n];
-        gap = new double[n];
-        gapShrink = new double[n];
-        gapStretch = new double[n];
-        gapKind = new byte[n];
-        elig = new boolean[n];
-        brk = new byte[n];
-        pw = new double[n + 1];
-        ps = new double[n + 1];
-        pt = new double[n + 1];
-        pc = new int[n + 1];
+        if (core == null || core.length < n) {
+            int size = Math.max(n, cp.length);
+            glyph = new int[size];
+            core = new double[size];
+            lb = new double[size];
+            rb = new double[size];
+            glyphOff = new double[size];
+            shrinkClass = new byte[size];
+            endTrim = new double[size];
+            gap = new double[size];
+            gapShrink = new double[size];
+            gapStretch = new double[size];
+            gapKind = new byte[size];
+            elig = new boolean[size];
+            brk = new byte[size];
+            pw = new double[size + 1];
+            ps = new double[size + 1];
+            pt = new double[size + 1];
+            pc = new int[size + 1];
+        } else {
+            java.util.Arrays.fill(core, 0, n, 0);
+            java.util.Arrays.fill(lb, 0, n, 0);
+            java.util.Arrays.fill(rb, 0, n, 0);
+            java.util.Arrays.fill(glyphOff, 0, n, 0);
+            java.util.Arrays.fill(shrinkClass, 0, n, (byte) 0);
+            java.util.Arrays.fill(endTrim, 0, n, 0);
+            java.util.Arrays.fill(gap, 0, n, 0);
+            java.util.Arrays.fill(gapShrink, 0, n, 0);
+            java.util.Arrays.fill(gapStretch, 0, n, 0);
+            java.util.Arrays.fill(gapKind, 0, n, (byte) 0);
+            java.util.Arrays.fill(elig, 0, n, false);
+            java.util.Arrays.fill(brk, 0, n, (byte) 0);
+            pw[0] = 0;
+            ps[0] = 0;
+            pt[0] = 0;
+            pc[0] = 0;
+        }
+        System.arraycopy(cp, 0, glyph, 0, n);
     }
 
     void computePrefixes() {

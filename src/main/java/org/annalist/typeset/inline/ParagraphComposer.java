@@ -17,6 +17,7 @@ public final class ParagraphComposer {
     private final BreakFinder breakFinder = new BreakFinder();
     private final TotalFit totalFit = new TotalFit();
     private final Justifier justifier = new Justifier();
+    private final Items items = new Items(0);
 
     public ParagraphComposer(FontBook fonts) {
         this.fonts = fonts;
@@ -28,7 +29,7 @@ public final class ParagraphComposer {
 
     public ComposedParagraph compose(List<StyledRun> runs, ParagraphStyle style) {
         List<String> warnings = new ArrayList<>();
-        Items it = Collector.collect(runs, fonts, warnings);
+        Items it = Collector.collect(runs, fonts, warnings, items);
         if (it.n == 0) return new ComposedParagraph(List.of(), style, warnings);
         Spacing.prepare(it, runs, style);
         breakFinder.find(it, style, warnings);
