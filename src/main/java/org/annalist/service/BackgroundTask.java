@@ -25,6 +25,10 @@ public final class BackgroundTask<T> {
 
         boolean isCancelled();
 
+        /** Hands a piece of the result over before the work ends (a file of a batch done); see {@link #onPublished}. */
+        default void publish(Object partial) {
+        }
+
         default void checkCancelled() {
             if (isCancelled()) throw new CancellationException("已取消");
         }
@@ -44,6 +48,8 @@ public final class BackgroundTask<T> {
     };
     private Consumer<T> onSuccess = r -> {
     };
+    private Consumer<Object> onPublished = v -> {
+    };
     private Consumer<Throwable> onFailure = e -> {
     };
     private Runnable onCancelled = () -> {
@@ -60,6 +66,12 @@ public final class BackgroundTask<T> {
 
     public BackgroundTask<T> onProgress(Consumer<Update> handler) {
         onProgress = Objects.requireNonNull(handler);
+        return this;
+    }
+
+    /** Told of each piece the work {@linkplain Progress#publish publishes}, in order. */
+    public BackgroundTask<T> onPublished(Consumer<Object> handler) {
+        onPublished = Objects.requireNonNull(handler);
         return this;
     }
 
@@ -88,6 +100,10 @@ public final class BackgroundTask<T> {
 
     public void progressed(Update u) {
         onProgress.accept(u);
+    }
+
+    public void published(Object partial) {
+        onPublished.accept(partial);
     }
 
     public void succeeded(T result) {

@@ -47,6 +47,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
             public boolean isCancelled() {
                 return cancelled.get();
             }
+
+            @Override
+            public void publish(Object partial) {
+                task.published(partial);
+            }
         };
         T result;
         try {

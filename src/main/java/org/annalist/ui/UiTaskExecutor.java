@@ -62,6 +62,11 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
             public boolean isCancelled() {
                 return cancelled.get();
             }
+
+            @Override
+            public void publish(Object partial) {
+                Platform.runLater(() -> task.published(partial));
+            }
         };
         onFx(() -> running.set(running.get() + 1));
         workers.execute(() -> {

@@ -102,19 +102,19 @@ public final class ImportViewModel {
                     public void started(int index, int total, String fileName) {
                         progress.checkCancelled();
                         progress.update(fileName, index - 1, total);
+                        progress.publish(new FileEvent(index - 1, fileName, false));
                     }
 
                     @Override
                     public void finished(int index, int total, ImportService.FileOutcome outcome) {
                         progress.update(outcome.fileName(), index, total);
+                        progress.publish(new FileEvent(index - 1, outcome.fileName(), true));
                     }
                 })
-        ).onProgress(u -> {
-            int i = (int) u.done();
-            boolean started = rows.size() <= i;
-            while (rows.size() <= Math.max(0, started ? i : i - 1)) rows.add(new FileRow(u.phase()));
-            if (started) rows.get(i).state.set(State.RUNNING);
-            else rows.get(i - 1).state.set(State.DONE);
+        ).onPublished(o -> {
+            FileEvent e = (FileEvent) o;
+            while (rows.size() <= e.index()) rows.add(new FileRow(e.file()));
+            rows.get(e.index()).state.set(e.finished() ? State.DONE : State.RUNNING);
         }).onSuccess(this::finished).onFailure(e -> {
             running.set(false);
             summary.set(I18n.tr("import.failed"));
@@ -124,6 +124,10 @@ public final class ImportViewModel {
             summary.set(I18n.tr("import.cancelled"));
             changed.run();
         }));
+    }
+
+    /** A file of the batch started or finished (0-based index). */
+    private record FileEvent(int index, String file, boolean finished) {
     }
 
     public void cancel() {
