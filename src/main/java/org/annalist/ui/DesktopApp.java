@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The desktop program. Options (all optional): {@code --data DIR}, {@code --lang zh|en}, {@code --user NAME},
- * {@code --shared}; they override the saved settings for this run. {@code --screenshot FILE} writes a
+ * {@code --shared}; they override the saved settings for this run. {@code --open N} starts on item N. {@code --screenshot FILE} writes a
  * picture of the window once the first item's pages are shown (and {@code --exit} then quits), for the
  * documentation. With {@code -Dannalist.timing=true} the start-up times go to standard error.
  */
@@ -31,6 +31,7 @@ public final class DesktopApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         timing("start");
+        DesktopLauncher.JAVAFX_LOG.setLevel(null);
         Map<String, String> named = getParameters().getNamed();
         List<String> raw = getParameters().getRaw();
         configDir = UserSettings.configDir();
@@ -47,6 +48,15 @@ public final class DesktopApp extends Application {
         executor = new UiTaskExecutor();
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
+        String shot = option(raw, "--screenshot");
+        // the archive opens on a worker thread while the window is being built; its outcome arrives after start()
+        vm.openArchive(() -> {
+            timing("archive");
+            String open = option(raw, "--open");
+            if (open != null && open.matches("\\d+")) vm.openItem(Long.parseLong(open));
+            else openFirstItem();
+            if (shot != null) screenshotWhenPreviewed(Path.of(shot), raw.contains("--exit"));
+        });
         build();
         stage.setOnCloseRequest(e -> {
             if (!vm.close() && !dialogs.confirm(I18n.tr("main.closeTitle"), I18n.tr("main.closeUnsaved"))) e.consume();
@@ -54,12 +64,6 @@ public final class DesktopApp extends Application {
         stage.show();
         timing("window");
         if (settingsProblem != null) dialogs.showError(I18n.tr("settings.loadFailed"), configDir.toString(), settingsProblem);
-        String shot = option(raw, "--screenshot");
-        vm.openArchive(() -> {
-            timing("archive");
-            openFirstItem();
-            if (shot != null) screenshotWhenPreviewed(Path.of(shot), raw.contains("--exit"));
-        });
     }
 
     private void build() {

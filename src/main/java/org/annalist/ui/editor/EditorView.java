@@ -118,10 +118,8 @@ public final class EditorView extends BorderPane {
         Button index = button("editor.indexTerm", () -> edit(MarkupEdit.indexTerm(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd())));
         Button find = button("editor.find", this::showFind);
         Button save = button("editor.save", vm::save);
-        Label state = new Label();
-        state.textProperty().bind(vm.stateProperty());
-        state.getStyleClass().add("editor-state");
-        return new ToolBar(undo, redo, new Separator(), entry, table, image, note, index, new Separator(), find, save, state);
+        // the save state is shown in the status bar: the toolbar keeps its room for the markup buttons
+        return new ToolBar(undo, redo, new Separator(), entry, table, image, note, index, new Separator(), find, save);
     }
 
     private Button button(String key, Runnable action) {
