@@ -15,6 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * The package rules of ../shared/ARCHITECTURE.md. Exceptions are named here with their reason:
  * <ul>
  *   <li>cli may use model and doc besides service: the commands print the records the services return.</li>
+ *   <li>app may use ui: the composition root starts the desktop program (ui.DesktopLauncher) or the command line.</li>
  * </ul>
  */
 class ArchitectureTest {
@@ -105,6 +106,23 @@ class ArchitectureTest {
                         "org.annalist.export..", "org.annalist.typeset.inline..", "org.annalist.typeset.flow..",
                         "org.annalist.typeset.page..", "org.annalist.typeset.style..", "org.annalist.typeset.font..",
                         "org.annalist.cli..", "org.annalist.app.."));
+    }
+
+    @Test
+    void uiUsesOnlyServiceModelDocAndFramesOfOurs() {
+        check(classes().that().resideInAPackage("org.annalist.ui..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame",
+                        c -> !c.getPackageName().startsWith("org.annalist.") || c.getPackageName().startsWith("org.annalist.ui")
+                                || c.getPackageName().startsWith("org.annalist.service") || c.getPackageName().startsWith("org.annalist.model")
+                                || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame"))));
+    }
+
+    /** ViewModels hold state and logic only, so they are tested without a screen: no controls, no windows. */
+    @Test
+    void viewModelsUseNoControls() {
+        check(noClasses().that().resideInAPackage("org.annalist.ui..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.fxmisc..",
+                        "org.controlsfx.."));
     }
 
     @Test

@@ -56,6 +56,19 @@ public final class AnnalistSession implements AutoCloseable {
         return new DemoService(archive, imports);
     }
 
+    /** Saving edits, metadata and moves under this session's user name. */
+    public ItemEditing editing() {
+        return new ItemEditing(archive, actor);
+    }
+
+    /**
+     * The page preview of items being edited; {@code userFontsDir} (may be null) is the user's fonts
+     * folder. Keep the returned service: it holds the loaded templates and fonts.
+     */
+    public PreviewService previews(Path userFontsDir) {
+        return new PreviewService(this, userFontsDir);
+    }
+
     public ArchiveQueries queries() {
         return new ArchiveQueries(archive);
     }

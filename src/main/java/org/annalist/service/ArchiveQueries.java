@@ -85,6 +85,25 @@ public final class ArchiveQueries {
         });
     }
 
+    /** The publication a section belongs to. */
+    public Optional<Publication> publicationOf(long sectionId) {
+        return archive.read(tx -> tx.section(sectionId).flatMap(s -> tx.publication(s.publicationId())));
+    }
+
+    /** How deep a section sits: 1 for a 类目, 2 for a 分目 …; 0 when there is no such section. */
+    public int sectionDepth(long sectionId) {
+        return archive.read(tx -> {
+            int d = 0;
+            Optional<Section> s = tx.section(sectionId);
+            while (s.isPresent() && d < 64) {
+                d++;
+                Long parent = s.get().parentId();
+                s = parent == null ? Optional.empty() : tx.section(parent);
+            }
+            return d;
+        });
+    }
+
     static Optional<Publication> findPublication(Tx tx, String ref) {
         String r = ref.strip();
         if (r.matches("\\d+")) {

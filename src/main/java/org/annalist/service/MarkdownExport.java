@@ -35,6 +35,16 @@ public final class MarkdownExport {
         return sb.toString();
     }
 
+    /** One 类目 (or any section) of a publication on its own, titled "书名 · 类目". */
+    public static String section(PublicationNode pub, SectionNode node) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("% ").append(pub.publication().title()).append(" · ").append(node.section().title()).append("\n\n");
+        List<Block> blocks = new ArrayList<>();
+        section(node, 1, blocks);
+        sb.append(Markdown.write(new Document(blocks)));
+        return sb.toString();
+    }
+
     private static void section(SectionNode s, int level, List<Block> out) {
         out.add(new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(s.section().title()))));
         for (Item item : s.items()) item(item, level + 1, out);

@@ -184,6 +184,40 @@ public final class TypesetService {
         return markdown(md, p.title(), out, options, progress, imprint, source -> attachmentFile(session, source, cache));
     }
 
+    /** One section (a 类目 with everything under it) of a publication, through the same Markdown export. */
+    public static Summary section(AnnalistSession session, long sectionId, Path out, Options options,
+                                  Progress progress) throws TypesetException {
+        var section = session.queries().section(Long.toString(sectionId))
+                .orElseThrow(() -> new TypesetException("找不到编号为 " + sectionId + " 的类目", null));
+        var pub = session.queries().publication(Long.toString(section.publicationId()))
+                .orElseThrow(() -> new TypesetException("类目“" + section.title() + "”所属的出版物不在档案库中", null));
+        var node = find(pub.sections(), sectionId)
+                .orElseThrow(() -> new TypesetException("找不到编号为 " + sectionId + " 的类目", null));
+        String md = MarkdownExport.section(pub, node);
+        Path cache = (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
+        return markdown(md, pub.publication().title(), out, options, progress, source -> attachmentFile(session, source, cache));
+    }
+
+    private static java.util.Optional<ArchiveTree.SectionNode> find(List<ArchiveTree.SectionNode> nodes, long id) {
+        for (ArchiveTree.SectionNode n : nodes) {
+            if (n.section().id() == id) return java.util.Optional.of(n);
+            var inner = find(n.children(), id);
+            if (inner.isPresent()) return inner;
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Names of the templates in the program's templates/ folder, sorted. */
+    public static List<String> templateNames() {
+        Path dir = ProgramHome.locate().resolve("templates");
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /**
      * An {@code attachment:N} image written once into the cache folder under its SHA-256 (the layout and
      * the exporters read files; the archive keeps the bytes).

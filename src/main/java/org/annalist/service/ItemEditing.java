@@ -1,0 +1,90 @@
+package org.annalist.service;
+
+import org.annalist.doc.Markdown;
+import org.annalist.model.Item;
+import org.annalist.model.ItemMetadata;
+import org.annalist.store.Archive;
+
+import java.util.Optional;
+
+/**
+ * Changes an editor makes to one item: its text and title (each save a new immutable revision under the
+ * user's name), its metadata, its place in the tree. Saves are checked against the revision the editor
+ * started from, so nobody's work is overwritten silently.
+ */
+public final class ItemEditing {
+    private final Archive archive;
+    private final String actor;
+
+    public ItemEditing(Archive archive, String actor) {
+        this.archive = archive;
+        this.actor = actor;
+    }
+
+    public Optional<Item> item(long id) {
+        return archive.read(tx -> tx.item(id));
+    }
+
+    /**
+     * Saves {@code edited} (whose {@code revision()} is the revision it was loaded at) as the next revision
+     * with {@code note}; unchanged content makes no new revision. The body must parse as our Markdown dialect.
+     *
+     * @throws IllegalArgumentException when the text cannot be read back; the store's exception (Chinese)
+     *                                  when someone else saved meanwhile
+     */
+    public Item save(Item edited, String note) {
+        try {
+            Markdown.parse(edited.body());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("《" + edited.title() + "》的正文无法按标记语法读取：" + Messages.describe(e), e);
+        }
+        return archive.inTransaction(tx -> tx.saveItem(edited, actor, note));
+    }
+
+    /** Saves new metadata over the item's latest revision (another revision, as any change). */
+    public Item saveMetadata(long itemId, int baseRevision, ItemMetadata metadata) {
+        return archive.inTransaction(tx -> {
+            Item current = tx.item(itemId).orElseThrow(() -> new IllegalArgumentException("稿件（编号 " + itemId + "）不在档案库中"));
+            Item base = new Item(current.id(), current.sectionId(), current.kind(), current.title(), current.subtitle(),
+                    current.body(), current.status(), metadata, current.ord(), baseRevision, current.createdAt(), current.updatedAt());
+            return tx.saveItem(base, actor, "修改稿件信息");
+        });
+    }
+
+    /** Moves the item into {@code sectionId} (null: 收稿箱) at 1-based position {@code ord} ({@code <= 0}: last). */
+    public void move(long itemId, Long sectionId, int ord) {
+        archive.inTransaction(tx -> {
+            tx.moveItem(itemId, sectionId, ord, actor);
+            return null;
+        });
+    }
+
+    /** Image types the typesetter and both exporters read. */
+    private static final java.util.Map<String, String> IMAGE_TYPES = java.util.Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg");
+
+    /**
+     * Keeps a picture (PNG or JPEG) with the item as an attachment and returns its number, for
+     * {@code ![图注](attachment:N)} in the text.
+     */
+    public long attachImage(long itemId, java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String type = IMAGE_TYPES.get(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        if (type == null) throw new IllegalArgumentException("“" + name + "”不是 PNG 或 JPEG 图片，排版只能使用这两种格式");
+        byte[] bytes;
+        try {
+            if (java.nio.file.Files.size(file) > ImportService.MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("图片“" + name + "”太大");
+            }
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("无法读取图片“" + file + "”（" + e.getMessage() + "）", e);
+        }
+        return archive.inTransaction(tx -> tx.insertAttachment(itemId, name, type, bytes, actor).id());
+    }
+
+    public String actor() {
+        return actor;
+    }
+}

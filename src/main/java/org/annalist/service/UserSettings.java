@@ -1,0 +1,114 @@
+package org.annalist.service;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The desktop program's settings for one user of the PC: data folder (empty: the default of
+ * {@link DataLocation}), fonts folder, default template (empty: by publication kind), the user name that
+ * signs revisions, and the language ("zh" or "en"). Kept in a UTF-8 properties file in the user's
+ * configuration folder ({@code %APPDATA%\Annalist} on Windows, {@code ~/.config/annalist} elsewhere), so
+ * that two users of one PC each have their own.
+ */
+public record UserSettings(String dataDir, String fontsDir, String defaultTemplate, String userName, String language) {
+    private static final String FILE = "settings.properties";
+
+    public UserSettings {
+        dataDir = nz(dataDir);
+        fontsDir = nz(fontsDir);
+        defaultTemplate = nz(defaultTemplate);
+        userName = nz(userName).isBlank() ? AnnalistSession.defaultActor() : userName.strip();
+        language = "en".equalsIgnoreCase(nz(language).strip()) ? "en" : "zh";
+    }
+
+    public static UserSettings defaults() {
+        return new UserSettings("", "", "", "", "zh");
+    }
+
+    /** The archive folder these settings point at. */
+    public Path dataPath() {
+        return DataLocation.resolve(dataDir.isBlank() ? null : dataDir);
+    }
+
+    /** The user's fonts folder, or null. */
+    public Path fontsPath() {
+        return fontsDir.isBlank() ? null : Path.of(fontsDir);
+    }
+
+    public Locale locale() {
+        return language.equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** The per-user configuration folder. */
+    public static Path configDir() {
+        return configDir(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path configDir(Map<String, String> env, String osName, String userHome) {
+        String override = env.get("ANNALIST_CONFIG");
+        if (override != null && !override.isBlank()) return Path.of(override);
+        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return appData != null && !appData.isBlank() ? Path.of(appData, "Annalist") : Path.of(userHome, "AppData", "Roaming", "Annalist");
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".config")).resolve("annalist");
+    }
+
+    /** Reads the settings from {@code dir}; missing file or keys give the defaults. */
+    public static UserSettings load(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) return defaults();
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("设置文件 " + file + " 格式有误：" + e.getMessage(), e);
+        }
+        return new UserSettings(p.getProperty("dataDir"), p.getProperty("fontsDir"), p.getProperty("defaultTemplate"),
+                p.getProperty("userName"), p.getProperty("language"));
+    }
+
+    /** Writes the settings into {@code dir} (through a temporary file, so a crash never leaves half a file). */
+    public void save(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Properties p = new Properties();
+        p.setProperty("dataDir", dataDir);
+        p.setProperty("fontsDir", fontsDir);
+        p.setProperty("defaultTemplate", defaultTemplate);
+        p.setProperty("userName", userName);
+        p.setProperty("language", language);
+        Path tmp = Files.createTempFile(dir, "settings", ".part");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(w, "Annalist settings");
+        }
+        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Checks the settings an editor typed; each problem a Chinese sentence, null when fine. */
+    public String problem() {
+        if (userName.length() > 40) return "用户名太长（不超过 40 字）";
+        if (!fontsDir.isBlank() && !Files.isDirectory(Path.of(fontsDir))) return "字体文件夹不存在：" + fontsDir;
+        if (!dataDir.isBlank() && dataDir.contains(";")) return "数据文件夹的路径不能含有分号“;”：" + dataDir;
+        if (!defaultTemplate.isBlank() && !TypesetService.templateNames().contains(defaultTemplate)) {
+            return "没有名为 " + defaultTemplate + " 的版式模板";
+        }
+        return null;
+    }
+
+    public UserSettings withDataDir(String d) {
+        return new UserSettings(d, fontsDir, defaultTemplate, userName, language);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,163 @@
+package org.annalist.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.annalist.ui.editor.EditorView;
+import org.annalist.ui.metadata.MetadataView;
+import org.annalist.ui.preview.PreviewView;
+import org.annalist.ui.settings.SettingsDialog;
+import org.annalist.ui.settings.SettingsViewModel;
+import org.annalist.ui.transfer.ExportViewModel;
+import org.annalist.ui.transfer.ExportWindow;
+import org.annalist.ui.transfer.ImportWindow;
+import org.annalist.ui.tree.ArchiveTreeView;
+import org.annalist.ui.tree.TreeNode;
+import org.controlsfx.control.StatusBar;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The main window: menu and toolbar on top; the archive tree, the editor and, on the right, the page
+ * preview and the item's metadata; the status bar with the progress of background work.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final DialogService dialogs;
+    private final UiTaskExecutor executor;
+    private final Path configDir;
+    private final Consumer<SettingsViewModel.Saved> settingsChanged;
+    private final ArchiveTreeView tree;
+    private final EditorView editor;
+    private final TabPane right = new TabPane();
+    private ImportWindow importWindow;
+
+    public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir,
+                    Consumer<SettingsViewModel.Saved> settingsChanged) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.executor = executor;
+        this.configDir = configDir;
+        this.settingsChanged = settingsChanged;
+        setId("main");
+        tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
+        editor = new EditorView(vm.editor());
+        editor.area().caretPositionProperty().addListener((o, a, b) ->
+                vm.preview().caretMoved(editor.area().getText(), b.intValue()));
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null) tree.reveal(b.kind(), b.id());
+        });
+        Tab preview = new Tab(I18n.tr("main.preview"), new PreviewView(vm.preview()));
+        preview.setId("tab-preview");
+        Tab meta = new Tab(I18n.tr("main.metadata"), new MetadataView(vm.metadata()));
+        meta.setId("tab-metadata");
+        right.getTabs().addAll(preview, meta);
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(tree, editor, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.21, 0.54);
+        SplitPane.setResizableWithParent(tree, false);
+        setTop(new VBox(menu(), toolbar()));
+        setCenter(split);
+        setBottom(statusBar());
+    }
+
+    private MenuBar menu() {
+        MenuItem importItem = item("menu.import", "Shortcut+I", this::chooseAndImport);
+        MenuItem export = item("menu.export", "Shortcut+E", this::showExport);
+        MenuItem settings = item("menu.settings", null, this::showSettings);
+        MenuItem reload = item("menu.reload", "F5", () -> vm.tree().refresh());
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), settings, reload,
+                new SeparatorMenuItem(), quit);
+        MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
+        MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), I18n.tr("help.about")));
+        Menu help = new Menu(I18n.tr("menu.help"), null, markup, about);
+        return new MenuBar(file, help);
+    }
+
+    private static MenuItem item(String key, String accel, Runnable action) {
+        MenuItem m = new MenuItem(I18n.tr(key));
+        if (accel != null) m.setAccelerator(KeyCombination.keyCombination(accel));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolbar() {
+        Button imp = new Button(I18n.tr("main.import"));
+        imp.setId("btn-import");
+        imp.setOnAction(e -> chooseAndImport());
+        Button exp = new Button(I18n.tr("main.export"));
+        exp.setId("btn-export");
+        exp.setOnAction(e -> showExport());
+        Button set = new Button(I18n.tr("main.settings"));
+        set.setOnAction(e -> showSettings());
+        imp.disableProperty().bind(vm.sessionProperty().isNull());
+        exp.disableProperty().bind(vm.sessionProperty().isNull());
+        return new ToolBar(imp, exp, set);
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status");
+        bar.textProperty().bind(javafx.beans.binding.Bindings.when(executor.messageProperty().isEmpty())
+                .then(vm.statusProperty()).otherwise(executor.messageProperty()));
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
+                .then(-1.0).otherwise(0.0));
+        javafx.scene.control.Label state = new javafx.scene.control.Label();
+        state.textProperty().bind(vm.editor().stateProperty());
+        bar.getRightItems().add(state);
+        return bar;
+    }
+
+    private Long selectedSection() {
+        TreeNode sel = vm.selectedProperty().get();
+        if (sel == null) return null;
+        if (sel.kind() == TreeNode.Kind.SECTION) return sel.sectionId();
+        if (sel.isItem()) return sel.sectionId();
+        return null;
+    }
+
+    private void chooseAndImport() {
+        List<Path> files = dialogs.chooseFilesToImport();
+        if (!files.isEmpty()) importInto(files, selectedSection());
+    }
+
+    /** Imports files into a section (null: 收稿箱) and shows the import window. */
+    public void importInto(List<Path> files, Long sectionId) {
+        if (vm.sessionProperty().get() == null) return;
+        if (importWindow == null) importWindow = new ImportWindow(getScene().getWindow(), vm.imports(), dialogs, vm::openItem);
+        importWindow.show();
+        vm.imports().importFiles(files, sectionId);
+    }
+
+    private void showExport() {
+        if (vm.sessionProperty().get() == null) return;
+        List<ExportViewModel.Scope> scopes = vm.exportScopes();
+        ExportViewModel export = vm.export();
+        vm.defaultScope(scopes).ifPresent(s -> {
+            export.scope.set(s);
+            export.template.set(vm.exportTemplate(s.publicationId()));
+            Path dir = vm.sessionProperty().get().dataDir().resolve("排版");
+            export.target.set(dir.resolve(s.label().replaceAll("[\\\\/:*?\"<>|《》]", "").replace(' ', '_') + ".pdf"));
+        });
+        new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
+    }
+
+    private void showSettings() {
+        SettingsViewModel s = new SettingsViewModel(vm.settingsProperty().get(), configDir);
+        SettingsDialog.show(getScene().getWindow(), s, dialogs).ifPresent(settingsChanged);
+    }
+}

@@ -1,0 +1,268 @@
+package org.annalist.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.annalist.model.Item;
+import org.annalist.model.PublicationKind;
+import org.annalist.service.AnnalistSession;
+import org.annalist.service.BackgroundTask;
+import org.annalist.service.DemoService;
+import org.annalist.service.Messages;
+import org.annalist.service.PreviewService;
+import org.annalist.service.ProgramHome;
+import org.annalist.service.TaskExecutor;
+import org.annalist.service.TypesetService;
+import org.annalist.service.UserSettings;
+import org.annalist.ui.editor.EditorViewModel;
+import org.annalist.ui.metadata.MetadataViewModel;
+import org.annalist.ui.preview.PreviewViewModel;
+import org.annalist.ui.transfer.ExportViewModel;
+import org.annalist.ui.transfer.ImportViewModel;
+import org.annalist.ui.tree.TreeNode;
+import org.annalist.ui.tree.TreeViewModel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * The main window's state: the open archive and the features on it (tree, editor, metadata, preview,
+ * import, export). Opening the archive runs in the background; an empty archive gets the demo
+ * publications on first start.
+ */
+public final class MainViewModel {
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final boolean shared;
+    private final ObjectProperty<UserSettings> settings = new SimpleObjectProperty<>();
+    private final ObjectProperty<AnnalistSession> session = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<TreeNode> selected = new SimpleObjectProperty<>();
+    private PreviewService previewService;
+
+    private final TreeViewModel tree;
+    private final EditorViewModel editor;
+    private final MetadataViewModel metadata;
+    private final PreviewViewModel preview;
+    private final ImportViewModel imports;
+    private final ExportViewModel export;
+
+    /** {@code coalescers}: a coalescer for a quiet period in milliseconds (the window: JavaFX timers; tests: immediate). */
+    public MainViewModel(UserSettings initial, boolean shared, TaskExecutor executor, DialogService dialogs,
+                         IntFunction<Coalescer> coalescers) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.shared = shared;
+        settings.set(initial);
+        tree = new TreeViewModel(session::get, dialogs);
+        editor = new EditorViewModel(session::get, dialogs, coalescers.apply(1500));
+        metadata = new MetadataViewModel(session::get, dialogs, saved -> {
+            editor.savedElsewhere(saved);
+            tree.refresh();
+        });
+        preview = new PreviewViewModel(() -> previewService, executor, coalescers.apply(300), this::templateFor);
+        imports = new ImportViewModel(session::get, executor, dialogs, tree::refresh);
+        export = new ExportViewModel(session::get, executor, dialogs, () -> settings.get().fontsPath());
+        editor.textProperty().addListener((o, a, b) -> {
+            Item i = editor.itemProperty().get();
+            if (i != null) preview.request(i.withBody(b));
+        });
+        editor.itemProperty().addListener((o, a, b) -> {
+            metadata.savedElsewhere(b);
+            if (b != null && a != null && a.id() == b.id() && a.revision() != b.revision()) tree.refresh();
+        });
+    }
+
+    public TreeViewModel tree() {
+        return tree;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public MetadataViewModel metadata() {
+        return metadata;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public ObjectProperty<AnnalistSession> sessionProperty() {
+        return session;
+    }
+
+    public ObjectProperty<UserSettings> settingsProperty() {
+        return settings;
+    }
+
+    public ObjectProperty<TreeNode> selectedProperty() {
+        return selected;
+    }
+
+    /** One line for the status bar. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** What opening the archive found. */
+    public record Opened(AnnalistSession session, List<DemoService.Outcome> demo) {
+    }
+
+    /**
+     * Opens the archive of the settings' data folder in the background (closing one that is open), building
+     * the demo publications into an empty archive. {@code then} runs on success.
+     */
+    public void openArchive(Runnable then) {
+        closeSession();
+        UserSettings s = settings.get();
+        Path dir = s.dataPath();
+        status.set(I18n.tr("status.opening", dir));
+        executor.execute(BackgroundTask.<Opened>of(I18n.tr("status.openTask"), p -> {
+            p.update(I18n.tr("status.opening", dir), 0, 2);
+            AnnalistSession opened = AnnalistSession.open(dir, shared, s.userName());
+            List<DemoService.Outcome> demo = List.of();
+            try {
+                var t = opened.queries().tree();
+                if (t.publications().isEmpty() && t.inbox().isEmpty()) {
+                    p.update(I18n.tr("status.buildingDemo"), 1, 2);
+                    demo = opened.demo().buildAll(ProgramHome.demoArchive());
+                }
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            return new Opened(opened, demo);
+        }).onSuccess(o -> {
+            session.set(o.session());
+            previewService = o.session().previews(settings.get().fontsPath());
+            tree.refresh();
+            List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();
+            long built = o.demo().stream().filter(DemoService.Outcome::created).count();
+            status.set(built > 0 ? I18n.tr("status.openedDemo", o.session().databaseFile(), built)
+                    : I18n.tr("status.opened", o.session().databaseFile(), s.userName()));
+            if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
+            then.run();
+        }).onFailure(e -> {
+            status.set(I18n.tr("status.openFailed"));
+            dialogs.showError(I18n.tr("status.openFailed"), dir.resolve("annalist.mv.db").toString(), Messages.describe(e));
+        }));
+    }
+
+    /** A node of the tree was chosen: an item opens in the editor, metadata panel and preview. */
+    public void select(TreeNode node) {
+        selected.set(node);
+        if (node == null || !node.isItem() || session.get() == null) return;
+        Item current = editor.itemProperty().get();
+        if (current != null && current.id() == node.id()) return;
+        openItem(node.id());
+    }
+
+    /** Opens an item by its number (tree selection, a warning of an import report). */
+    public void openItem(long itemId) {
+        AnnalistSession s = session.get();
+        if (s == null) return;
+        metadata.save();
+        Optional<Item> item = s.editing().item(itemId);
+        if (item.isEmpty()) {
+            dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), I18n.tr("item.missing.detail", itemId));
+            return;
+        }
+        editor.open(item.get());
+        if (editor.itemProperty().get() == null || editor.itemProperty().get().id() != itemId) return;
+        metadata.show(editor.itemProperty().get());
+        preview.request(editor.itemProperty().get());
+        tree.findItem(itemId).ifPresent(selected::set);
+    }
+
+    /** The template the preview uses: the user's default, else the one for the item's kind of publication. */
+    String templateFor(Item item) {
+        String chosen = settings.get().defaultTemplate();
+        if (!chosen.isBlank()) return chosen;
+        AnnalistSession s = session.get();
+        PublicationKind kind = PublicationKind.NIANJIAN;
+        if (s != null && item.sectionId() != null) {
+            kind = s.queries().publicationOf(item.sectionId()).map(p -> p.kind()).orElse(kind);
+        }
+        return TypesetService.defaultTemplate(kind);
+    }
+
+    /** What can be exported given the selection: each publication, and the 类目 holding the selected node. */
+    public List<ExportViewModel.Scope> exportScopes() {
+        List<ExportViewModel.Scope> out = new ArrayList<>();
+        TreeNode root = tree.rootProperty().get();
+        if (root == null) return out;
+        TreeNode sel = selected.get();
+        for (TreeNode pub : root.children()) {
+            if (pub.kind() != TreeNode.Kind.PUBLICATION) continue;
+            out.add(new ExportViewModel.Scope(I18n.tr("export.whole", pub.label()), pub.id(), null));
+            for (TreeNode cat : pub.children()) {
+                if (sel != null && contains(cat, sel)) {
+                    out.add(new ExportViewModel.Scope(I18n.tr("export.category", pub.label(), cat.label()), pub.id(), cat.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The scope the export window starts with: the selected 类目 if any, else the selected publication. */
+    public Optional<ExportViewModel.Scope> defaultScope(List<ExportViewModel.Scope> scopes) {
+        TreeNode sel = selected.get();
+        if (sel == null) return scopes.stream().findFirst();
+        return scopes.stream().filter(s -> s.sectionId() != null).findFirst()
+                .or(() -> scopes.stream().filter(s -> sel.kind() == TreeNode.Kind.PUBLICATION && s.publicationId() == sel.id()).findFirst())
+                .or(() -> scopes.stream().findFirst());
+    }
+
+    /** The template for exporting a publication: the user's default, else by kind. */
+    public String exportTemplate(long publicationId) {
+        String chosen = settings.get().defaultTemplate();
+        if (!chosen.isBlank()) return chosen;
+        AnnalistSession s = session.get();
+        if (s == null) return TypesetService.defaultTemplate(PublicationKind.NIANJIAN);
+        return s.queries().publication(Long.toString(publicationId))
+                .map(p -> TypesetService.defaultTemplate(p.publication().kind()))
+                .orElse(TypesetService.defaultTemplate(PublicationKind.NIANJIAN));
+    }
+
+    private static boolean contains(TreeNode n, TreeNode target) {
+        if (n.kind() == target.kind() && n.id() == target.id()) return true;
+        for (TreeNode c : n.children()) if (contains(c, target)) return true;
+        return false;
+    }
+
+    /** Saves pending edits and closes the archive; false when an edit could not be saved. */
+    public boolean close() {
+        boolean ok = editor.close();
+        ok &= metadata.save();
+        closeSession();
+        return ok;
+    }
+
+    private void closeSession() {
+        AnnalistSession s = session.get();
+        if (s != null) {
+            editor.close();
+            metadata.save();
+            editor.open(null);
+            metadata.show(null);
+            preview.request(null);
+            session.set(null);
+            previewService = null;
+            s.close();
+        }
+    }
+}

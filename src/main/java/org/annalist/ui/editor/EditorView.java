@@ -1,0 +1,226 @@
+package org.annalist.ui.editor;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.annalist.ui.I18n;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** The editor: title, markup toolbar, the Markdown text with colours, and a find/replace bar (Ctrl+F). */
+public final class EditorView extends BorderPane {
+    private final EditorViewModel vm;
+    private final CodeArea area = new CodeArea();
+    private final TextField titleField = new TextField();
+    private final TextField findField = new TextField();
+    private final TextField replaceField = new TextField();
+    private final CheckBox ignoreCase = new CheckBox(I18n.tr("find.ignoreCase"));
+    private final Label findResult = new Label();
+    private final HBox findBar;
+    private boolean loading;
+
+    public EditorView(EditorViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("editor-view");
+        area.setId("markdown-editor");
+        area.setWrapText(true);
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.getStyleClass().add("markdown-area");
+        titleField.setId("item-title");
+        titleField.setPromptText(I18n.tr("editor.titlePrompt"));
+        titleField.getStyleClass().add("item-title");
+
+        area.textProperty().addListener((o, a, b) -> {
+            if (!loading) vm.edited(b);
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(60))
+                .subscribe(ignore -> area.setStyleSpans(0, MarkdownHighlighter.styles(area.getText())));
+        titleField.textProperty().addListener((o, a, b) -> {
+            if (!loading) vm.retitled(b);
+        });
+        vm.itemProperty().addListener((o, before, now) -> {
+            // a save keeps the item; another item replaces the text and the undo history
+            if (before != null && now != null && before.id() == now.id()) return;
+            load();
+        });
+        load();
+
+        findBar = findBar();
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        VBox top = new VBox(toolbar(), titleField);
+        VBox.setMargin(titleField, new Insets(4, 6, 4, 6));
+        setTop(top);
+        setCenter(new VirtualizedScrollPane<>(area));
+        setBottom(findBar);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (KeyCombination.keyCombination("Shortcut+F").match(e)) {
+                showFind();
+                e.consume();
+            } else if (KeyCombination.keyCombination("Shortcut+S").match(e)) {
+                vm.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
+                findBar.setVisible(false);
+                findBar.setManaged(false);
+                area.requestFocus();
+            }
+        });
+        setDisable(vm.itemProperty().get() == null);
+        vm.itemProperty().addListener((o, a, b) -> setDisable(b == null));
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    private void load() {
+        loading = true;
+        try {
+            area.replaceText(vm.textProperty().get());
+            area.setStyleSpans(0, MarkdownHighlighter.styles(area.getText()));
+            area.getUndoManager().forgetHistory();
+            area.moveTo(0);
+            area.requestFollowCaret();
+            titleField.setText(vm.titleProperty().get());
+        } finally {
+            loading = false;
+        }
+    }
+
+    private ToolBar toolbar() {
+        Button undo = button("editor.undo", () -> area.undo());
+        undo.disableProperty().bind(area.undoAvailableProperty().map(a -> !a));
+        Button redo = button("editor.redo", () -> area.redo());
+        redo.disableProperty().bind(area.redoAvailableProperty().map(a -> !a));
+        Button entry = button("editor.entryTitle", () -> edit(MarkupEdit.entryTitle(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd())));
+        Button table = button("editor.table", () -> edit(MarkupEdit.table(area.getText(), area.getCaretPosition())));
+        Button image = button("editor.image", this::chooseImage);
+        Button note = button("editor.note", () -> edit(MarkupEdit.note(area.getText(), area.getCaretPosition())));
+        Button index = button("editor.indexTerm", () -> edit(MarkupEdit.indexTerm(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd())));
+        Button find = button("editor.find", this::showFind);
+        Button save = button("editor.save", vm::save);
+        // the save state is shown in the status bar: the toolbar keeps its room for the markup buttons
+        return new ToolBar(undo, redo, new Separator(), entry, table, image, note, index, new Separator(), find, save);
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(I18n.tr(key));
+        b.setId(key.replace('.', '-'));
+        b.setTooltip(new Tooltip(I18n.tr(key + ".tip")));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> {
+            action.run();
+            area.requestFocus();
+        });
+        return b;
+    }
+
+    /** A toolbar change goes through the text area, so Ctrl+Z undoes it. */
+    private void edit(MarkupEdit e) {
+        area.replaceText(e.start(), e.end(), e.text());
+        area.selectRange(e.selectFrom(), e.selectTo());
+        area.requestFollowCaret();
+    }
+
+    private void chooseImage() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(I18n.tr("editor.image.choose"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.tr("editor.image.filter"), "*.png", "*.jpg", "*.jpeg"));
+        File f = fc.showOpenDialog(getScene().getWindow());
+        if (f == null) return;
+        int caret = area.getCaretPosition();
+        loading = true;
+        MarkupEdit e;
+        try {
+            e = vm.insertImage(f.toPath(), caret);
+        } finally {
+            loading = false;
+        }
+        if (e == null) return;
+        // the view model changed the text; show it through the area so the change can be undone
+        loading = true;
+        try {
+            area.replaceText(e.start(), e.end(), e.text());
+        } finally {
+            loading = false;
+        }
+        area.selectRange(e.selectFrom(), e.selectTo());
+    }
+
+    private HBox findBar() {
+        findField.setId("find-field");
+        findField.setPromptText(I18n.tr("find.prompt"));
+        replaceField.setId("replace-field");
+        replaceField.setPromptText(I18n.tr("find.replacePrompt"));
+        Button next = new Button(I18n.tr("find.next"));
+        next.setOnAction(e -> findNext(true));
+        Button prev = new Button(I18n.tr("find.previous"));
+        prev.setOnAction(e -> findNext(false));
+        Button replace = new Button(I18n.tr("find.replace"));
+        replace.setOnAction(e -> replaceOne());
+        Button all = new Button(I18n.tr("find.replaceAll"));
+        all.setId("replace-all");
+        all.setOnAction(e -> replaceAll());
+        findField.setOnAction(e -> findNext(true));
+        HBox box = new HBox(6, new Label(I18n.tr("find.label")), findField, prev, next, replaceField, replace, all, ignoreCase, findResult);
+        box.setPadding(new Insets(4, 6, 4, 6));
+        box.getStyleClass().add("find-bar");
+        HBox.setHgrow(findField, Priority.SOMETIMES);
+        return box;
+    }
+
+    private void showFind() {
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        if (!area.getSelectedText().isEmpty() && !area.getSelectedText().contains("\n")) findField.setText(area.getSelectedText());
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void findNext(boolean forward) {
+        String q = findField.getText();
+        OptionalInt at = forward
+                ? FindReplace.next(area.getText(), q, area.getSelection().getEnd(), ignoreCase.isSelected())
+                : FindReplace.previous(area.getText(), q, area.getSelection().getStart(), ignoreCase.isSelected());
+        if (at.isEmpty()) {
+            findResult.setText(I18n.tr("find.none"));
+            return;
+        }
+        findResult.setText("");
+        area.selectRange(at.getAsInt(), at.getAsInt() + q.length());
+        area.requestFollowCaret();
+    }
+
+    private void replaceOne() {
+        String q = findField.getText();
+        String sel = area.getSelectedText();
+        boolean matches = ignoreCase.isSelected() ? sel.equalsIgnoreCase(q) : sel.equals(q);
+        if (!q.isEmpty() && matches) area.replaceSelection(replaceField.getText());
+        findNext(true);
+    }
+
+    private void replaceAll() {
+        FindReplace.Replaced r = FindReplace.all(area.getText(), findField.getText(), replaceField.getText(), ignoreCase.isSelected());
+        if (r.count() > 0) area.replaceText(0, area.getLength(), r.text());
+        findResult.setText(I18n.tr("find.replaced", r.count()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.annalist.ui.transfer;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.annalist.ui.DialogService;
+import org.annalist.ui.I18n;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The export window: what, which template, where; progress with cancel; the summary and "open". */
+public final class ExportWindow {
+    private final Stage stage = new Stage();
+
+    public ExportWindow(Window owner, ExportViewModel vm, DialogService dialogs, List<ExportViewModel.Scope> scopes) {
+        stage.initOwner(owner);
+        stage.setTitle(I18n.tr("export.title"));
+        ComboBox<ExportViewModel.Scope> scope = new ComboBox<>(FXCollections.observableArrayList(scopes));
+        scope.setId("export-scope");
+        scope.valueProperty().bindBidirectional(vm.scope);
+        ComboBox<String> template = new ComboBox<>(FXCollections.observableArrayList(vm.templates()));
+        template.setId("export-template");
+        template.valueProperty().bindBidirectional(vm.template);
+        TextField file = new TextField();
+        file.setId("export-file");
+        file.setEditable(false);
+        file.textProperty().bind(vm.target.map(Path::toString));
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button choose = new Button(I18n.tr("export.chooseFile"));
+        choose.setOnAction(e -> dialogs.choosePdfTarget(vm.scope.get() == null ? "annalist.pdf" : vm.scope.get().label() + ".pdf")
+                .ifPresent(vm.target::set));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.tr("export.scope")), scope);
+        grid.addRow(1, new Label(I18n.tr("export.template")), template);
+        grid.addRow(2, new Label(I18n.tr("export.file")), new HBox(6, file, choose));
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("export-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(vm.progressProperty());
+        Label phase = new Label();
+        phase.textProperty().bind(vm.phaseProperty());
+        TextArea summary = new TextArea();
+        summary.setId("export-summary");
+        summary.setEditable(false);
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox.setVgrow(summary, Priority.ALWAYS);
+        Button start = new Button(I18n.tr("export.start"));
+        start.setId("export-start");
+        start.setDefaultButton(true);
+        start.disableProperty().bind(vm.runningProperty().or(vm.scope.isNull()).or(vm.target.isNull()).or(vm.template.isEmpty()));
+        start.setOnAction(e -> vm.start());
+        Button cancel = new Button(I18n.tr("common.cancel"));
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+        Button open = new Button(I18n.tr("export.open"));
+        open.setId("export-open");
+        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.setOnAction(e -> vm.openResult());
+        Button close = new Button(I18n.tr("common.close"));
+        close.setOnAction(e -> stage.hide());
+        VBox box = new VBox(10, grid, bar, phase, summary, new HBox(8, start, cancel, open, close));
+        box.setPadding(new Insets(12));
+        stage.setScene(new Scene(box, 620, 460));
+        if (owner != null && owner.getScene() != null) stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+    }
+}

@@ -1,0 +1,156 @@
+package org.annalist.ui.tree;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.annalist.ui.I18n;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The archive tree. Each row shows its name with 字数 (and status for items); items are dragged onto a
+ * section, the 收稿箱 or another item to move them; files dragged from the desktop onto a section (or
+ * anywhere: the 收稿箱) are imported there.
+ */
+public final class ArchiveTreeView extends TreeView<TreeNode> {
+    private static final DataFormat ITEM = new DataFormat("application/x-annalist-item");
+    private final TreeViewModel vm;
+
+    /** {@code onSelect}: a node was chosen; {@code onFiles}: files were dropped (section number or null). */
+    public ArchiveTreeView(TreeViewModel vm, Consumer<TreeNode> onSelect, BiConsumer<List<Path>, Long> onFiles) {
+        this.vm = vm;
+        setId("archive-tree");
+        setShowRoot(false);
+        setCellFactory(t -> new NodeCell(onFiles));
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> onSelect.accept(b == null ? null : b.getValue()));
+        vm.rootProperty().addListener((o, a, b) -> rebuild(b));
+        rebuild(vm.rootProperty().get());
+    }
+
+    /** Shows the node for an item (expanding its parents) without firing a new selection when it is already chosen. */
+    public void reveal(TreeNode.Kind kind, long id) {
+        TreeItem<TreeNode> t = find(getRoot(), kind, id);
+        if (t == null) return;
+        for (TreeItem<TreeNode> p = t.getParent(); p != null; p = p.getParent()) p.setExpanded(true);
+        if (getSelectionModel().getSelectedItem() != t) getSelectionModel().select(t);
+        int row = getRow(t);
+        if (row >= 0) scrollTo(Math.max(0, row - 3));
+    }
+
+    private void rebuild(TreeNode root) {
+        Set<String> expanded = new HashSet<>();
+        collectExpanded(getRoot(), expanded);
+        TreeNode sel = getSelectionModel().getSelectedItem() == null ? null : getSelectionModel().getSelectedItem().getValue();
+        boolean first = getRoot() == null;
+        setRoot(root == null ? null : item(root, expanded, first));
+        if (sel != null) {
+            TreeItem<TreeNode> again = find(getRoot(), sel.kind(), sel.id());
+            if (again != null) getSelectionModel().select(again);
+        }
+    }
+
+    private static String key(TreeNode n) {
+        return n.kind() + ":" + n.id();
+    }
+
+    private static void collectExpanded(TreeItem<TreeNode> t, Set<String> out) {
+        if (t == null) return;
+        if (t.isExpanded() && t.getValue() != null) out.add(key(t.getValue()));
+        for (TreeItem<TreeNode> c : t.getChildren()) collectExpanded(c, out);
+    }
+
+    private static TreeItem<TreeNode> item(TreeNode n, Set<String> expanded, boolean first) {
+        TreeItem<TreeNode> t = new TreeItem<>(n);
+        // on first show, publications and their 类目 are open; later, what the user had open stays open
+        t.setExpanded(n.kind() == TreeNode.Kind.ROOT || expanded.contains(key(n))
+                || (first && n.kind() == TreeNode.Kind.PUBLICATION));
+        for (TreeNode c : n.children()) t.getChildren().add(item(c, expanded, first));
+        return t;
+    }
+
+    private static TreeItem<TreeNode> find(TreeItem<TreeNode> t, TreeNode.Kind kind, long id) {
+        if (t == null) return null;
+        if (t.getValue() != null && t.getValue().kind() == kind && t.getValue().id() == id) return t;
+        for (TreeItem<TreeNode> c : t.getChildren()) {
+            TreeItem<TreeNode> f = find(c, kind, id);
+            if (f != null) return f;
+        }
+        return null;
+    }
+
+    private final class NodeCell extends TreeCell<TreeNode> {
+        private final BiConsumer<List<Path>, Long> onFiles;
+
+        NodeCell(BiConsumer<List<Path>, Long> onFiles) {
+            this.onFiles = onFiles;
+            setOnDragDetected(e -> {
+                TreeNode n = getItem();
+                if (n == null || !n.isItem()) return;
+                Dragboard db = startDragAndDrop(TransferMode.MOVE);
+                ClipboardContent c = new ClipboardContent();
+                c.put(ITEM, n.id());
+                db.setContent(c);
+                e.consume();
+            });
+            setOnDragOver(e -> {
+                TreeNode n = getItem();
+                Dragboard db = e.getDragboard();
+                if (n != null && db.hasContent(ITEM) && (n.holdsItems() || n.isItem())) e.acceptTransferModes(TransferMode.MOVE);
+                else if (db.hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            });
+            setOnDragDropped(e -> {
+                TreeNode n = getItem();
+                Dragboard db = e.getDragboard();
+                boolean done = false;
+                if (db.hasContent(ITEM) && n != null) {
+                    done = vm.drop(((Number) db.getContent(ITEM)).longValue(), n);
+                } else if (db.hasFiles()) {
+                    Long section = n != null && n.kind() == TreeNode.Kind.SECTION ? n.sectionId() : null;
+                    onFiles.accept(db.getFiles().stream().map(File::toPath).toList(), section);
+                    done = true;
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        @Override
+        protected void updateItem(TreeNode n, boolean empty) {
+            super.updateItem(n, empty);
+            getStyleClass().removeAll("tree-publication", "tree-section", "tree-item", "tree-inbox");
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            getStyleClass().add("tree-" + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            Label name = new Label(n.label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            String detail = n.isItem()
+                    ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : n.status().label())
+                    : I18n.tr("tree.nodeDetail", n.items(), n.characters());
+            Label info = new Label(detail);
+            info.getStyleClass().add("tree-detail");
+            if (n.status() != null) info.getStyleClass().add("status-" + n.status().name().toLowerCase(java.util.Locale.ROOT));
+            HBox box = new HBox(8, name, info);
+            HBox.setHgrow(info, Priority.NEVER);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

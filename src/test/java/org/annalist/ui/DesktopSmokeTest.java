@@ -1,0 +1,135 @@
+package org.annalist.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.annalist.service.UserSettings;
+import org.annalist.ui.preview.PageText;
+import org.annalist.ui.tree.TreeNode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole window, headless (Monocle): it opens a new archive (building the demo publications), an item
+ * is chosen in the tree, typed into, the preview shows the typed words on its pages, the item is saved as
+ * a new revision, and the export window writes a PDF of the item's 类目.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DesktopSmokeTest {
+    @TempDir
+    static Path tmp;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private UiTaskExecutor executor;
+    private MainViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        I18n.use(java.util.Locale.SIMPLIFIED_CHINESE);
+        executor = new UiTaskExecutor();
+        UserSettings settings = new UserSettings(tmp.resolve("data").toString(), "", "", "冒烟测试", "zh");
+        vm = new MainViewModel(settings, false, executor, dialogs, Coalescer::fx);
+        MainView view = new MainView(vm, dialogs, executor, tmp.resolve("config"), saved -> {
+        });
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        vm.openArchive(() -> {
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> vm.close()).get(30, TimeUnit.SECONDS);
+        executor.close();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 90 s for: " + what, e);
+        }
+    }
+
+    @Test
+    void openEditPreviewExport(FxRobot robot) throws Exception {
+        waitUntil("the archive to open", () -> vm.tree().rootProperty().get() != null);
+        assertThat(dialogs.errors).isEmpty();
+        TreeView<?> tree = robot.lookup("#archive-tree").queryAs(TreeView.class);
+        assertThat(tree.getExpandedItemCount()).isGreaterThan(3);
+
+        // choose the first item of the yearbook by clicking its row
+        TreeNode first = vm.tree().rootProperty().get().children().get(0);
+        while (!first.isItem()) {
+            first = first.children().get(0);
+            // open the 类目 with a double click, as an editor would
+            if (!first.isItem()) robot.doubleClickOn(first.label());
+        }
+        robot.clickOn(first.label());
+        TreeNode chosen = first;
+        waitUntil("the item to open", () -> vm.editor().itemProperty().get() != null
+                && vm.editor().itemProperty().get().id() == chosen.id());
+        waitUntil("the first preview", () -> !vm.preview().pages().isEmpty());
+        int updates = vm.preview().updatesProperty().get();
+        int revision = vm.editor().itemProperty().get().revision();
+
+        // type at the end of the text: the editor area's own change goes through the view model
+        CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
+        String added = "冒烟测试新增的一段文字，用来检查预览。";
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(area.getLength());
+            area.insertText(area.getLength(), "\n\n" + added);
+        });
+        robot.clickOn(area).type(javafx.scene.input.KeyCode.END);
+        waitUntil("the preview to show the new words", () -> vm.preview().updatesProperty().get() > updates
+                && new PageText(vm.preview().pages().stream().map(p -> p.frame()).toList()).text().contains("冒烟测试新增"));
+        waitUntil("the autosave", () -> vm.editor().itemProperty().get().revision() == revision + 1);
+        assertThat(vm.sessionProperty().get().editing().item(chosen.id()).orElseThrow().body()).contains(added);
+
+        // export the 类目 of the item through the export window
+        Path pdf = tmp.resolve("导出").resolve("类目.pdf");
+        robot.clickOn("#btn-export");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> vm.export().target.set(pdf));
+        assertThat(vm.export().scope.get()).isNotNull();
+        assertThat(vm.export().scope.get().sectionId()).isNotNull();
+        Button start = robot.lookup("#export-start").queryAs(Button.class);
+        assertThat(start.isDisabled()).isFalse();
+        robot.clickOn(start);
+        waitUntil("the export", () -> vm.export().resultProperty().get() != null || !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+        assertThat(vm.export().summaryProperty().get()).contains("缺字：0");
+
+        Path shot = tmp.resolve("window.png");
+        robot.interact(() -> {
+            try {
+                Screenshot.write(stage.getScene(), shot);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(javax.imageio.ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1280);
+    }
+}

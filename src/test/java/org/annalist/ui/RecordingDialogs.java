@@ -1,0 +1,61 @@
+package org.annalist.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** The person at the screen in tests: remembers what they were shown, answers as told. */
+public final class RecordingDialogs implements DialogService {
+    /** One error shown. */
+    public record Error(String title, String file, String cause) {
+    }
+
+    public final List<Error> errors = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
+    public final List<Path> opened = Collections.synchronizedList(new ArrayList<>());
+    public List<Path> filesToImport = List.of();
+    public Path pdfTarget;
+    public boolean confirmAnswer = true;
+
+    @Override
+    public void showError(String title, String file, String cause) {
+        errors.add(new Error(title, file, cause));
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        infos.add(title + ": " + text);
+    }
+
+    @Override
+    public void showText(String title, String text) {
+        infos.add(title + ": " + text);
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        return filesToImport;
+    }
+
+    @Override
+    public Optional<Path> choosePdfTarget(String suggested) {
+        return Optional.ofNullable(pdfTarget);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void open(Path file) {
+        opened.add(file);
+    }
+}
