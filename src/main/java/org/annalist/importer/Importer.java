@@ -18,4 +18,9 @@ public interface Importer {
      * @throws ImportException with a Chinese message naming the file and the problem
      */
     ImportResult read(Source source) throws ImportException;
+
+    /** Parses the source with the editor's choices; formats without such choices ignore them. */
+    default ImportResult read(Source source, ImportOptions options) throws ImportException {
+        return read(source);
+    }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
@@ -37,6 +38,11 @@ public final class DocxImporter implements Importer {
 
     @Override
     public ImportResult read(Source source) throws ImportException {
+        return read(source, ImportOptions.DEFAULT);
+    }
+
+    @Override
+    public ImportResult read(Source source, ImportOptions options) throws ImportException {
         byte[] bytes = source.bytes();
         if (ZipGuard.isEncryptedOoxml(bytes)) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
@@ -49,31 +55,21 @@ public final class DocxImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
                 : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
-        List<WordModel.Element> elements;
+        DocxReader.Result parsed;
         List<ReviewComment> comments;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
-            elements = DocxReader.read(doc);
+            parsed = DocxReader.read(doc);
             comments = reviewData(doc, report);
         } catch (IOException | RuntimeException e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
             throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        ImportResult r = WordItems.build(source, elements, report, MEDIA_TYPE);
+        ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
         return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), comments);
     }
 
-    /**
-     * Comments and tracked changes are not imported yet. They must never vanish silently: the report says
-     * how many there are and what was done (insertions kept, deletions dropped), and the original file is
-     * kept as an attachment for checking.
-     */
+    /** Word comments → review comments of the item (author, date, text, the paragraph they are anchored in). */
     static List<ReviewComment> reviewData(XWPFDocument doc, ImportReport report) {
-        String xml = doc.getDocument().xmlText();
-        int ins = count(xml, "<w:ins "), del = count(xml, "<w:del "), moves = count(xml, "<w:moveFrom ");
-        if (ins + del + moves > 0) {
-            report.warning(0, "文档含有修订记录（插入 " + ins + " 处、删除 " + del + " 处、移动 " + moves
-                    + " 处），本版本暂按“接受全部修订”导入；请对照原稿（已作为附件保存）核对");
-        }
         List<ReviewComment> out = new java.util.ArrayList<>();
         XWPFComment[] all = doc.getComments();
         if (all == null) return out;
@@ -97,12 +93,6 @@ public final class DocxImporter implements Importer {
             }
         }
         return out;
-    }
-
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
-        return n;
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {
