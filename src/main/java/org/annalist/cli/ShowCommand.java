@@ -72,6 +72,14 @@ final class ShowCommand implements Callable<Integer> {
             d.attachments().forEach(a -> out.println("  " + a.originalName() + "  " + a.mediaType() + "  "
                     + a.size() + " 字节  SHA-256 " + a.sha256().substring(0, 12)));
         }
+        if (!d.suggestions().isEmpty()) {
+            out.println("──────── 待处理的修订建议（" + d.suggestions().size() + " 处；用 annalist review " + i.id()
+                    + " --accept-all 或 --reject-all 处理） ────────");
+            for (var sg : d.suggestions()) {
+                out.println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())
+                        + (sg.date() == null ? "" : "  " + date(sg.date())) + "  「" + sg.text().replace("\n", " ") + "」");
+            }
+        }
         if (!d.comments().isEmpty()) {
             out.println("──────── 批注（审读意见） ────────");
             for (var c : d.comments()) {
@@ -83,6 +91,15 @@ final class ShowCommand implements Callable<Integer> {
         for (String report : d.importReports()) {
             out.println("──────── 导入报告 ────────");
             out.println(report.strip());
+        }
+    }
+
+    /** A date as Word writes it (ISO 8601, UTC) in local time; anything else as it is. */
+    static String date(String iso) {
+        try {
+            return TIME.format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.Map;
  * {@code [新文字]{.insertion author="张三" date="2024-05-01T10:00:00Z"}} and {@code [旧文字]{.deletion …}}.
  * A move is a deletion where the text was and an insertion where it went, both with the same {@code move}
  * attribute. Nothing here decides: the editor accepts or rejects, and until then both texts are kept.
+ *
+ * <p>Bracketed constructs cannot nest in the dialect, so what the changed text is besides changed travels on the
+ * suggestion itself: further classes (a {@code .underline}) and a {@code link} address; once the text is kept,
+ * they become a span and a link around it again: {@code [网站]{.insertion .underline author="张三" link="https://…"}}.
  */
 public final class Suggestions {
     public static final String INSERTION = "insertion";
@@ -47,16 +51,29 @@ public final class Suggestions {
 
     /** A suggestion span; null or blank author, date and move are left out. */
     public static Inline.Span span(Kind kind, String author, String date, String move, List<Inline> content) {
+        return span(kind, author, date, move, List.of(), null, content);
+    }
+
+    /**
+     * A suggestion span whose text also has the span classes {@code classes} (e.g. "underline") and, when not
+     * null, is a link to {@code link}.
+     */
+    public static Inline.Span span(Kind kind, String author, String date, String move, List<String> classes, String link,
+                                   List<Inline> content) {
         Map<String, String> values = new LinkedHashMap<>();
         if (author != null && !author.isBlank()) values.put("author", author.strip());
         if (date != null && !date.isBlank()) values.put("date", date.strip());
         if (move != null && !move.isBlank()) values.put("move", move.strip());
-        return new Inline.Span(new Attr(List.of(kind == Kind.INSERTION ? INSERTION : DELETION), values), content);
+        if (link != null) values.put("link", link);
+        List<String> all = new ArrayList<>();
+        all.add(kind == Kind.INSERTION ? INSERTION : DELETION);
+        all.addAll(classes);
+        return new Inline.Span(new Attr(all, values), content);
     }
 
-    /** The kind of a suggestion span, or null for any other inline. */
+    /** The kind of a suggestion span (its first class is insertion or deletion), or null for any other inline. */
     public static Kind kindOf(Inline in) {
-        if (!(in instanceof Inline.Span s) || s.attr().classes().size() != 1) return null;
+        if (!(in instanceof Inline.Span s) || s.attr().classes().isEmpty()) return null;
         return switch (s.attr().classes().get(0)) {
             case INSERTION -> Kind.INSERTION;
             case DELETION -> Kind.DELETION;
@@ -160,7 +177,7 @@ public final class Suggestions {
                     if (accept == null) {
                         out.add(new Inline.Span(s.attr(), inlines(s.content())));
                     } else if (accept == (kind == Kind.INSERTION)) {
-                        out.addAll(inlines(s.content()));
+                        out.addAll(kept(s, inlines(s.content())));
                     }
                     continue;
                 }
@@ -168,6 +185,17 @@ public final class Suggestions {
                 if (r != null) out.add(r);
             }
             return merged(out);
+        }
+
+        /** The text of a suggestion that stays, with the span classes and link it carried for it. */
+        private static List<Inline> kept(Inline.Span s, List<Inline> content) {
+            if (content.isEmpty()) return content;
+            List<String> classes = s.attr().classes().subList(1, s.attr().classes().size());
+            Inline in = null;
+            if (!classes.isEmpty()) in = new Inline.Span(new Attr(classes, Map.of()), content);
+            String link = s.attr().values().get("link");
+            if (link != null) in = new Inline.Link(in == null ? content : List.of(in), link);
+            return in == null ? content : List.of(in);
         }
 
         /** A container left empty by resolving goes too (a bold run that was all deleted). */

@@ -1,5 +1,7 @@
 package org.annalist.importer;
 
+import org.annalist.model.ImportOptions;
+
 /** Turns the bytes of one manuscript file into items. Implementations are stateless and thread-safe. */
 public interface Importer {
 

@@ -61,6 +61,8 @@ final class Corpus {
                                 List.of(t("移走的话。"))), t("正文"), note(p(t("注"), Suggestions.span(Suggestions.Kind.INSERTION,
                                 null, null, null, List.of(t("补"))))), Suggestions.span(Suggestions.Kind.INSERTION, "李四", null,
                                 "move1", List.of(t("移走的话。"))))),
+                c("tracked insertion of an underlined link", p(t("见"), Suggestions.span(Suggestions.Kind.INSERTION, "张三", null, null,
+                                List.of("underline"), "https://www.example.gov.cn/?a=1&b=[2]", List.of(strong(t("网站")))), t("。"))),
                 c("tracked deletion with brackets and quotes", p(Suggestions.span(Suggestions.Kind.DELETION, "王 \"五\" [x]",
                                 "2024-05-01", null, List.of(t("【旧】*星*"))))),
                 c("links", p(t("见"), link("https://www.example.gov.cn/a?b=1&c=(2)", t("政府网站")), t("和"),

@@ -50,6 +50,14 @@ class SuggestionsTest {
     }
 
     @Test
+    void keptTextGetsBackItsUnderlineAndLink() {
+        Document d = Markdown.parse("见[网站]{.insertion .underline author=\"张三\" link=\"https://x.cn\"}[旧址]{.deletion link=\"https://y.cn\"}。");
+        assertThat(Suggestions.acceptAll(d)).isEqualTo(doc(p(t("见"), link("https://x.cn", span("underline", "网站")), t("。"))));
+        assertThat(Suggestions.rejectAll(d)).isEqualTo(doc(p(t("见"), link("https://y.cn", t("旧址")), t("。"))));
+        assertThat(Suggestions.list(d)).extracting(Suggestions.Suggestion::text).containsExactly("网站", "旧址");
+    }
+
+    @Test
     void rejectingRestoresDeletionsAndDropsInsertions() {
         Document rejected = Suggestions.rejectAll(Markdown.parse(MD));
         assertThat(Suggestions.count(rejected.blocks())).isZero();

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.annalist.importer.ImportException;
-import org.annalist.importer.ImportOptions;
+import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;

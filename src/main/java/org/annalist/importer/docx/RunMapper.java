@@ -144,23 +144,24 @@ final class RunMapper {
         return new Inline.Note(blocks);
     }
 
-    /** Text with its formatting and link; a tracked change becomes a suggestion around it all. */
+    /**
+     * Text with its formatting and link; a tracked change becomes a suggestion around it all, carrying the
+     * underline and the link itself (bracketed constructs cannot nest in the dialect).
+     */
     private static Inline wrap(Chars c, String text) {
         Fmt f = c.fmt();
         String link = c.link();
+        WordModel.Change ch = c.change();
         Inline in = new Inline.Text(text);
-        if (f.underline() && link == null) in = new Inline.Span(Attr.ofClass("underline"), List.of(in));
+        boolean underline = f.underline() && link == null;
+        if (underline && ch == null) in = new Inline.Span(Attr.ofClass("underline"), List.of(in));
         if (f.superscript()) in = new Inline.Superscript(List.of(in));
         if (f.subscript()) in = new Inline.Subscript(List.of(in));
         if (f.italic()) in = new Inline.Emph(List.of(in));
         if (f.bold()) in = new Inline.Strong(List.of(in));
-        if (link != null) in = new Inline.Link(List.of(in), link);
-        WordModel.Change ch = c.change();
-        if (ch != null) {
-            in = Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
-                    ch.date(), ch.move(), List.of(in));
-        }
-        return in;
+        if (ch == null) return link != null ? new Inline.Link(List.of(in), link) : in;
+        return Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
+                ch.date(), ch.move(), underline ? List.of("underline") : List.of(), link, List.of(in));
     }
 
     private static char lastChar(List<Inline> out) {

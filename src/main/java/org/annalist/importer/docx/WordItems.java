@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.annalist.doc.Document;
 import org.annalist.importer.ImportException;
-import org.annalist.importer.ImportOptions;
+import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.importer.Source;

@@ -1,6 +1,5 @@
 package org.annalist.importer.docx;
 
-import static org.annalist.importer.docx.Docs.r;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
@@ -12,7 +11,7 @@ import org.annalist.doc.Inline;
 import org.annalist.doc.Markdown;
 import org.annalist.doc.Suggestions;
 import org.annalist.doc.Suggestions.Kind;
-import org.annalist.importer.ImportOptions;
+import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Source;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -23,29 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Tracked changes become pending suggestions (or are accepted or rejected on request); comments come along. */
 class DocxReviewDataTest {
-    private static final String DATE = "2024-05-01T10:00:00Z";
-
-    /** A manuscript revised by two editors: a deletion and an insertion, a moved sentence, a formatting change. */
-    static byte[] revised() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            Docs.centred(doc, "本区概况", "黑体", 16, true);
-            Docs.xml(doc, r("全区")
-                    + "<w:del w:id=\"1\" w:author=\"张三\" w:date=\"" + DATE + "\"><w:r><w:delText>共有</w:delText></w:r></w:del>"
-                    + "<w:ins w:id=\"2\" w:author=\"张三\" w:date=\"" + DATE + "\">" + r("辖")
-                    + "<w:r><w:rPr><w:b/></w:rPr><w:t>10</w:t></w:r></w:ins>" + r("个乡镇。"));
-            Docs.xml(doc, "<w:moveFromRangeStart w:id=\"3\" w:name=\"move41\" w:author=\"李四\" w:date=\"" + DATE + "\"/>"
-                    + "<w:moveFrom w:id=\"4\" w:author=\"李四\" w:date=\"" + DATE + "\">" + r("历史悠久。") + "</w:moveFrom>"
-                    + "<w:moveFromRangeEnd w:id=\"3\"/>" + r("地处黔中。"));
-            Docs.xml(doc, r("交通便利，")
-                    + "<w:moveToRangeStart w:id=\"5\" w:name=\"move41\" w:author=\"李四\" w:date=\"" + DATE + "\"/>"
-                    + "<w:moveTo w:id=\"6\" w:author=\"李四\" w:date=\"" + DATE + "\">" + r("历史悠久。") + "</w:moveTo>"
-                    + "<w:moveToRangeEnd w:id=\"5\"/>");
-            Docs.xml(doc, "<w:r><w:rPr><w:i/><w:rPrChange w:id=\"7\" w:author=\"李四\"><w:rPr/></w:rPrChange></w:rPr>"
-                    + "<w:t>改为斜体的文字。</w:t></w:r>");
-            Docs.xml(doc, "<w:del w:id=\"8\" w:author=\"张三\"><w:r><w:delText>整段删去的话。</w:delText></w:r></w:del>");
-            return Docs.bytes(doc);
-        }
-    }
+    private static final String DATE = WordFixtures.DATE;
 
     private static Inline.Span sug(Kind kind, String author, String move, Inline... content) {
         return Suggestions.span(kind, author, DATE, move, List.of(content));
@@ -53,7 +30,7 @@ class DocxReviewDataTest {
 
     @Test
     void trackedChangesBecomePendingSuggestionsWithAuthorAndDate() throws Exception {
-        ImportResult r = new DocxImporter().read(new Source("修订稿.docx", revised()));
+        ImportResult r = new DocxImporter().read(new Source("修订稿.docx", WordFixtures.revised()));
         Document body = r.items().get(0).body();
         assertThat(body.blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(new Inline.Text("全区"),
                 sug(Kind.DELETION, "张三", null, new Inline.Text("共有")),
@@ -76,8 +53,29 @@ class DocxReviewDataTest {
     }
 
     @Test
+    void insertedLinksAndUnderlinesTravelOnTheSuggestion() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument()) {
+            Docs.centred(doc, "链接修订", "黑体", 16, true);
+            Docs.xml(doc, Docs.r("详见") + "<w:hyperlink w:anchor=\"sec1\"><w:ins w:id=\"1\" w:author=\"张三\">"
+                    + Docs.r("第一节") + "</w:ins></w:hyperlink>" + "<w:ins w:id=\"2\" w:author=\"张三\"><w:r><w:rPr><w:u w:val=\"single\"/>"
+                    + "</w:rPr><w:t>（重点）</w:t></w:r></w:ins>" + Docs.r("。"));
+            bytes = Docs.bytes(doc);
+        }
+        Document body = new DocxImporter().read(new Source("链接.docx", bytes)).items().get(0).body();
+        assertThat(body.blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(new Inline.Text("详见"),
+                Suggestions.span(Kind.INSERTION, "张三", null, null, List.of(), "#sec1", List.of(new Inline.Text("第一节"))),
+                Suggestions.span(Kind.INSERTION, "张三", null, null, List.of("underline"), null, List.of(new Inline.Text("（重点）"))),
+                new Inline.Text("。"))));
+        assertThat(Markdown.parse(Markdown.write(body))).isEqualTo(body);
+        assertThat(Suggestions.acceptAll(body).blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(new Inline.Text("详见"),
+                new Inline.Link(List.of(new Inline.Text("第一节")), "#sec1"),
+                new Inline.Span(org.annalist.doc.Attr.ofClass("underline"), List.of(new Inline.Text("（重点）"))), new Inline.Text("。"))));
+    }
+
+    @Test
     void anImportOptionAcceptsOrRejectsThemAll() throws Exception {
-        ImportResult accepted = new DocxImporter().read(new Source("修订稿.docx", revised()),
+        ImportResult accepted = new DocxImporter().read(new Source("修订稿.docx", WordFixtures.revised()),
                 new ImportOptions(ImportOptions.TrackedChanges.ACCEPT));
         List<Block> a = accepted.items().get(0).body().blocks();
         assertThat(Suggestions.count(a)).isZero();
@@ -88,7 +86,7 @@ class DocxReviewDataTest {
         assertThat(a).hasSize(4); // the deleted paragraph is gone
         assertThat(accepted.report().toText()).contains("移动 1 处（修订人：张三、李四），按导入选项已全部接受");
 
-        ImportResult rejected = new DocxImporter().read(new Source("修订稿.docx", revised()),
+        ImportResult rejected = new DocxImporter().read(new Source("修订稿.docx", WordFixtures.revised()),
                 new ImportOptions(ImportOptions.TrackedChanges.REJECT));
         List<Block> b = rejected.items().get(0).body().blocks();
         assertThat(Suggestions.count(b)).isZero();

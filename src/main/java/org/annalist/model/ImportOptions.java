@@ -1,4 +1,4 @@
-package org.annalist.importer;
+package org.annalist.model;
 
 /**
  * Choices the editor makes for an import. {@code changes}: what becomes of tracked changes (修订) in a Word file —
