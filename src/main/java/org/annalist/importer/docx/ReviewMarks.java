@@ -55,6 +55,12 @@ final class ReviewMarks {
         return new WordModel.Change(kind.equals("del") || kind.equals("moveFrom"), author, Dom.attr(e, "date"), name);
     }
 
+    /** A change of a binary .doc, which has no change ids: each run of changed text counts once. */
+    void counted(boolean deletion) {
+        if (deletion) deletions.add("d" + deletions.size());
+        else insertions.add("i" + insertions.size());
+    }
+
     /** w:moveFromRangeStart / w:moveToRangeStart: the name that pairs the two halves of a move. */
     void moveRange(Element e) {
         String name = Dom.attr(e, "name");
