@@ -83,14 +83,27 @@ final class ShowCommand implements Callable<Integer> {
         if (!d.comments().isEmpty()) {
             out.println("──────── 批注（审读意见） ────────");
             for (var c : d.comments()) {
-                out.println("  " + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
-                        + (c.anchor() == null ? "" : "  批注于：" + c.anchor()));
-                out.println("    " + c.text());
+                if (c.parentId() == null || d.comments().stream().noneMatch(p -> p.id() == c.parentId())) comment(c, d.comments(), "  ", out);
             }
         }
         for (String report : d.importReports()) {
             out.println("──────── 导入报告 ────────");
             out.println(report.strip());
+        }
+    }
+
+    /** A comment and, indented under it, the replies to it: a thread as Word shows it. */
+    private static void comment(org.annalist.model.ReviewComment c, java.util.List<org.annalist.model.ReviewComment> all,
+                                String indent, PrintWriter out) {
+        boolean reply = c.parentId() != null;
+        out.println(indent + (reply ? "↳ 回复：" : "") + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
+                + (reply || c.anchor() == null ? "" : "  批注于：" + c.anchor()));
+        if (!reply && c.quote() != null && !c.quote().isBlank()) {
+            out.println(indent + "  所批注的文字：「" + c.quote().replace("\n", " ") + "」");
+        }
+        out.println(indent + "  " + c.text());
+        for (var r : all) {
+            if (r.parentId() != null && r.parentId() == c.id() && r != c) comment(r, all, indent + "    ", out);
         }
     }
 

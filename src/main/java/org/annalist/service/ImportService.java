@@ -152,9 +152,13 @@ public final class ImportService {
             pictureIds.add(tx.insertAttachment(null, a.name(), a.mediaType(), a.bytes(), actor).id());
         }
         List<Item> stored = new ArrayList<>();
+        List<Long> storedByIndex = new ArrayList<>();
         for (ImportedItem imported : result.items()) {
             ImportedItem it = adjust.apply(imported);
-            if (it == null) continue;
+            if (it == null) {
+                storedByIndex.add(null);
+                continue;
+            }
             String title = it.title() == null ? "" : it.title();
             String body = withPictureIds(Markdown.write(it.body()), pictureIds);
             Item draft = Item.draft(it.kind(), title, it.subtitle(), body, it.metadata())
@@ -171,13 +175,21 @@ public final class ImportService {
                 });
             }
             stored.add(item);
+            storedByIndex.add(item.id());
         }
         Long firstItem = stored.isEmpty() ? null : stored.get(0).id();
-        if (firstItem != null) {
-            for (org.annalist.model.ReviewComment c : result.comments()) {
-                tx.insertComment(new org.annalist.model.ReviewComment(0, firstItem, c.author(), c.writtenAt(), c.text(),
-                        c.anchor(), c.origin()), actor);
+        // comments go with the item they belong to (the first stored one if that item was left out), replies after
+        // the comment they answer, which the file lists first
+        List<Long> commentIds = new ArrayList<>();
+        for (ImportResult.ImportedComment ic : result.comments()) {
+            Long itemId = ic.item() >= 0 && ic.item() < storedByIndex.size() && storedByIndex.get(ic.item()) != null
+                    ? storedByIndex.get(ic.item()) : firstItem;
+            Long parent = ic.replyTo() >= 0 && ic.replyTo() < commentIds.size() ? commentIds.get(ic.replyTo()) : null;
+            if (itemId == null) {
+                commentIds.add(null);
+                continue;
             }
+            commentIds.add(tx.insertComment(ic.comment().stored(0, itemId, parent), actor).id());
         }
         Attachment original = tx.insertAttachment(firstItem, fileNameOf(source.name()), result.mediaType(),
                 source.bytes(), actor);

@@ -11,10 +11,7 @@ import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
 import org.annalist.model.ImportReport;
-import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.annalist.model.ReviewComment;
-import org.annalist.importer.ImportResult;
 
 /**
  * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
@@ -56,43 +53,16 @@ public final class DocxImporter implements Importer {
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
                 : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
         DocxReader.Result parsed;
-        List<ReviewComment> comments;
+        List<ImportResult.ImportedComment> comments;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
             parsed = DocxReader.read(doc);
-            comments = reviewData(doc, report);
+            comments = WordComments.read(doc, parsed, report);
         } catch (IOException | RuntimeException e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
             throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
         return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), comments);
-    }
-
-    /** Word comments → review comments of the item (author, date, text, the paragraph they are anchored in). */
-    static List<ReviewComment> reviewData(XWPFDocument doc, ImportReport report) {
-        List<ReviewComment> out = new java.util.ArrayList<>();
-        XWPFComment[] all = doc.getComments();
-        if (all == null) return out;
-        java.util.Map<String, String> anchors = anchors(doc);
-        for (XWPFComment c : all) {
-            java.util.Calendar date = c.getCtComment().isSetDate() ? c.getCtComment().getDate() : null;
-            out.add(new ReviewComment(0, 0, c.getAuthor(), date == null ? null : date.toInstant(), c.getText().strip(),
-                    anchors.get(c.getId()), "word"));
-        }
-        if (!out.isEmpty()) report.detected(0, "批注", out.size() + " 条，已作为审读意见随稿件保存（作者、时间、所批注的段落）");
-        return out;
-    }
-
-    /** For each comment id, the text of the body paragraph where its marked range starts (first 60 characters). */
-    private static java.util.Map<String, String> anchors(XWPFDocument doc) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (org.apache.poi.xwpf.usermodel.XWPFParagraph p : doc.getParagraphs()) {
-            for (var start : p.getCTP().getCommentRangeStartList()) {
-                String text = p.getText().strip();
-                out.putIfAbsent(start.getId().toString(), text.length() > 60 ? text.substring(0, 60) + "……" : text);
-            }
-        }
-        return out;
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {

@@ -113,9 +113,29 @@ class DocxReviewDataTest {
         ImportResult r = new DocxImporter().read(new Source("批注稿.docx", bytes));
         assertThat(r.report().toText()).contains("批注").contains("1 条，已作为审读意见随稿件保存");
         assertThat(r.comments()).hasSize(1);
-        assertThat(r.comments().get(0).author()).isEqualTo("复审");
-        assertThat(r.comments().get(0).text()).isEqualTo("此处数据请核实。");
-        assertThat(r.comments().get(0).anchor()).startsWith("原有的文字。");
-        assertThat(r.comments().get(0).origin()).isEqualTo("word");
+        var c = r.comments().get(0).comment();
+        assertThat(c.author()).isEqualTo("复审");
+        assertThat(c.text()).isEqualTo("此处数据请核实。");
+        assertThat(c.anchor()).startsWith("原有的文字。");
+        assertThat(c.origin()).isEqualTo("word");
+    }
+
+    @Test
+    void commentThreadsAndTheExactMarkedText() throws Exception {
+        ImportResult r = new DocxImporter().read(new Source("批注稿.docx", WordFixtures.commented()));
+        assertThat(r.comments()).extracting(ImportResult.ImportedComment::item, ImportResult.ImportedComment::replyTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, -1), org.assertj.core.groups.Tuple.tuple(0, 0),
+                        org.assertj.core.groups.Tuple.tuple(0, -1));
+        var first = r.comments().get(0).comment();
+        assertThat(first.author()).isEqualTo("初审 李编辑");
+        assertThat(first.quote()).isEqualTo("两期《乌当文史》");
+        assertThat(first.anchor()).isEqualTo("2022年编撰完成两期《乌当文史》，收录稿件70余篇。");
+        assertThat(first.writtenAt()).isEqualTo(java.time.Instant.parse(WordFixtures.DATE));
+        assertThat(r.comments().get(1).comment().text()).isEqualTo("已核对，确为两期。");
+        var inTable = r.comments().get(2).comment();
+        assertThat(inTable.quote()).isEqualTo("73");
+        assertThat(inTable.anchor()).isEqualTo("73");
+        assertThat(inTable.text()).isEqualTo("73篇与正文“70余篇”一致。（Word 中已标为“已解决”）");
+        assertThat(r.report().toText()).contains("批注：3 条（其中回复 1 条），已解决 1 条，已作为审读意见随稿件保存");
     }
 }
