@@ -200,7 +200,7 @@ public final class Suggestions {
 
         /** A container left empty by resolving goes too (a bold run that was all deleted). */
         private Inline inline(Inline i) {
-            if (i instanceof Inline.Note n) return new Inline.Note(blocks(n.content()));
+            if (i instanceof Inline.Note n) return new Inline.Note(blocks(n.content()), n.endnote());
             List<Inline> children = Inlines.children(i);
             if (children.isEmpty()) return i;
             List<Inline> c = inlines(children);

@@ -74,6 +74,8 @@ final class Corpus {
                         t("1. 不是编号"), br(), t("> 不是引文"), br(), t("==="))),
                 c("footnotes", p(t("正文"), note(p("脚注一。")), t("继续"), note(p("第一段。"), p("第二段。")), t("。")),
                         p(t("第二段"), note(p(t("含"), em(t("强调")), t("的注"))))),
+                c("footnotes and endnotes", p(t("甲"), new Inline.Note(List.of(p("尾注一。")), true), t("乙"), note(p("脚注。")),
+                        t("丙"), new Inline.Note(List.of(p("尾注二。"), p("第二段。")), true))),
                 c("footnote with list and quote", p(t("x"), note(p("说明："), bullets(item(p("甲")), item(p("乙")))))),
                 c("note inside a note", p(t("外"), note(p(t("注"), note(p("注中注")))))),
                 c("figure", figure("attachment:12", t("乌当区全景（"), em(t("摄影")), t("：张三）"))),

@@ -141,7 +141,7 @@ final class RunMapper {
         }
         ctx.indentsRemoved = indents;
         if (n.endnote()) ctx.endnotes++;
-        return new Inline.Note(blocks);
+        return new Inline.Note(blocks, n.endnote());
     }
 
     /**

@@ -92,9 +92,8 @@ final class WordItems {
         if (ctx.lists > 0) parts.add("列表 " + ctx.lists + " 个");
         parts.add("表格 " + ctx.tables + " 个");
         parts.add("图片 " + ctx.images + " 幅");
-        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条，按脚注处理）" : ""));
+        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条）" : ""));
         r.detected(0, "统计", String.join("，", parts));
-        if (ctx.endnotes > 0) r.warning(0, "尾注已改为脚注，请核对");
     }
 
 }

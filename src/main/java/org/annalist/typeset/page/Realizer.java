@@ -64,7 +64,7 @@ public final class Realizer {
     }
 
     public List<org.annalist.typeset.flow.Block> realize(Document doc) {
-        doc = settled(doc);
+        doc = Endnotes.gather(settled(doc));
         precompose(doc);
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) block(b, out, t.body(), 0);
@@ -197,6 +197,7 @@ public final class Realizer {
         if (p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s) {
             if (s.attr().hasClass("subtitle")) return t.style("副题");
             if (s.attr().hasClass("byline")) return t.style("署名");
+            if (s.attr().hasClass(Endnotes.CLASS)) return t.style("脚注");
         }
         return null;
     }
