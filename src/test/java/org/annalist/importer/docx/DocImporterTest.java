@@ -44,6 +44,21 @@ class DocImporterTest {
                 .startsWith("全区辖**10**个乡镇。\n\n地处黔中。\n\n交通便利，历史悠久。").doesNotContain("整段删去");
     }
 
+    /**
+     * A .doc saved with an open password by LibreOffice (Writer's "MS Word 97" filter with a Password, through a
+     * Basic macro: LibreOffice 7.4 ignores JSON filter options on the command line), also when misnamed .docx.
+     */
+    @Test
+    void passwordProtectedDocGetsAClearMessage() throws Exception {
+        byte[] bytes = resource("lo-password.doc");
+        assertThatThrownBy(() -> importer.read(new Source("加密稿.doc", bytes)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("无法导入“加密稿.doc”：文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入");
+        Source misnamed = new Source("加密稿.docx", bytes);
+        assertThatThrownBy(() -> Importers.standard().forSource(misnamed).read(misnamed))
+                .isInstanceOf(ImportException.class).hasMessageContaining("文件有密码保护");
+    }
+
     @Test
     void manuscriptAsDoc() throws Exception {
         ImportResult r = importer.read(new Source("综述.doc", resource("lo-manuscript.doc")));
