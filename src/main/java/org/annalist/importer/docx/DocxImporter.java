@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.annalist.importer.ImportException;
-import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
+import org.annalist.model.ImportOptions;
 import org.annalist.model.ImportReport;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
