@@ -157,7 +157,7 @@ final class DocxReader {
                 case "r" -> run(c, cx, pieces, boxes);
                 case "hyperlink" -> inline(c, cx.withLink(hyperlink(c)), pieces, boxes);
                 case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(review.change(c)), pieces, boxes);
-                case "moveFromRangeStart", "moveToRangeStart" -> review.moveRange(c);
+                case "moveFromRangeStart", "moveToRangeStart", "moveFromRangeEnd", "moveToRangeEnd" -> review.moveRange(c);
                 case "commentRangeStart" -> review.rangeStart(Dom.attr(c, "id"), cx.paragraph());
                 case "commentRangeEnd" -> review.rangeEnd(Dom.attr(c, "id"));
                 case "oMathPara", "oMath" -> {

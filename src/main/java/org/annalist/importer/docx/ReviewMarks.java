@@ -45,7 +45,10 @@ final class ReviewMarks {
         boolean move = kind.startsWith("move");
         String name = null;
         if (move) {
-            name = moveName != null ? moveName : "move" + id;
+            // Word puts the range start before the move, LibreOffice inside it
+            Element inner = Dom.child(e, kind + "RangeStart");
+            String innerName = inner == null ? null : Dom.attr(inner, "name");
+            name = innerName != null && !innerName.isBlank() ? innerName : moveName != null ? moveName : "move" + id;
             moves.add(name);
         } else if (kind.equals("ins")) {
             insertions.add(id == null ? "i" + insertions.size() : id);
@@ -61,9 +64,9 @@ final class ReviewMarks {
         else insertions.add("i" + insertions.size());
     }
 
-    /** w:moveFromRangeStart / w:moveToRangeStart: the name that pairs the two halves of a move. */
+    /** w:moveFromRangeStart / w:moveToRangeStart: the name that pairs the two halves of a move; its end forgets it. */
     void moveRange(Element e) {
-        String name = Dom.attr(e, "name");
+        String name = e.getLocalName().endsWith("End") ? null : Dom.attr(e, "name");
         moveName = name == null || name.isBlank() ? null : name;
     }
 

@@ -52,6 +52,18 @@ class DocxReviewDataTest {
                 .contains("格式修订 1 处按修改后的格式导入").doesNotContain("接受全部修订");
     }
 
+    /**
+     * The same manuscript saved again by LibreOffice 7.4 (soffice --convert-to docx), which writes its own ids, splits
+     * the insertion at the bold run and puts a move's range start inside the move: the same tree.
+     */
+    @Test
+    void revisionsWrittenByLibreOfficeGiveTheSameTree() throws Exception {
+        ImportResult lo = new DocxImporter().read(new Source("修订稿.docx", LibreOfficeFilesTest.resource("lo-revised.docx")));
+        ImportResult poi = new DocxImporter().read(new Source("修订稿.docx", WordFixtures.revised()));
+        assertThat(lo.items().get(0).body()).isEqualTo(poi.items().get(0).body());
+        assertThat(lo.report().toText()).contains("移动 1 处（修订人：张三、李四）");
+    }
+
     @Test
     void insertedLinksAndUnderlinesTravelOnTheSuggestion() throws Exception {
         byte[] bytes;
