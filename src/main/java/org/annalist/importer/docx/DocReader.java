@@ -252,8 +252,10 @@ final class DocReader {
             if (table != null && ibst >= 0 && ibst < table.getSize()) author = table.getAuthor(ibst);
             org.apache.poi.hwpf.usermodel.DateAndTime dttm = deletion ? props.getDttmRMarkDel() : props.getDttmRMark();
             if (dttm != null && !dttm.isEmpty() && dttm.getDate().get(java.util.Calendar.YEAR) > 1980) {
-                date = dttm.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).withSecond(0).withNano(0)
-                        .format(java.time.format.DateTimeFormatter.ISO_INSTANT);
+                // a DTTM is a wall-clock time without zone; its fields are written as they are, like Word's w:date
+                java.util.Calendar c = dttm.getDate();
+                date = String.format("%04d-%02d-%02dT%02d:%02d:00Z", c.get(java.util.Calendar.YEAR), c.get(java.util.Calendar.MONTH) + 1,
+                        c.get(java.util.Calendar.DAY_OF_MONTH), c.get(java.util.Calendar.HOUR_OF_DAY), c.get(java.util.Calendar.MINUTE));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
             // author and time stay as far as known: the change itself is never lost
