@@ -12,7 +12,7 @@ import java.nio.file.Path;
 @Command(name = "annalist", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = AnnalistCommand.Version.class, sortOptions = false,
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ListCommand.class,
-                ShowCommand.class, ExportMarkdownCommand.class, TypesetCommand.class})
+                ShowCommand.class, ReviewCommand.class, ExportMarkdownCommand.class, TypesetCommand.class})
 public final class AnnalistCommand implements Runnable {
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data", scope = picocli.CommandLine.ScopeType.INHERIT)

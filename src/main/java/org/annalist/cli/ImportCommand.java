@@ -2,6 +2,7 @@ package org.annalist.cli;
 
 import org.annalist.model.Item;
 import org.annalist.model.Section;
+import org.annalist.model.ImportOptions;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.ImportService;
 import picocli.CommandLine.Command;
@@ -31,8 +32,18 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, descriptionKey = "import.quiet")
     boolean quiet;
 
+    @Option(names = "--changes", paramLabel = "keep|accept|reject", defaultValue = "keep", descriptionKey = "import.changes")
+    String changes;
+
     @Override
     public Integer call() throws IOException {
+        ImportOptions options;
+        try {
+            options = new ImportOptions(ImportOptions.TrackedChanges.valueOf(changes.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            top.err().println(Msg.get("msg.import.changes", changes));
+            return 2;
+        }
         try (AnnalistSession s = top.open()) {
             Long sectionId = null;
             String target = Msg.get("msg.inbox");
@@ -67,7 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                     public void finished(int index, int total, ImportService.FileOutcome outcome) {
                         report(outcome);
                     }
-                });
+                }, options);
                 outcomes.addAll(r.files());
             }
             long failed = outcomes.stream().filter(o -> !o.ok()).count();

@@ -72,17 +72,47 @@ final class ShowCommand implements Callable<Integer> {
             d.attachments().forEach(a -> out.println("  " + a.originalName() + "  " + a.mediaType() + "  "
                     + a.size() + " 字节  SHA-256 " + a.sha256().substring(0, 12)));
         }
+        if (!d.suggestions().isEmpty()) {
+            out.println("──────── 待处理的修订建议（" + d.suggestions().size() + " 处；用 annalist review " + i.id()
+                    + " --accept-all 或 --reject-all 处理） ────────");
+            for (var sg : d.suggestions()) {
+                out.println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())
+                        + (sg.date() == null ? "" : "  " + date(sg.date())) + "  「" + sg.text().replace("\n", " ") + "」");
+            }
+        }
         if (!d.comments().isEmpty()) {
             out.println("──────── 批注（审读意见） ────────");
             for (var c : d.comments()) {
-                out.println("  " + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
-                        + (c.anchor() == null ? "" : "  批注于：" + c.anchor()));
-                out.println("    " + c.text());
+                if (c.parentId() == null || d.comments().stream().noneMatch(p -> p.id() == c.parentId())) comment(c, d.comments(), "  ", out);
             }
         }
         for (String report : d.importReports()) {
             out.println("──────── 导入报告 ────────");
             out.println(report.strip());
+        }
+    }
+
+    /** A comment and, indented under it, the replies to it: a thread as Word shows it. */
+    private static void comment(org.annalist.model.ReviewComment c, java.util.List<org.annalist.model.ReviewComment> all,
+                                String indent, PrintWriter out) {
+        boolean reply = c.parentId() != null;
+        out.println(indent + (reply ? "↳ 回复：" : "") + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
+                + (reply || c.anchor() == null ? "" : "  批注于：" + c.anchor()));
+        if (!reply && c.quote() != null && !c.quote().isBlank()) {
+            out.println(indent + "  所批注的文字：「" + c.quote().replace("\n", " ") + "」");
+        }
+        out.println(indent + "  " + c.text());
+        for (var r : all) {
+            if (r.parentId() != null && r.parentId() == c.id() && r != c) comment(r, all, indent + "    ", out);
+        }
+    }
+
+    /** A date as Word writes it (ISO 8601, UTC) in local time; anything else as it is. */
+    static String date(String iso) {
+        try {
+            return TIME.format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
         }
     }
 

@@ -48,10 +48,18 @@ public sealed interface Inline {
         }
     }
 
-    /** A footnote (脚注); its content is blocks. Numbering is the typesetter's job. */
-    record Note(List<Block> content) implements Inline {
+    /**
+     * A note: a footnote (脚注, at the foot of the page) or, with {@code endnote}, an endnote (尾注, gathered at the
+     * end of the item or article). Its content is blocks. Numbering is the typesetter's job.
+     */
+    record Note(List<Block> content, boolean endnote) implements Inline {
         public Note {
             content = List.copyOf(content);
+        }
+
+        /** A footnote. */
+        public Note(List<Block> content) {
+            this(content, false);
         }
     }
 

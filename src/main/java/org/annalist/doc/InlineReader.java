@@ -184,7 +184,8 @@ final class InlineReader {
             return;
         }
         try {
-            buf.add(new Inline.Note(blocks.blocks(block)));
+            boolean endnote = block.getText().toString().matches(InlineWriter.ENDNOTE_LABEL + "\\d+");
+            buf.add(new Inline.Note(blocks.blocks(block), endnote));
         } finally {
             openNotes.remove(block);
         }

@@ -45,6 +45,8 @@ final class InlineWriter {
     static final String SUB_CLASS = "sub";
     static final String ENTRY_TITLE_CLASS = "entry-title";
     static final String INDEX_CLASS = "index";
+    /** Endnotes are labelled "e" and their number ({@code [^e3]}); footnotes by the number alone. */
+    static final String ENDNOTE_LABEL = "e";
 
     private static final String ALWAYS_ESCAPED = "\\*_[]`^~<>|";
 
@@ -115,7 +117,7 @@ final class InlineWriter {
                 out.append('(').append(destination(l.target())).append(')');
             } else if (inline instanceof Inline.Note n) {
                 openBracket();
-                out.append('^').append(notes.add(n)).append(']');
+                out.append('^').append(n.endnote() ? ENDNOTE_LABEL : "").append(notes.add(n)).append(']');
             } else if (inline instanceof Inline.IndexTerm t) {
                 Map<String, String> values = new LinkedHashMap<>();
                 if (t.entry() != null) values.put("entry", t.entry());

@@ -20,8 +20,9 @@ final class MarkdownWriter {
         if (!body.isEmpty()) parts.add(body);
         // Writing a definition may reveal notes inside notes; they are appended and written in turn.
         for (int i = 0; i < w.notes.size(); i++) {
-            String content = w.blocks(w.notes.get(i).content());
-            parts.add(prefix("[^" + (i + 1) + "]: ", "    ", content));
+            Inline.Note note = w.notes.get(i);
+            String content = w.blocks(note.content());
+            parts.add(prefix("[^" + (note.endnote() ? InlineWriter.ENDNOTE_LABEL : "") + (i + 1) + "]: ", "    ", content));
         }
         return parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";
     }

@@ -98,7 +98,7 @@ public final class TreeDump {
             } else if (inline instanceof Inline.Link l) {
                 container("Link " + quote(l.target()), l.content(), depth);
             } else if (inline instanceof Inline.Note n) {
-                line(depth, "Note");
+                line(depth, n.endnote() ? "Note endnote" : "Note");
                 blocks(n.content(), depth + 1);
             } else if (inline instanceof Inline.IndexTerm t) {
                 String head = "IndexTerm" + (t.entry() == null ? "" : " entry=" + quote(t.entry()))

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * What an importer made of one file: its items (one or more), the report for the editor, the media type, and
  * the files found inside it that must become attachments (images of a Word document), and the review comments
- * (批注) found in it, which belong to its first item.
+ * (批注) found in it, each with the item it belongs to and the comment it replies to.
  *
  * <p>Importers cannot write to the store, so a {@link org.annalist.doc.Block.Figure} made from an embedded
  * image refers to its attachment by position: {@code attachment:new/<index>}, {@code index} being 0-based in
@@ -16,7 +16,7 @@ import java.util.Objects;
  * {@code attachment:<id>} in the same transaction as the items.
  */
 public record ImportResult(List<ImportedItem> items, ImportReport report, String mediaType, List<Attachment> attachments,
-                           List<org.annalist.model.ReviewComment> comments) {
+                           List<ImportedComment> comments) {
 
     /** The prefix of a figure source that refers to {@link #attachments()} by index. */
     public static final String NEW_ATTACHMENT = "attachment:new/";
@@ -30,13 +30,23 @@ public record ImportResult(List<ImportedItem> items, ImportReport report, String
         }
     }
 
+    /**
+     * A review comment found in the file: {@code item} is the index in {@link #items()} of the item it belongs to,
+     * {@code replyTo} the index in {@link #comments()} of the comment it answers, or -1.
+     */
+    public record ImportedComment(int item, int replyTo, org.annalist.model.ReviewComment comment) {
+        public ImportedComment {
+            Objects.requireNonNull(comment);
+        }
+    }
+
     public ImportResult {
         items = List.copyOf(items);
         attachments = List.copyOf(attachments);
         comments = List.copyOf(comments);
     }
 
-    /** A result without review comments; {@link #comments()} belong to the file's first item. */
+    /** A result without review comments. */
     public ImportResult(List<ImportedItem> items, ImportReport report, String mediaType, List<Attachment> attachments) {
         this(items, report, mediaType, attachments, List.of());
     }

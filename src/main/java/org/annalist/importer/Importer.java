@@ -1,5 +1,7 @@
 package org.annalist.importer;
 
+import org.annalist.model.ImportOptions;
+
 /** Turns the bytes of one manuscript file into items. Implementations are stateless and thread-safe. */
 public interface Importer {
 
@@ -18,4 +20,9 @@ public interface Importer {
      * @throws ImportException with a Chinese message naming the file and the problem
      */
     ImportResult read(Source source) throws ImportException;
+
+    /** Parses the source with the editor's choices; formats without such choices ignore them. */
+    default ImportResult read(Source source, ImportOptions options) throws ImportException {
+        return read(source);
+    }
 }

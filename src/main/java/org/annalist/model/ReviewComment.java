@@ -3,14 +3,27 @@ package org.annalist.model;
 import java.time.Instant;
 
 /**
- * A review comment on an item (批注): who wrote it and when, its text, and the passage it is anchored to.
- * {@code origin} says where it came from ("word" for a comment imported from a Word file). {@code id} and
- * {@code itemId} are 0 for a comment not yet stored; {@code writtenAt} may be null when the source has no date.
+ * A review comment on an item (批注): who wrote it and when, its text, and where it is anchored: {@code anchor} is
+ * the passage around it (the paragraph where its marked range starts), {@code quote} the exact text it marks (may
+ * be null or empty: a comment on a point). {@code parentId} names the comment this one replies to (a thread), null
+ * for a comment that starts one. {@code origin} says where it came from ("word" for a comment imported from a
+ * Word file). {@code id} and {@code itemId} are 0 for a comment not yet stored; {@code writtenAt} may be null
+ * when the source has no date.
  */
 public record ReviewComment(long id, long itemId, String author, Instant writtenAt, String text, String anchor,
-                            String origin) {
+                            String origin, Long parentId, String quote) {
     public ReviewComment {
         if (author == null || author.isBlank()) author = "（未署名）";
         if (text == null) text = "";
+    }
+
+    /** A comment that starts a thread and marks no exact text. */
+    public ReviewComment(long id, long itemId, String author, Instant writtenAt, String text, String anchor, String origin) {
+        this(id, itemId, author, writtenAt, text, anchor, origin, null, null);
+    }
+
+    /** This comment stored as {@code newId} on {@code item}, replying to {@code parent} (null: none). */
+    public ReviewComment stored(long newId, long item, Long parent) {
+        return new ReviewComment(newId, item, author, writtenAt, text, anchor, origin, parent, quote);
     }
 }

@@ -52,6 +52,11 @@ public final class AnnalistSession implements AutoCloseable {
         return imports;
     }
 
+    /** Pending tracked changes (修订建议) of items: list, accept all, reject all. */
+    public SuggestionService suggestions() {
+        return new SuggestionService(archive, actor);
+    }
+
     public DemoService demo() {
         return new DemoService(archive, imports);
     }

@@ -19,7 +19,8 @@ public final class ArchiveQueries {
 
     /** Everything about one item that `show` and the editor's side panel need. */
     public record ItemDetails(Item item, String place, List<Revision> revisions, List<Attachment> attachments,
-                              List<String> importReports, List<org.annalist.model.ReviewComment> comments) {
+                              List<String> importReports, List<org.annalist.model.ReviewComment> comments,
+                              List<org.annalist.doc.Suggestions.Suggestion> suggestions) {
     }
 
     private final Archive archive;
@@ -56,7 +57,13 @@ public final class ArchiveQueries {
     public Optional<ItemDetails> item(long id) {
         return archive.read(tx -> tx.item(id).map(item -> new ItemDetails(item, placeOf(tx, item),
                 tx.revisions(id), tx.attachments(id), tx.importsOf(id).stream().map(org.annalist.model.ImportLogEntry::reportText).toList(),
-                tx.comments(id))));
+                tx.comments(id), pendingSuggestions(item))));
+    }
+
+    /** The 修订建议 still in the item's text; a body that does not parse has none to offer (shown as it is). */
+    private static List<org.annalist.doc.Suggestions.Suggestion> pendingSuggestions(Item item) {
+        if (!item.body().contains("{.insertion") && !item.body().contains("{.deletion")) return List.of();
+        return org.annalist.doc.Suggestions.list(org.annalist.doc.Markdown.parse(item.body()));
     }
 
     /**

@@ -135,9 +135,14 @@ public final class DemoService {
         if (p.result().report().hasWarnings()) {
             warnings.add(ip.file().getFileName() + " 有导入警告，请查看导入报告");
         }
+        // a comment follows its item to its new place; one whose item was not chosen goes to the first chosen
+        List<ImportResult.ImportedComment> comments = new ArrayList<>();
+        for (ImportResult.ImportedComment c : p.result().comments()) {
+            int at = c.item() >= 0 && c.item() < all.size() ? chosen.indexOf(all.get(c.item())) : -1;
+            comments.add(new ImportResult.ImportedComment(Math.max(at, 0), c.replyTo(), c.comment()));
+        }
         return new ImportService.Parsed(p.source(),
-                new ImportResult(adjusted, p.result().report(), p.result().mediaType(), p.result().attachments(),
-                        p.result().comments()));
+                new ImportResult(adjusted, p.result().report(), p.result().mediaType(), p.result().attachments(), comments));
     }
 
     private static List<ItemPlan> allItems(List<SectionPlan> sections) {

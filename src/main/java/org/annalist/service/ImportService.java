@@ -2,6 +2,7 @@ package org.annalist.service;
 
 import org.annalist.doc.Markdown;
 import org.annalist.importer.ImportException;
+import org.annalist.model.ImportOptions;
 import org.annalist.model.ImportReport;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
@@ -80,6 +81,11 @@ public final class ImportService {
 
     /** Imports the files (a folder stands for the files in it), into a section or, when null, the 收稿箱. */
     public BatchResult importFiles(List<Path> paths, Long sectionId, Progress progress) {
+        return importFiles(paths, sectionId, progress, ImportOptions.DEFAULT);
+    }
+
+    /** As {@link #importFiles(List, Long, Progress)}, with the editor's choices (what to do with tracked changes). */
+    public BatchResult importFiles(List<Path> paths, Long sectionId, Progress progress, ImportOptions options) {
         List<Path> files = expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -88,7 +94,7 @@ public final class ImportService {
             FileOutcome outcome;
             try {
                 Source source = readSource(file);
-                outcome = importSource(source, sectionId, UnaryOperator.identity());
+                outcome = importSource(source, sectionId, UnaryOperator.identity(), options);
             } catch (ImportException e) {
                 outcome = new FileOutcome(file.toString(), List.of(), null, e.getMessage());
             }
@@ -105,9 +111,14 @@ public final class ImportService {
 
     /** Parses and stores one source; problems come back in the outcome, never half-stored. */
     public FileOutcome importSource(Source source, Long sectionId, UnaryOperator<ImportedItem> adjust) {
+        return importSource(source, sectionId, adjust, ImportOptions.DEFAULT);
+    }
+
+    /** As {@link #importSource(Source, Long, UnaryOperator)} with the editor's choices. */
+    public FileOutcome importSource(Source source, Long sectionId, UnaryOperator<ImportedItem> adjust, ImportOptions options) {
         Parsed parsed;
         try {
-            parsed = parse(source);
+            parsed = parse(source, options);
         } catch (ImportException e) {
             return new FileOutcome(source.name(), List.of(), null, e.getMessage());
         }
@@ -122,8 +133,13 @@ public final class ImportService {
 
     /** Recognises the format by the bytes and parses; writes nothing. */
     public Parsed parse(Source source) throws ImportException {
+        return parse(source, ImportOptions.DEFAULT);
+    }
+
+    /** As {@link #parse(Source)} with the editor's choices. */
+    public Parsed parse(Source source, ImportOptions options) throws ImportException {
         Importer importer = importers.forSource(source);
-        return new Parsed(source, importer.read(source));
+        return new Parsed(source, importer.read(source, options));
     }
 
     /** Writes a parsed file inside the caller's transaction: attachment, items (in order), import log. */
@@ -136,9 +152,13 @@ public final class ImportService {
             pictureIds.add(tx.insertAttachment(null, a.name(), a.mediaType(), a.bytes(), actor).id());
         }
         List<Item> stored = new ArrayList<>();
+        List<Long> storedByIndex = new ArrayList<>();
         for (ImportedItem imported : result.items()) {
             ImportedItem it = adjust.apply(imported);
-            if (it == null) continue;
+            if (it == null) {
+                storedByIndex.add(null);
+                continue;
+            }
             String title = it.title() == null ? "" : it.title();
             String body = withPictureIds(Markdown.write(it.body()), pictureIds);
             Item draft = Item.draft(it.kind(), title, it.subtitle(), body, it.metadata())
@@ -155,13 +175,21 @@ public final class ImportService {
                 });
             }
             stored.add(item);
+            storedByIndex.add(item.id());
         }
         Long firstItem = stored.isEmpty() ? null : stored.get(0).id();
-        if (firstItem != null) {
-            for (org.annalist.model.ReviewComment c : result.comments()) {
-                tx.insertComment(new org.annalist.model.ReviewComment(0, firstItem, c.author(), c.writtenAt(), c.text(),
-                        c.anchor(), c.origin()), actor);
+        // comments go with the item they belong to (the first stored one if that item was left out), replies after
+        // the comment they answer, which the file lists first
+        List<Long> commentIds = new ArrayList<>();
+        for (ImportResult.ImportedComment ic : result.comments()) {
+            Long itemId = ic.item() >= 0 && ic.item() < storedByIndex.size() && storedByIndex.get(ic.item()) != null
+                    ? storedByIndex.get(ic.item()) : firstItem;
+            Long parent = ic.replyTo() >= 0 && ic.replyTo() < commentIds.size() ? commentIds.get(ic.replyTo()) : null;
+            if (itemId == null) {
+                commentIds.add(null);
+                continue;
             }
+            commentIds.add(tx.insertComment(ic.comment().stored(0, itemId, parent), actor).id());
         }
         Attachment original = tx.insertAttachment(firstItem, fileNameOf(source.name()), result.mediaType(),
                 source.bytes(), actor);

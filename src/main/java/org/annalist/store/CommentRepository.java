@@ -17,16 +17,18 @@ final class CommentRepository {
     }
 
     ReviewComment insert(ReviewComment r, String actor) throws SQLException {
-        long id = Jdbc.insert(c, "INSERT INTO review_comment (item_id, author, written_at, body, anchor, origin, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                r.itemId(), Jdbc.clip(r.author(), 200), r.writtenAt(), r.text(), Jdbc.clip(r.anchor(), 1000), r.origin(), Jdbc.now());
+        long id = Jdbc.insert(c, "INSERT INTO review_comment (item_id, author, written_at, body, anchor, origin, created_at,"
+                        + " parent_id, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                r.itemId(), Jdbc.clip(r.author(), 200), r.writtenAt(), r.text(), Jdbc.clip(r.anchor(), 1000), r.origin(), Jdbc.now(),
+                r.parentId(), r.quote());
         audit.append(actor, "comment.insert", "item", r.itemId(), r.author() + "：" + Jdbc.clip(r.text(), 80));
-        return new ReviewComment(id, r.itemId(), r.author(), r.writtenAt(), r.text(), r.anchor(), r.origin());
+        return r.stored(id, r.itemId(), r.parentId());
     }
 
     List<ReviewComment> of(long itemId) throws SQLException {
         return Jdbc.list(c, "SELECT * FROM review_comment WHERE item_id = ? ORDER BY id", rs -> new ReviewComment(
                 rs.getLong("id"), rs.getLong("item_id"), rs.getString("author"), Jdbc.instant(rs, "written_at"),
-                rs.getString("body"), rs.getString("anchor"), rs.getString("origin")), itemId);
+                rs.getString("body"), rs.getString("anchor"), rs.getString("origin"),
+                rs.getObject("parent_id") == null ? null : rs.getLong("parent_id"), rs.getString("quote")), itemId);
     }
 }

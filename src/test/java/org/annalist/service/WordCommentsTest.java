@@ -58,4 +58,32 @@ class WordCommentsTest {
         assertThat(out.toString()).contains("批注（审读意见）").contains("初审 李编辑").contains("“70余篇”请与目录核对。")
                 .contains("批注于：2022年编撰完成两期");
     }
+
+    @Test
+    void threadsAndMarkedTextAreStoredAndShown() throws Exception {
+        Path docx = tmp.resolve("批注稿.docx");
+        Files.write(docx, org.annalist.importer.docx.WordFixtures.commented());
+        Path data = tmp.resolve("data");
+        long id;
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var r = s.imports().importFiles(List.of(docx), null, ImportService.Progress.NONE);
+            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
+            id = r.files().get(0).items().get(0).id();
+        }
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var comments = s.queries().item(id).orElseThrow().comments();
+            assertThat(comments).hasSize(3);
+            assertThat(comments.get(0).parentId()).isNull();
+            assertThat(comments.get(1).parentId()).isEqualTo(comments.get(0).id());
+            assertThat(comments.get(2).parentId()).isNull();
+            assertThat(comments.get(0).quote()).isEqualTo("两期《乌当文史》");
+        }
+        StringWriter out = new StringWriter();
+        AnnalistCli.run(new String[]{"--data", data.toString(), "show", String.valueOf(id)},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        String shown = out.toString();
+        assertThat(shown).contains("  初审 李编辑  ").contains("    所批注的文字：「两期《乌当文史》」")
+                .contains("      ↳ 回复：作者 王老五").contains("        已核对，确为两期。");
+        assertThat(shown.indexOf("↳ 回复：作者 王老五")).isBetween(shown.indexOf("初审 李编辑"), shown.indexOf("复审 赵主任"));
+    }
 }

@@ -10,6 +10,7 @@ import org.annalist.importer.ImportException;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
+import org.annalist.model.ImportOptions;
 import org.annalist.model.ImportReport;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -86,6 +87,11 @@ public final class DocImporter implements Importer {
 
     @Override
     public ImportResult read(Source source) throws ImportException {
+        return read(source, ImportOptions.DEFAULT);
+    }
+
+    @Override
+    public ImportResult read(Source source, ImportOptions options) throws ImportException {
         if (!accepts(source)) {
             throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
         }
@@ -104,11 +110,11 @@ public final class DocImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
         report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；文本框、浮动图片和修订记录暂不导入");
-        List<WordModel.Element> elements;
+                + "；文本框、浮动图片和批注暂不导入");
+        DocxReader.Result parsed;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));
              HWPFDocument doc = new HWPFDocument(fs)) {
-            elements = DocReader.read(doc);
+            parsed = DocReader.read(doc);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
         } catch (OldWordFileFormatException e) {
@@ -117,6 +123,6 @@ public final class DocImporter implements Importer {
             throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + DocxImporter.brief(e)
                     + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        return WordItems.build(source, elements, report, MEDIA_TYPE);
+        return WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
     }
 }

@@ -51,14 +51,25 @@ final class DocReader {
 
     private final HWPFDocument doc;
     private final ListCounter counter = new ListCounter();
+    private final ReviewMarks review = new ReviewMarks();
+    /** The revision author when the file names only one (HWPF does not expose a run's author index). */
+    private final String soleAuthor;
+    private Boolean lastChange;
     private int paragraphs;
 
     private DocReader(HWPFDocument doc) {
         this.doc = doc;
+        List<String> authors = doc.getRevisionMarkAuthorTable() == null ? List.of() : doc.getRevisionMarkAuthorTable().getEntries();
+        List<String> named = authors.stream().filter(a -> a != null && !a.isBlank() && !a.equals("Unknown")).toList();
+        this.soleAuthor = named.size() == 1 ? named.get(0) : null;
+        named.forEach(review.authors()::add);
     }
 
-    static List<Element> read(HWPFDocument doc) {
-        return new DocReader(doc).range(doc.getRange());
+    /** The body, and the review marks met (tracked insertions and deletions, counted). */
+    static DocxReader.Result read(HWPFDocument doc) {
+        DocReader r = new DocReader(doc);
+        List<Element> elements = r.range(doc.getRange());
+        return new DocxReader.Result(elements, r.review);
     }
 
     private List<Element> range(Range r) {
@@ -179,7 +190,11 @@ final class DocReader {
         Deque<Field> fields = new ArrayDeque<>();
         for (int k = 0; k < p.numCharacterRuns(); k++) {
             CharacterRun cr = p.getCharacterRun(k);
-            if (cr.isMarkedDeleted() || cr.isVanished() && !cr.isFldVanished()) continue;
+            if (cr.isVanished() && !cr.isFldVanished() && !cr.isMarkedDeleted()) continue;
+            Boolean deletion = cr.isMarkedDeleted() ? Boolean.TRUE : cr.isMarkedInserted() ? Boolean.FALSE : null;
+            if (deletion != null && !deletion.equals(lastChange)) review.counted(deletion);
+            lastChange = deletion;
+            WordModel.Change change = deletion == null ? null : change(cr, deletion);
             Fmt fmt = new Fmt(cr.isBold(), cr.isItalic(), cr.getUnderlineCode() != 0, cr.getSubSuperScriptIndex() == 1,
                     cr.getSubSuperScriptIndex() == 2, cr.getFontName(), cr.getFontSize() / 2.0);
             String text = cr.text();
@@ -188,29 +203,29 @@ final class DocReader {
                 char c = text.charAt(i);
                 Field open = fields.peek();
                 if (c == 0x13) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     fields.push(new Field());
                 } else if (c == 0x14 && open != null) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     Matcher m = HYPERLINK.matcher(open.code);
                     open.link = m.find() ? m.group(1) : null;
                     open.showingResult = true;
                 } else if (c == 0x15 && open != null) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     fields.pop();
                 } else if (open != null && !open.showingResult) {
                     open.code.append(c); // the field code (HYPERLINK "…", PAGE, TOC…) is not text
                 } else if (c == 0x0B) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(false));
                 } else if (c == 0x0C || c == 0x0E) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(true));
                 } else if (c == 0x01) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     if (doc.getPicturesTable().hasPicture(cr)) picture(doc.getPicturesTable().extractPicture(cr, true), pieces);
                 } else if (c == 0x02) {
-                    flush(plain, fmt, fields, pieces);
+                    flush(plain, fmt, change, fields, pieces);
                     note(cr.getStartOffset() + i, pieces);
                 } else if (c == 0x1E) {
                     plain.append('-');
@@ -218,14 +233,40 @@ final class DocReader {
                     plain.append(c);
                 }
             }
-            flush(plain, fmt, fields, pieces);
+            flush(plain, fmt, change, fields, pieces);
         }
     }
 
-    private static void flush(StringBuilder plain, Fmt fmt, Deque<Field> fields, List<Piece> pieces) {
+    /**
+     * The change a revised run stands in, with its author and time from the run's properties (ibstRMark, dttmRMark).
+     * HWPF keeps those in a protected field, read by reflection; if that fails, the sole author of the file or none.
+     */
+    private WordModel.Change change(CharacterRun cr, boolean deletion) {
+        String author = soleAuthor, date = null;
+        try {
+            java.lang.reflect.Field f = CharacterRun.class.getDeclaredField("_props");
+            f.setAccessible(true);
+            org.apache.poi.hwpf.usermodel.CharacterProperties props = (org.apache.poi.hwpf.usermodel.CharacterProperties) f.get(cr);
+            int ibst = deletion ? props.getIbstRMarkDel() : props.getIbstRMark();
+            var table = doc.getRevisionMarkAuthorTable();
+            if (table != null && ibst >= 0 && ibst < table.getSize()) author = table.getAuthor(ibst);
+            org.apache.poi.hwpf.usermodel.DateAndTime dttm = deletion ? props.getDttmRMarkDel() : props.getDttmRMark();
+            if (dttm != null && !dttm.isEmpty() && dttm.getDate().get(java.util.Calendar.YEAR) > 1980) {
+                // a DTTM is a wall-clock time without zone; its fields are written as they are, like Word's w:date
+                java.util.Calendar c = dttm.getDate();
+                date = String.format("%04d-%02d-%02dT%02d:%02d:00Z", c.get(java.util.Calendar.YEAR), c.get(java.util.Calendar.MONTH) + 1,
+                        c.get(java.util.Calendar.DAY_OF_MONTH), c.get(java.util.Calendar.HOUR_OF_DAY), c.get(java.util.Calendar.MINUTE));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // author and time stay as far as known: the change itself is never lost
+        }
+        return new WordModel.Change(deletion, author, date, null);
+    }
+
+    private static void flush(StringBuilder plain, Fmt fmt, WordModel.Change change, Deque<Field> fields, List<Piece> pieces) {
         if (plain.isEmpty()) return;
         String link = fields.stream().map(f -> f.link).filter(l -> l != null).findFirst().orElse(null);
-        pieces.add(new Chars(plain.toString(), fmt, link));
+        pieces.add(new Chars(plain.toString(), fmt, link, change));
         plain.setLength(0);
     }
 

@@ -9,11 +9,9 @@ import org.annalist.importer.ImportException;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
+import org.annalist.model.ImportOptions;
 import org.annalist.model.ImportReport;
-import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.annalist.model.ReviewComment;
-import org.annalist.importer.ImportResult;
 
 /**
  * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
@@ -37,6 +35,11 @@ public final class DocxImporter implements Importer {
 
     @Override
     public ImportResult read(Source source) throws ImportException {
+        return read(source, ImportOptions.DEFAULT);
+    }
+
+    @Override
+    public ImportResult read(Source source, ImportOptions options) throws ImportException {
         byte[] bytes = source.bytes();
         if (ZipGuard.isEncryptedOoxml(bytes)) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
@@ -49,60 +52,17 @@ public final class DocxImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
                 : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
-        List<WordModel.Element> elements;
-        List<ReviewComment> comments;
+        DocxReader.Result parsed;
+        List<ImportResult.ImportedComment> comments;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
-            elements = DocxReader.read(doc);
-            comments = reviewData(doc, report);
+            parsed = DocxReader.read(doc);
+            comments = WordComments.read(doc, parsed, report);
         } catch (IOException | RuntimeException e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
             throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        ImportResult r = WordItems.build(source, elements, report, MEDIA_TYPE);
+        ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
         return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), comments);
-    }
-
-    /**
-     * Comments and tracked changes are not imported yet. They must never vanish silently: the report says
-     * how many there are and what was done (insertions kept, deletions dropped), and the original file is
-     * kept as an attachment for checking.
-     */
-    static List<ReviewComment> reviewData(XWPFDocument doc, ImportReport report) {
-        String xml = doc.getDocument().xmlText();
-        int ins = count(xml, "<w:ins "), del = count(xml, "<w:del "), moves = count(xml, "<w:moveFrom ");
-        if (ins + del + moves > 0) {
-            report.warning(0, "文档含有修订记录（插入 " + ins + " 处、删除 " + del + " 处、移动 " + moves
-                    + " 处），本版本暂按“接受全部修订”导入；请对照原稿（已作为附件保存）核对");
-        }
-        List<ReviewComment> out = new java.util.ArrayList<>();
-        XWPFComment[] all = doc.getComments();
-        if (all == null) return out;
-        java.util.Map<String, String> anchors = anchors(doc);
-        for (XWPFComment c : all) {
-            java.util.Calendar date = c.getCtComment().isSetDate() ? c.getCtComment().getDate() : null;
-            out.add(new ReviewComment(0, 0, c.getAuthor(), date == null ? null : date.toInstant(), c.getText().strip(),
-                    anchors.get(c.getId()), "word"));
-        }
-        if (!out.isEmpty()) report.detected(0, "批注", out.size() + " 条，已作为审读意见随稿件保存（作者、时间、所批注的段落）");
-        return out;
-    }
-
-    /** For each comment id, the text of the body paragraph where its marked range starts (first 60 characters). */
-    private static java.util.Map<String, String> anchors(XWPFDocument doc) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        for (org.apache.poi.xwpf.usermodel.XWPFParagraph p : doc.getParagraphs()) {
-            for (var start : p.getCTP().getCommentRangeStartList()) {
-                String text = p.getText().strip();
-                out.putIfAbsent(start.getId().toString(), text.length() > 60 ? text.substring(0, 60) + "……" : text);
-            }
-        }
-        return out;
-    }
-
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
-        return n;
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {

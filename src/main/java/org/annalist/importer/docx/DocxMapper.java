@@ -100,6 +100,11 @@ final class DocxMapper {
             }
         }
         start[0] = h.bodyStart() < at.size() ? at.get(h.bodyStart()) : at.get(at.size() - 1) + 1;
+        for (int i = 0; i < start[0]; i++) {
+            if (elements.get(i) instanceof Para p && TrackedChanges.has(p)) {
+                ctx.report.warning(p.index(), "标题、署名中的修订已按接受处理（标题只存文字），请对照原稿核对");
+            }
+        }
         return h;
     }
 

@@ -16,16 +16,13 @@ import org.annalist.importer.docx.WordModel.TCell;
 import org.annalist.importer.docx.WordModel.TRow;
 import org.annalist.importer.docx.WordModel.Tbl;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -40,14 +37,20 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocxReader {
     private final XWPFDocument doc;
     private final ListCounter counter = new ListCounter();
+    private final ReviewMarks review = new ReviewMarks();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
         this.doc = doc;
     }
 
-    static List<Element> read(XWPFDocument doc) {
-        return new DocxReader(doc).elements(doc.getBodyElements());
+    /** The body in order, and the review marks met on the way (tracked changes, comment ranges, equations). */
+    record Result(List<Element> elements, ReviewMarks review) {
+    }
+
+    static Result read(XWPFDocument doc) {
+        DocxReader r = new DocxReader(doc);
+        return new Result(r.elements(doc.getBodyElements()), r.review);
     }
 
     private List<Element> elements(List<IBodyElement> body) {
@@ -73,6 +76,7 @@ final class DocxReader {
     private Tbl table(XWPFTable t) {
         List<TRow> rows = new ArrayList<>();
         for (XWPFTableRow row : t.getRows()) {
+            review.rowProperties(Dom.child(row.getCtRow().getDomNode(), "trPr"));
             List<TCell> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 org.w3c.dom.Element tcPr = Dom.child(cell.getCTTc().getDomNode(), "tcPr");
@@ -122,35 +126,79 @@ final class DocxReader {
         }
         List<Piece> pieces = new ArrayList<>();
         List<Para> boxes = new ArrayList<>();
-        runs(p.getIRuns(), null, styleRunProps(styleId), pieces, boxes);
-        return new Para(++paragraphs, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
+        int index = ++paragraphs;
+        review.paragraphMark(pPr);
+        inline(p.getCTP().getDomNode(), new Context(null, null, styleRunProps(styleId), index), pieces, boxes);
+        review.paragraphEnd();
+        return new Para(index, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
                 firstLine, firstLineChars, left, pieces, boxes);
     }
 
-    private void runs(List<IRunElement> runs, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
-        for (IRunElement r : runs) {
-            if (r instanceof XWPFHyperlinkRun h) {
-                XWPFHyperlink hl = h.getHyperlink(doc);
-                String target = hl != null ? hl.getURL() : h.getAnchor() != null ? "#" + h.getAnchor() : null;
-                run(h, target, paraProps, pieces, boxes);
-            } else if (r instanceof XWPFRun run) {
-                run(run, link, paraProps, pieces, boxes);
-            } else if (r instanceof XWPFSDT sdt) {
-                pieces.add(new Chars(sdt.getContent().getText(), Fmt.PLAIN, link));
+    /** Where a run stands: inside which hyperlink and which tracked change, under which paragraph style. */
+    private record Context(String link, WordModel.Change change, List<org.w3c.dom.Element> paraProps, int paragraph) {
+        Context withLink(String l) {
+            return new Context(l, change, paraProps, paragraph);
+        }
+
+        Context withChange(WordModel.Change c) {
+            return new Context(link, c, paraProps, paragraph);
+        }
+    }
+
+    /**
+     * The paragraph's content in document order, read from the XML itself rather than POI's run list, so that
+     * each run is known with the tracked change it stands in (w:ins, w:del, w:moveFrom, w:moveTo), comment ranges
+     * are followed, and equations are seen. Containers that only group runs (fields, smart tags, content
+     * controls, custom XML, bidi) are read through.
+     */
+    private void inline(org.w3c.dom.Node parent, Context cx, List<Piece> pieces, List<Para> boxes) {
+        for (org.w3c.dom.Element c : Dom.children(parent)) {
+            switch (c.getLocalName()) {
+                case "r" -> run(c, cx, pieces, boxes);
+                case "hyperlink" -> inline(c, cx.withLink(hyperlink(c)), pieces, boxes);
+                case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(review.change(c)), pieces, boxes);
+                case "moveFromRangeStart", "moveToRangeStart", "moveFromRangeEnd", "moveToRangeEnd" -> review.moveRange(c);
+                case "commentRangeStart" -> review.rangeStart(Dom.attr(c, "id"), cx.paragraph());
+                case "commentRangeEnd" -> review.rangeEnd(Dom.attr(c, "id"));
+                case "oMathPara", "oMath" -> {
+                    String text = OfficeMath.linear(c);
+                    pieces.add(new WordModel.Equation(text));
+                    review.equation(cx.paragraph(), text);
+                }
+                case "fldSimple", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
+                default -> { } // properties, bookmarks, proofing marks
             }
         }
     }
 
-    private void run(XWPFRun run, String link, List<org.w3c.dom.Element> paraProps, List<Piece> pieces, List<Para> boxes) {
-        org.w3c.dom.Node r = run.getCTR().getDomNode();
+    /** A w:hyperlink's target: the external address of its relationship, or "#" and its bookmark. */
+    private String hyperlink(org.w3c.dom.Element h) {
+        String rel = h.getAttributeNS(Dom.R, "id");
+        if (rel != null && !rel.isEmpty()) {
+            XWPFHyperlink hl = doc.getHyperlinkByID(rel);
+            if (hl != null) return hl.getURL();
+        }
+        String anchor = Dom.attr(h, "anchor");
+        return anchor == null || anchor.isEmpty() ? null : "#" + anchor;
+    }
+
+    private void run(org.w3c.dom.Element r, Context cx, List<Piece> pieces, List<Para> boxes) {
         org.w3c.dom.Element rPr = Dom.child(r, "rPr");
+        review.runProperties(rPr);
         // Properties apply in Word's order: direct formatting, then the character style, then the paragraph style.
         List<org.w3c.dom.Element> chain = new ArrayList<>();
         if (rPr != null) chain.add(rPr);
         chain.addAll(styleRunProps(Dom.val(rPr, "rStyle")));
-        chain.addAll(paraProps);
+        chain.addAll(cx.paraProps());
         if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
-        content(r, fmt(chain), link, pieces, boxes);
+        int from = pieces.size();
+        content(r, fmt(chain), cx.link(), pieces, boxes);
+        for (int i = from; i < pieces.size(); i++) {
+            if (pieces.get(i) instanceof Chars ch) {
+                if (cx.change() != null) pieces.set(i, new Chars(ch.text(), ch.fmt(), ch.link(), cx.change()));
+                review.text(ch.text(), cx.change());
+            }
+        }
     }
 
     /** The w:rPr of a style and the styles it is based on, nearest first. */
@@ -186,7 +234,7 @@ final class DocxReader {
     private void content(org.w3c.dom.Node r, Fmt fmt, String link, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element c : Dom.children(r)) {
             switch (c.getLocalName()) {
-                case "t" -> pieces.add(new Chars(Dom.content(c), fmt, link));
+                case "t", "delText" -> pieces.add(new Chars(Dom.content(c), fmt, link));
                 case "tab", "ptab" -> pieces.add(new Chars("\t", fmt, link));
                 case "noBreakHyphen" -> pieces.add(new Chars("-", fmt, link));
                 case "br" -> {

@@ -33,6 +33,20 @@ final class Figures {
             ctx.report.warning(paragraph, what + "超过 " + MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入；请压缩后单独添加");
             return null;
         }
+        String metafile = Metafiles.kind(img);
+        if (metafile != null) {
+            int[] px = new int[2];
+            try {
+                byte[] png = Metafiles.png(img, px);
+                ctx.report.detected(paragraph, what + "（" + metafile + " 矢量图）", "已转为 PNG 图片（" + px[0] + "×" + px[1]
+                        + " 像素）以便排版；矢量原图在原稿附件中，印刷要求高时请换用原图导出的高清图");
+                String base = img.name().contains(".") ? img.name().substring(0, img.name().lastIndexOf('.')) : img.name();
+                img = new Image(base + ".png", "image/png", png, img.widthEmu(), img.heightEmu(), img.description());
+            } catch (Metafiles.RenderException e) {
+                ctx.report.warning(paragraph, what + "是 " + metafile + " 矢量图，无法转为 PNG（" + e.getMessage()
+                        + "），已按原格式作为附件保存，暂不能排版；请在 Word 中把它另存为 PNG 图片后替换");
+            }
+        }
         boolean raster = img.mediaType().equals("image/png") || img.mediaType().equals("image/jpeg");
         if (raster) {
             long[] size = pixels(img.bytes());
@@ -44,7 +58,7 @@ final class Figures {
                 ctx.report.warning(paragraph, what + "像素过多（" + size[0] + "×" + size[1] + "），未导入；请缩小后单独添加");
                 return null;
             }
-        } else {
+        } else if (Metafiles.kind(img) == null) { // a metafile that could not be rendered was reported above
             ctx.report.warning(paragraph, what + "的格式（" + img.mediaType() + "）暂不能排版，已作为附件保存，请转换为 PNG 或 JPEG");
         }
         int index = ctx.attachments.size();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.annalist.doc.Attr;
 import org.annalist.doc.Block;
 import org.annalist.doc.Inline;
+import org.annalist.doc.Suggestions;
 import org.annalist.importer.docx.WordModel.Break;
 import org.annalist.importer.docx.WordModel.Chars;
 import org.annalist.importer.docx.WordModel.Fmt;
@@ -36,7 +37,10 @@ final class RunMapper {
     Out map(Para para, String prefix) {
         List<Piece> pieces = new ArrayList<>();
         if (prefix != null && !prefix.isEmpty()) pieces.add(new Chars(prefix, Fmt.PLAIN, null));
-        pieces.addAll(para.pieces());
+        for (Piece p : para.pieces()) {
+            // An equation is kept as its linear text (the report names the paragraph).
+            pieces.add(p instanceof WordModel.Equation e ? new Chars(e.text(), Fmt.PLAIN, null) : p);
+        }
         pieces = stripIndent(pieces, para.index());
         List<Inline> out = new ArrayList<>();
         List<Image> images = new ArrayList<>();
@@ -45,8 +49,9 @@ final class RunMapper {
         for (int i = 0; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             if (p instanceof Chars c) {
-                if (current != null && (!current.fmt().equals(c.fmt()) || !java.util.Objects.equals(current.link(), c.link()))) {
-                    out.add(wrap(current.fmt(), current.link(), text.toString()));
+                if (current != null && (!current.fmt().equals(c.fmt()) || !java.util.Objects.equals(current.link(), c.link())
+                        || !java.util.Objects.equals(current.change(), c.change()))) {
+                    out.add(wrap(current, text.toString()));
                     text.setLength(0);
                 }
                 current = c;
@@ -65,7 +70,7 @@ final class RunMapper {
                     continue;
                 }
             }
-            if (current != null && !text.isEmpty()) out.add(wrap(current.fmt(), current.link(), text.toString()));
+            if (current != null && !text.isEmpty()) out.add(wrap(current, text.toString()));
             text.setLength(0);
             current = null;
             if (p instanceof Break) {
@@ -76,16 +81,25 @@ final class RunMapper {
                 images.add(img);
             }
         }
-        if (current != null && !text.isEmpty()) out.add(wrap(current.fmt(), current.link(), text.toString()));
+        if (current != null && !text.isEmpty()) out.add(wrap(current, text.toString()));
         return new Out(mergeText(out), images);
     }
 
-    /** Joins neighbouring plain texts (runs that differed only in font or size, which the tree does not keep). */
+    /**
+     * Joins neighbouring plain texts (runs that differed only in font or size, which the tree does not keep), and
+     * neighbouring suggestions of one change (an inserted phrase with a bold word in it is one suggestion).
+     */
     static List<Inline> mergeText(List<Inline> in) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : in) {
-            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+            Inline prevIn = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (i instanceof Inline.Text t && prevIn instanceof Inline.Text prev) {
                 out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else if (Suggestions.kindOf(i) != null && prevIn instanceof Inline.Span prev && Suggestions.kindOf(prev) != null
+                    && prev.attr().equals(((Inline.Span) i).attr())) {
+                List<Inline> joined = new ArrayList<>(prev.content());
+                joined.addAll(((Inline.Span) i).content());
+                out.set(out.size() - 1, new Inline.Span(prev.attr(), mergeText(joined)));
             } else {
                 out.add(i);
             }
@@ -103,7 +117,7 @@ final class RunMapper {
             while (k < s.length() && isBlank(s.charAt(k))) k++;
             if (k > 0) stripped = true;
             if (k < s.length()) {
-                if (k > 0) out.set(0, new Chars(s.substring(k), c.fmt(), c.link()));
+                if (k > 0) out.set(0, c.withText(s.substring(k)));
                 break;
             }
             out.remove(0);
@@ -127,18 +141,27 @@ final class RunMapper {
         }
         ctx.indentsRemoved = indents;
         if (n.endnote()) ctx.endnotes++;
-        return new Inline.Note(blocks);
+        return new Inline.Note(blocks, n.endnote());
     }
 
-    private static Inline wrap(Fmt f, String link, String text) {
+    /**
+     * Text with its formatting and link; a tracked change becomes a suggestion around it all, carrying the
+     * underline and the link itself (bracketed constructs cannot nest in the dialect).
+     */
+    private static Inline wrap(Chars c, String text) {
+        Fmt f = c.fmt();
+        String link = c.link();
+        WordModel.Change ch = c.change();
         Inline in = new Inline.Text(text);
-        if (f.underline() && link == null) in = new Inline.Span(Attr.ofClass("underline"), List.of(in));
+        boolean underline = f.underline() && link == null;
+        if (underline && ch == null) in = new Inline.Span(Attr.ofClass("underline"), List.of(in));
         if (f.superscript()) in = new Inline.Superscript(List.of(in));
         if (f.subscript()) in = new Inline.Subscript(List.of(in));
         if (f.italic()) in = new Inline.Emph(List.of(in));
         if (f.bold()) in = new Inline.Strong(List.of(in));
-        if (link != null) in = new Inline.Link(List.of(in), link);
-        return in;
+        if (ch == null) return link != null ? new Inline.Link(List.of(in), link) : in;
+        return Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
+                ch.date(), ch.move(), underline ? List.of("underline") : List.of(), link, List.of(in));
     }
 
     private static char lastChar(List<Inline> out) {

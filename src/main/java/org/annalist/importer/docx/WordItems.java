@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.annalist.doc.Document;
 import org.annalist.importer.ImportException;
+import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
 import org.annalist.importer.Source;
@@ -23,8 +24,18 @@ final class WordItems {
 
     static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType)
             throws ImportException {
+        return build(source, elements, report, mediaType, ImportOptions.DEFAULT, null);
+    }
+
+    /** {@code review}: the marks the .docx parse met (null for binary .doc, which reports its own). */
+    static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType,
+                              ImportOptions options, ReviewMarks review) throws ImportException {
         // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
         report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
+        if (review != null) reportReview(review, options.changes(), report);
+        if (options.changes() != ImportOptions.TrackedChanges.KEEP) {
+            elements = TrackedChanges.resolve(elements, options.changes() == ImportOptions.TrackedChanges.ACCEPT);
+        }
         MapContext ctx = new MapContext(report);
         DocxMapper.Mapped mapped = DocxMapper.map(elements, ctx);
         summarise(ctx);
@@ -38,6 +49,33 @@ final class WordItems {
         ItemMetadata meta = ItemMetadata.EMPTY.withCredits(head.credits()).withCollectedOn(head.date());
         ImportedItem item = new ImportedItem(kind, head.title(), head.subtitle(), body, meta);
         return new ImportResult(List.of(item), report, mediaType, ctx.attachments);
+    }
+
+    /** Tracked changes counted and what was done with them; what the tree cannot keep, warned about. */
+    private static void reportReview(ReviewMarks m, ImportOptions.TrackedChanges mode, ImportReport r) {
+        if (m.changes() > 0) {
+            String authors = m.authors().isEmpty() ? "" : "（修订人：" + String.join("、", m.authors()) + "）";
+            String what = switch (mode) {
+                case KEEP -> "作为待处理的修订建议保留在正文中（排版时按接受处理并提示；导入后用“annalist review 稿件编号 --accept-all 或 --reject-all”处理）";
+                case ACCEPT -> "按导入选项已全部接受";
+                case REJECT -> "按导入选项已全部拒绝";
+            };
+            r.detected(0, "修订", "插入 " + m.insertions() + " 处、删除 " + m.deletions() + " 处、移动 " + m.moves() + " 处"
+                    + authors + "，" + what);
+        }
+        if (m.formatChanges() > 0) {
+            r.warning(0, "格式修订 " + m.formatChanges() + " 处按修改后的格式导入，修改前的格式未保留");
+        }
+        if (m.paragraphMarks() > 0) {
+            r.warning(0, "增删段落分隔的修订 " + m.paragraphMarks() + " 处未作为修订建议导入，段落按文件中的分段导入，请核对");
+        }
+        if (m.rowChanges() > 0) {
+            r.warning(0, "表格中整行增删的修订 " + m.rowChanges() + " 处未作为修订建议导入，表格含修订前后的全部行，请核对");
+        }
+        for (ReviewMarks.Equation e : m.equations()) {
+            r.warning(e.paragraph(), "公式已按线性文字导入（" + (e.text().length() > 60 ? e.text().substring(0, 60) + "…" : e.text())
+                    + "），请核对，必要时改为图片");
+        }
     }
 
     private static void summarise(MapContext ctx) {
@@ -54,9 +92,8 @@ final class WordItems {
         if (ctx.lists > 0) parts.add("列表 " + ctx.lists + " 个");
         parts.add("表格 " + ctx.tables + " 个");
         parts.add("图片 " + ctx.images + " 幅");
-        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条，按脚注处理）" : ""));
+        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条）" : ""));
         r.detected(0, "统计", String.join("，", parts));
-        if (ctx.endnotes > 0) r.warning(0, "尾注已改为脚注，请核对");
     }
 
 }

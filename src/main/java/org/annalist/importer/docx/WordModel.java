@@ -29,11 +29,15 @@ final class WordModel {
             textBoxes = List.copyOf(textBoxes);
         }
 
-        /** The paragraph's visible text (soft breaks as \n, notes and images left out). */
+        /**
+         * The paragraph's visible text (soft breaks as \n, notes and images left out), tracked changes as if
+         * accepted: what the author now means, which is what headings and captions are recognised by.
+         */
         String text() {
             StringBuilder sb = new StringBuilder();
             for (Piece p : pieces) {
-                if (p instanceof Chars c) sb.append(c.text());
+                if (p instanceof Chars c && !c.deleted()) sb.append(c.text());
+                else if (p instanceof Equation e) sb.append(e.text());
                 else if (p instanceof Break b && !b.page()) sb.append('\n');
             }
             return sb.toString();
@@ -70,11 +74,36 @@ final class WordModel {
     }
 
     /** A piece of paragraph content. */
-    sealed interface Piece permits Chars, Break, NoteRef, Image {
+    sealed interface Piece permits Chars, Break, NoteRef, Image, Equation {
     }
 
-    /** Text with its formatting; {@code link} is the hyperlink target or null. */
-    record Chars(String text, Fmt fmt, String link) implements Piece {
+    /**
+     * Text with its formatting; {@code link} is the hyperlink target or null; {@code change} the tracked change
+     * (w:ins, w:del, w:moveFrom, w:moveTo) it stands in, or null for settled text.
+     */
+    record Chars(String text, Fmt fmt, String link, Change change) implements Piece {
+        Chars(String text, Fmt fmt, String link) {
+            this(text, fmt, link, null);
+        }
+
+        boolean deleted() {
+            return change != null && change.deletion();
+        }
+
+        Chars withText(String t) {
+            return new Chars(t, fmt, link, change);
+        }
+    }
+
+    /**
+     * A tracked change: a deletion (w:del, w:moveFrom) or an insertion (w:ins, w:moveTo), its author and date as
+     * Word wrote them (either may be null) and, for a move, the name pairing its two halves.
+     */
+    record Change(boolean deletion, String author, String date, String move) {
+    }
+
+    /** An equation (m:oMath) as its linear text, as Word's "linear" view shows it: a/b, x^2, √(x). */
+    record Equation(String text) implements Piece {
     }
 
     /** A w:br: {@code page} for page and column breaks, else a soft line break (Shift+Enter). */

@@ -6,5 +6,8 @@
  * recognises the bytes and refuses encrypted, damaged and oversized files with Chinese messages.
  * {@link org.annalist.importer.docx.DocImporter} reads binary Word 97-2003 (.doc, WPS .wps) through
  * {@link org.annalist.importer.docx.DocReader} into the same model, so both formats share one mapping.
+ * Review data: tracked changes become pending suggestions ({@link org.annalist.importer.docx.ReviewMarks},
+ * {@link org.annalist.importer.docx.TrackedChanges}), comments and their threads review comments
+ * ({@link org.annalist.importer.docx.WordComments}); metafiles are rendered to PNG, equations read as linear text.
  */
 package org.annalist.importer.docx;

@@ -63,6 +63,7 @@ public final class Realizer {
     }
 
     public List<org.annalist.typeset.flow.Block> realize(Document doc) {
+        doc = Endnotes.gather(PendingSuggestions.settle(doc, warnings));
         precompose(doc);
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) block(b, out, t.body(), 0);
@@ -170,6 +171,7 @@ public final class Realizer {
         if (p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s) {
             if (s.attr().hasClass("subtitle")) return t.style("副题");
             if (s.attr().hasClass("byline")) return t.style("署名");
+            if (s.attr().hasClass(Endnotes.CLASS)) return t.style("脚注");
         }
         return null;
     }

@@ -29,6 +29,36 @@ class DocImporterTest {
 
     private final DocImporter importer = new DocImporter();
 
+    /** The revised manuscript of DocxReviewDataTest saved as .doc by LibreOffice: its revisions become suggestions too. */
+    @Test
+    void trackedChangesInADocBecomeSuggestions() throws Exception {
+        ImportResult r = importer.read(new Source("修订稿.doc", resource("lo-revised.doc")));
+        String md = org.annalist.doc.Markdown.write(r.items().get(0).body());
+        assertThat(md).startsWith("全区[共有]{.deletion author=\"张三\" date=\"2024-05-01T10:00:00Z\"}"
+                + "[辖**10**]{.insertion author=\"张三\" date=\"2024-05-01T10:00:00Z\"}个乡镇。")
+                .contains("交通便利，[历史悠久。]{.insertion author=\"李四\"").contains("[整段删去的话。]{.deletion author=\"张三\"}");
+        assertThat(r.report().toText()).contains("插入 2 处、删除 3 处、移动 0 处（修订人：张三、李四），作为待处理的修订建议保留在正文中");
+        ImportResult accepted = importer.read(new Source("修订稿.doc", resource("lo-revised.doc")),
+                new org.annalist.model.ImportOptions(org.annalist.model.ImportOptions.TrackedChanges.ACCEPT));
+        assertThat(org.annalist.doc.Markdown.write(accepted.items().get(0).body()))
+                .startsWith("全区辖**10**个乡镇。\n\n地处黔中。\n\n交通便利，历史悠久。").doesNotContain("整段删去");
+    }
+
+    /**
+     * A .doc saved with an open password by LibreOffice (Writer's "MS Word 97" filter with a Password, through a
+     * Basic macro: LibreOffice 7.4 ignores JSON filter options on the command line), also when misnamed .docx.
+     */
+    @Test
+    void passwordProtectedDocGetsAClearMessage() throws Exception {
+        byte[] bytes = resource("lo-password.doc");
+        assertThatThrownBy(() -> importer.read(new Source("加密稿.doc", bytes)))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("无法导入“加密稿.doc”：文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入");
+        Source misnamed = new Source("加密稿.docx", bytes);
+        assertThatThrownBy(() -> Importers.standard().forSource(misnamed).read(misnamed))
+                .isInstanceOf(ImportException.class).hasMessageContaining("文件有密码保护");
+    }
+
     @Test
     void manuscriptAsDoc() throws Exception {
         ImportResult r = importer.read(new Source("综述.doc", resource("lo-manuscript.doc")));

@@ -57,6 +57,25 @@ final class Docs {
         return p;
     }
 
+    static final String W_NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+            + " xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\""
+            + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\"";
+
+    /**
+     * A paragraph written as Word writes it, from WordprocessingML inside w:p (prefixes w:, m:, w14: declared):
+     * for what POI's generated classes in poi-ooxml-lite cannot build (moves, equations, revision marks).
+     */
+    static XWPFParagraph xml(XWPFDocument doc, String inner) throws Exception {
+        XWPFParagraph p = doc.createParagraph();
+        p.getCTP().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory.parse("<xml-fragment " + W_NS + ">" + inner + "</xml-fragment>"));
+        return p;
+    }
+
+    /** A run of plain text in WordprocessingML. */
+    static String r(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
     static XWPFParagraph styled(XWPFDocument doc, String styleId, String text) {
         XWPFParagraph p = para(doc, text);
         p.setStyle(styleId);

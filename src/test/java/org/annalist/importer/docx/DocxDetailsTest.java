@@ -47,6 +47,10 @@ class DocxDetailsTest {
         XWPFEndnote en = doc.createEndnote();
         en.createParagraph().createRun().setText("调查于2021年进行。");
         noted.createRun().getCTR().addNewEndnoteReference().setId(en.getId());
+        noted.createRun().setText("，另见");
+        org.apache.poi.xwpf.usermodel.XWPFFootnote fn = doc.createFootnote();
+        fn.createParagraph().createRun().setText("区志第3卷。");
+        noted.createRun().getCTR().addNewFootnoteReference().setId(fn.getId());
 
         XWPFParagraph boxed = para(doc, "正文段落。");
         CTR box = CTR.Factory.parse("<xml-fragment xmlns:w=\"" + W + "\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
@@ -64,15 +68,21 @@ class DocxDetailsTest {
         List<Block> b = r.items().get(0).body().blocks();
         assertThat(b.get(0)).isEqualTo(new Paragraph(List.of(new Text("Wudang District"), new Inline.LineBreak(), new Text("Guiyang, Guizhou"))));
         assertThat(b.get(1)).isEqualTo(new Paragraph(List.of(new Text("上一页的末段。"))));
+        // footnotes and endnotes stay distinct, in the tree and in the stored Markdown
         assertThat(b.get(2)).isEqualTo(new Paragraph(List.of(new Text("据调查"),
-                new Inline.Note(List.of(new Paragraph(List.of(new Text("调查于2021年进行。"))))))));
+                new Inline.Note(List.of(new Paragraph(List.of(new Text("调查于2021年进行。")))), true), new Text("，另见"),
+                new Inline.Note(List.of(new Paragraph(List.of(new Text("区志第3卷。")))), false))));
+        String md = org.annalist.doc.Markdown.write(r.items().get(0).body());
+        assertThat(md).contains("据调查[^e1]，另见[^2]").contains("[^e1]: 调查于2021年进行。").contains("[^2]: 区志第3卷。");
+        assertThat(org.annalist.doc.Markdown.parse(md)).isEqualTo(r.items().get(0).body());
         assertThat(b.get(3)).isEqualTo(new Paragraph(List.of(new Text("正文段落。"))));
         assertThat(b.get(4)).isEqualTo(new Paragraph(List.of(new Text("文本框中的说明"))));   // once, not twice
         assertThat(b).hasSize(5);                                                          // the huge image is left out
         assertThat(r.attachments()).isEmpty();
 
         String report = r.report().toText();
-        assertThat(report).contains("分页符", "尾注已改为脚注", "文本框", "像素过多（30000×30000）");
+        assertThat(report).contains("分页符", "注释 2 条（其中尾注 1 条）", "文本框", "像素过多（30000×30000）")
+                .doesNotContain("尾注已改为脚注");
         assertThat(r.report().entries(ImportReport.Kind.WARNING)).isNotEmpty();
     }
 

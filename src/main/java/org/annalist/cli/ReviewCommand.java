@@ -1,0 +1,73 @@
+package org.annalist.cli;
+
+import org.annalist.doc.Suggestions;
+import org.annalist.service.AnnalistSession;
+import org.annalist.service.SuggestionService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** 修订建议: lists an item's pending suggestions, or accepts or rejects them all as a new revision. */
+@Command(name = "review", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
+final class ReviewCommand implements Callable<Integer> {
+    @ParentCommand
+    AnnalistCommand top;
+
+    @Parameters(paramLabel = "ITEM", descriptionKey = "review.item")
+    String item;
+
+    static final class Action {
+        @Option(names = "--accept-all", descriptionKey = "review.accept")
+        boolean accept;
+
+        @Option(names = "--reject-all", descriptionKey = "review.reject")
+        boolean reject;
+    }
+
+    @ArgGroup(exclusive = true)
+    Action action;
+
+    @Override
+    public Integer call() {
+        long id;
+        try {
+            id = Long.parseLong(item.replace("#", "").strip());
+        } catch (NumberFormatException e) {
+            top.err().println(Msg.get("msg.no.item", item));
+            return 2;
+        }
+        try (AnnalistSession s = top.open()) {
+            if (s.queries().item(id).isEmpty()) {
+                top.err().println(Msg.get("msg.no.item", item));
+                return 1;
+            }
+            SuggestionService service = s.suggestions();
+            if (action == null) {
+                List<Suggestions.Suggestion> pending = service.pending(id);
+                if (pending.isEmpty()) {
+                    top.out().println(Msg.get("msg.review.none", id));
+                    return 0;
+                }
+                top.out().println(Msg.get("msg.review.list", id, pending.size()));
+                for (Suggestions.Suggestion sg : pending) {
+                    top.out().println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())
+                            + (sg.date() == null ? "" : "  " + ShowCommand.date(sg.date())) + "  「" + sg.text().replace("\n", " ") + "」");
+                }
+                return 0;
+            }
+            SuggestionService.Outcome o = action.accept ? service.acceptAll(id) : service.rejectAll(id);
+            if (o.resolved() == 0) {
+                top.out().println(Msg.get("msg.review.none", id));
+            } else {
+                top.out().println(Msg.get("msg.review.done", id, Msg.get(action.accept ? "msg.review.accepted" : "msg.review.rejected"),
+                        o.resolved(), o.item().revision()));
+            }
+            return 0;
+        }
+    }
+}

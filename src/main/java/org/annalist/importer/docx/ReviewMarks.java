@@ -1,0 +1,160 @@
+package org.annalist.importer.docx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.w3c.dom.Element;
+
+/**
+ * What the faithful parse meets besides text, gathered for the report and the review data: tracked changes
+ * (counted once per change id, with their authors), formatting changes and paragraph-mark changes (counted
+ * only: the tree keeps no formatting history), the text and paragraph of each comment's marked range, and
+ * equations.
+ */
+final class ReviewMarks {
+    /** A comment's marked range (commentRangeStart … commentRangeEnd): where it starts and the text it covers. */
+    record Range(int paragraph, String text) {
+    }
+
+    /** An equation met in paragraph {@code paragraph}, as linear text. */
+    record Equation(int paragraph, String text) {
+    }
+
+    private final Set<String> insertions = new LinkedHashSet<>();
+    private final Set<String> deletions = new LinkedHashSet<>();
+    private final Set<String> moves = new LinkedHashSet<>();
+    private final Set<String> authors = new LinkedHashSet<>();
+    private int formatChanges, paragraphMarks, rowChanges;
+    private String moveName;
+    private final Map<String, StringBuilder> open = new LinkedHashMap<>();
+    private final Map<String, Integer> starts = new HashMap<>();
+    private final Map<String, Range> ranges = new HashMap<>();
+    private final List<Equation> equations = new ArrayList<>();
+
+    /** The change a w:ins, w:del, w:moveFrom or w:moveTo stands for. */
+    WordModel.Change change(Element e) {
+        String kind = e.getLocalName();
+        String id = Dom.attr(e, "id");
+        String author = Dom.attr(e, "author");
+        if (author != null && !author.isBlank()) authors.add(author.strip());
+        boolean move = kind.startsWith("move");
+        String name = null;
+        if (move) {
+            // Word puts the range start before the move, LibreOffice inside it
+            Element inner = Dom.child(e, kind + "RangeStart");
+            String innerName = inner == null ? null : Dom.attr(inner, "name");
+            name = innerName != null && !innerName.isBlank() ? innerName : moveName != null ? moveName : "move" + id;
+            moves.add(name);
+        } else if (kind.equals("ins")) {
+            insertions.add(id == null ? "i" + insertions.size() : id);
+        } else {
+            deletions.add(id == null ? "d" + deletions.size() : id);
+        }
+        return new WordModel.Change(kind.equals("del") || kind.equals("moveFrom"), author, Dom.attr(e, "date"), name);
+    }
+
+    /** A change of a binary .doc, which has no change ids: each run of changed text counts once. */
+    void counted(boolean deletion) {
+        if (deletion) deletions.add("d" + deletions.size());
+        else insertions.add("i" + insertions.size());
+    }
+
+    /** w:moveFromRangeStart / w:moveToRangeStart: the name that pairs the two halves of a move; its end forgets it. */
+    void moveRange(Element e) {
+        String name = e.getLocalName().endsWith("End") ? null : Dom.attr(e, "name");
+        moveName = name == null || name.isBlank() ? null : name;
+    }
+
+    void runProperties(Element rPr) {
+        if (Dom.child(rPr, "rPrChange") != null) formatChanges++;
+    }
+
+    /** A paragraph's properties: an inserted or deleted paragraph mark, or changed paragraph formatting. */
+    void paragraphMark(Element pPr) {
+        Element markProps = Dom.child(pPr, "rPr");
+        if (Dom.child(markProps, "ins") != null || Dom.child(markProps, "del") != null) paragraphMarks++;
+        if (Dom.child(markProps, "rPrChange") != null || Dom.child(pPr, "pPrChange") != null) formatChanges++;
+    }
+
+    /** A table row's properties: an inserted or deleted row. */
+    void rowProperties(Element trPr) {
+        if (Dom.child(trPr, "ins") != null || Dom.child(trPr, "del") != null) rowChanges++;
+        if (Dom.child(trPr, "trPrChange") != null) formatChanges++;
+    }
+
+    void rangeStart(String id, int paragraph) {
+        if (id == null) return;
+        open.put(id, new StringBuilder());
+        starts.put(id, paragraph);
+    }
+
+    void rangeEnd(String id) {
+        StringBuilder sb = open.remove(id);
+        if (sb != null) ranges.put(id, new Range(starts.getOrDefault(id, 0), sb.toString()));
+    }
+
+    /** Text as it is read: part of every open comment range, unless it is deleted. */
+    void text(String text, WordModel.Change change) {
+        if (change != null && change.deletion()) return;
+        for (StringBuilder sb : open.values()) sb.append(text);
+    }
+
+    /** A paragraph end inside an open comment range. */
+    void paragraphEnd() {
+        for (StringBuilder sb : open.values()) if (!sb.isEmpty()) sb.append('\n');
+    }
+
+    void equation(int paragraph, String text) {
+        equations.add(new Equation(paragraph, text));
+        for (StringBuilder sb : open.values()) sb.append(text);
+    }
+
+    /** The marked range of a comment, or null when the file has none for it. */
+    Range range(String commentId) {
+        Range r = ranges.get(commentId);
+        if (r != null) return r;
+        StringBuilder unclosed = open.get(commentId);
+        return unclosed == null ? null : new Range(starts.getOrDefault(commentId, 0), unclosed.toString());
+    }
+
+    int insertions() {
+        return insertions.size();
+    }
+
+    int deletions() {
+        return deletions.size();
+    }
+
+    int moves() {
+        return moves.size();
+    }
+
+    int changes() {
+        return insertions() + deletions() + moves();
+    }
+
+    Set<String> authors() {
+        return authors;
+    }
+
+    int formatChanges() {
+        return formatChanges;
+    }
+
+    int paragraphMarks() {
+        return paragraphMarks;
+    }
+
+    int rowChanges() {
+        return rowChanges;
+    }
+
+    List<Equation> equations() {
+        return equations;
+    }
+}

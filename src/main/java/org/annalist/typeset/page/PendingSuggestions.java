@@ -1,0 +1,55 @@
+package org.annalist.typeset.page;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Document;
+import org.annalist.doc.Inline;
+import org.annalist.doc.Inlines;
+import org.annalist.doc.Suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** 修订建议 still in the text when a book is typeset: set as accepted, and counted per item for the summary. */
+final class PendingSuggestions {
+    private PendingSuggestions() {
+    }
+
+    /**
+     * Pending 修订建议 (tracked changes kept from Word) are set as if accepted, since inserted text is what the author
+     * now means, and a deletion printed as text would read as accepted; but proofs with undecided changes must not
+     * go to print unnoticed, so the summary says how many there are and in which items.
+     */
+    static Document settle(Document doc, List<String> warnings) {
+        java.util.Map<String, Integer> perItem = new java.util.LinkedHashMap<>();
+        String current = "正文开头";
+        int total = 0;
+        for (Block b : doc.blocks()) {
+            String title = itemTitle(b);
+            if (title != null) current = title;
+            int n = Suggestions.count(List.of(b));
+            if (n > 0) perItem.merge(current, n, Integer::sum);
+            total += n;
+        }
+        if (total == 0) return doc;
+        List<String> where = new ArrayList<>();
+        perItem.forEach((title, n) -> where.add("《" + title + "》" + n + " 处"));
+        warnings.add("有 " + total + " 处未处理的修订（" + String.join("，", where)
+                + "），已按接受修订排版（插入的文字排入，删除的文字不排）；付印前请在稿件中接受或拒绝");
+        return Suggestions.acceptAll(doc);
+    }
+
+    /** The title a block opens an item or section with (heading, 篇名, 【条目】), or null. */
+    private static String itemTitle(Block b) {
+        if (b instanceof Block.Heading h) return Inlines.plainText(Suggestions.resolve(h.content(), true)).strip();
+        if (b instanceof Block.Paragraph p && articleTitle(p) != null) return Inlines.plainText(articleTitle(p).content()).strip();
+        if (b instanceof Block.Paragraph p && !p.content().isEmpty() && p.content().get(0) instanceof Inline.EntryTitle t) {
+            return Inlines.plainText(t.content()).strip();
+        }
+        return null;
+    }
+
+    /** A paragraph that is only a {@code .title} span: an article title (篇名). */
+    private static Inline.Span articleTitle(Block.Paragraph p) {
+        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s && s.attr().hasClass("title") ? s : null;
+    }
+}
