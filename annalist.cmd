@@ -15,6 +15,6 @@ set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
 rem No arguments or "desktop": the desktop program with Java's defaults; any other command is a short batch job.
 set "BATCH_OPTS="
-if not "%~1"=="" if /i not "%~1"=="desktop" set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if not "%~1"=="" if /i not "%~1"=="desktop" set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn640m -Xlog:gc+ergo=error"
 "%JAVA_CMD%" %BATCH_OPTS% %ANNALIST_JAVA_OPTS% -Dannalist.home="%HERE%." -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

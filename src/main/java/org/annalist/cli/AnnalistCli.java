@@ -23,6 +23,12 @@ public final class AnnalistCli {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         applyLanguage(args);
         CommandLine cl = new CommandLine(new AnnalistCommand());
+        String named = AnnalistCommand.subcommandOf(args);
+        if (named != null && AnnalistCommand.SUBCOMMANDS.containsKey(named)) {
+            cl.addSubcommand(AnnalistCommand.SUBCOMMANDS.get(named).get());
+        } else {
+            AnnalistCommand.SUBCOMMANDS.values().forEach(c -> cl.addSubcommand(c.get()));
+        }
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println(Msg.get("msg.error", Messages.describe(ex)));

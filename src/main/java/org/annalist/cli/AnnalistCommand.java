@@ -10,10 +10,44 @@ import java.nio.file.Path;
 
 /** The top command: global options and the subcommands. */
 @Command(name = "annalist", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true,
-        versionProvider = AnnalistCommand.Version.class, sortOptions = false,
-        subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ListCommand.class,
-                ShowCommand.class, ReviewCommand.class, ExportMarkdownCommand.class, TypesetCommand.class})
+        versionProvider = AnnalistCommand.Version.class, sortOptions = false)
 public final class AnnalistCommand implements Runnable {
+
+    /**
+     * The subcommands, by name, in the order the help lists them. They are added to the command line by
+     * {@link AnnalistCli}: only the one being run when the arguments name one, since picocli reads every
+     * added command's annotations (tens of milliseconds for all of them, on every run).
+     */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("init", InitCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("review", ReviewCommand::new);
+        m.put("export-md", ExportMarkdownCommand::new);
+        m.put("typeset", TypesetCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Top-level options followed by a value: what comes after them is not a subcommand's name. */
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--data", "--user", "--lang");
+
+    /** The subcommand the arguments name (the first word that is not an option or an option's value), or null. */
+    static String subcommandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
 
     @Option(names = "--data", paramLabel = "DIR", descriptionKey = "data", scope = picocli.CommandLine.ScopeType.INHERIT)
     String data;

@@ -43,30 +43,33 @@ final class Navigation {
         doc.getDocumentCatalog().setPageLabels(labels);
     }
 
-    static void outline(PDDocument doc, List<Bookmark> bookmarks, PageGeometry[] geometry) {
+    /** {@code pages}: the document's pages in order (PDFBox finds a page by index by walking the page tree). */
+    static void outline(PDDocument doc, List<Bookmark> bookmarks, PageGeometry[] geometry,
+                        List<org.apache.pdfbox.pdmodel.PDPage> pages) {
         if (bookmarks.isEmpty()) return;
         PDDocumentOutline outline = new PDDocumentOutline();
-        add(doc, outline, bookmarks, geometry);
+        add(pages, outline, bookmarks, geometry);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setDocumentOutline(outline);
         catalog.setPageMode(PageMode.USE_OUTLINES);
     }
 
-    private static void add(PDDocument doc, PDOutlineNode parent, List<Bookmark> bookmarks, PageGeometry[] geometry) {
+    private static void add(List<org.apache.pdfbox.pdmodel.PDPage> pages, PDOutlineNode parent, List<Bookmark> bookmarks,
+                            PageGeometry[] geometry) {
         for (Bookmark b : bookmarks) {
-            if (b.pageIndex() >= doc.getNumberOfPages()) {
-                throw new IllegalArgumentException("bookmark \"" + b.title() + "\" points at page " + b.pageIndex() + " of " + doc.getNumberOfPages());
+            if (b.pageIndex() >= pages.size()) {
+                throw new IllegalArgumentException("bookmark \"" + b.title() + "\" points at page " + b.pageIndex() + " of " + pages.size());
             }
             PageGeometry g = geometry[b.pageIndex()];
             PDPageXYZDestination dest = new PDPageXYZDestination();
-            dest.setPage(doc.getPage(b.pageIndex()));
+            dest.setPage(pages.get(b.pageIndex()));
             dest.setLeft((int) Math.floor(g.originX()));
             dest.setTop((int) Math.round(g.originTop() - b.y()));
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(b.title());
             item.setDestination(dest);
             parent.addLast(item);
-            add(doc, item, b.children(), geometry);
+            add(pages, item, b.children(), geometry);
         }
     }
 }

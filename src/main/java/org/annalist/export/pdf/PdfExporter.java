@@ -80,11 +80,13 @@ public final class PdfExporter implements AutoCloseable {
             PageWriter writer = new PageWriter(fonts, skipped, doc);
             PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
             List<PageGeometry> geometry = new ArrayList<>();
+            List<PDPage> pdPages = new ArrayList<>();
             try (ContentCompressor compressor = new ContentCompressor()) {
                 for (Frame frame : pages) {
                     PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
                     PDPage page = g.newPage();
                     doc.addPage(page);
+                    pdPages.add(page);
                     PDResources resources = new PDResources();
                     page.setResources(resources);
                     ContentBuffer content = writer.write(resources, frame, g.originX(), g.originTop());
@@ -99,7 +101,7 @@ public final class PdfExporter implements AutoCloseable {
             }
             if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
             Navigation.pageLabels(doc, options.pageLabels());
-            Navigation.outline(doc, options.outline(), geometry.toArray(PageGeometry[]::new));
+            Navigation.outline(doc, options.outline(), geometry.toArray(PageGeometry[]::new), pdPages);
             Metadata.write(doc, options);
             fonts.finish();
             // Written with COSWriter instead of doc.save(): save() would subset the fonts a second time
