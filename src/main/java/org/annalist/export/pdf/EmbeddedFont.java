@@ -26,11 +26,13 @@ import java.util.Set;
  */
 final class EmbeddedFont {
     private final PDType0Font pdf;
+    /** The resource name every page uses for this font ({@code /F1}…). */
+    private final COSName name;
     private final CmapLookup cmap;
     /** Glyph id of every BMP code point, 0 where the font has none. */
     private final char[] bmpGlyph;
     /** Supplementary-plane characters (CJK Ext. B…) are rare: looked up in the cmap once each. */
-    private final Map<Integer, Integer> supplementaryGlyph = new HashMap<>();
+    private final Map<Integer, Integer> supplementaryGlyph = new java.util.concurrent.ConcurrentHashMap<>();
     /** Advance per glyph id in 1/1000 em, rounded as in the embedded /W array. */
     private final int[] advance;
     /** BMP code points already registered with {@link #use}, one bit each. */
@@ -58,11 +60,12 @@ final class EmbeddedFont {
     }
 
     EmbeddedFont(PDType0Font pdf, TrueTypeFont ttf) throws IOException {
-        this(pdf, Tables.of(ttf));
+        this(pdf, Tables.of(ttf), COSName.getPDFName("F1"));
     }
 
-    EmbeddedFont(PDType0Font pdf, Tables tables) {
+    EmbeddedFont(PDType0Font pdf, Tables tables, COSName name) {
         this.pdf = pdf;
+        this.name = name;
         this.cmap = tables.cmap();
         this.bmpGlyph = tables.bmpGlyph();
         this.advance = tables.advance();
@@ -70,6 +73,10 @@ final class EmbeddedFont {
 
     PDType0Font pdf() {
         return pdf;
+    }
+
+    COSName name() {
+        return name;
     }
 
     /**
@@ -94,6 +101,13 @@ final class EmbeddedFont {
      * into the /ToUnicode map written by {@link #finish}. Cheap after the first time for each character.
      */
     void use(int codePoint, int glyph) {
+        // Pages are written on several threads. The bit is read without a lock: once set it stays set, and a
+        // stale read only means taking the lock, where it is read again.
+        if (codePoint < 0x10000 && (usedBmp[codePoint >>> 6] & (1L << codePoint)) != 0) return;
+        register(codePoint, glyph);
+    }
+
+    private synchronized void register(int codePoint, int glyph) {
         if (codePoint < 0x10000) {
             long bit = 1L << codePoint;
             int word = codePoint >>> 6;
@@ -110,7 +124,7 @@ final class EmbeddedFont {
      * Subsets the font (PDFBox would do it during save) and replaces the /ToUnicode map PDFBox built with
      * ours. Fonts never drawn are left alone: nothing refers to them, so they are not written.
      */
-    void finish(PDDocument doc) throws IOException {
+    synchronized void finish(PDDocument doc) throws IOException {
         if (toUnicode.isEmpty()) return;
         pdf.subset();
         PDStream cmapStream = new PDStream(doc, new ByteArrayInputStream(toUnicode.toBytes()), COSName.FLATE_DECODE);

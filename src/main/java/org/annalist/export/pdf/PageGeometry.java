@@ -60,10 +60,10 @@ final class PageGeometry {
     }
 
     /** Draws the eight corner marks in registration colour (all separations), so they show on every plate. */
-    void drawCropMarks(ContentBuffer cs, org.apache.pdfbox.pdmodel.PDResources resources, PDColor registration) {
+    void drawCropMarks(ContentBuffer cs, org.apache.pdfbox.cos.COSName colourSpace, PDColor registration) {
         if (margin == 0) return;
         cs.op("q");
-        cs.name(resources.add(registration.getColorSpace())).op("CS");
+        cs.name(colourSpace).op("CS");
         for (float c : registration.getComponents()) cs.number(c);
         cs.op("SCN");
         cs.number(MARK_WIDTH).op("w");

@@ -5,8 +5,6 @@ import org.annalist.typeset.frame.Frame;
 import org.annalist.typeset.frame.GlyphRun;
 import org.annalist.typeset.frame.Positioned;
 import org.annalist.typeset.frame.Rule;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDResources;
 
 import java.io.IOException;
 
@@ -21,16 +19,15 @@ final class PageWriter {
     /** Below this (in points) a glyph is taken to sit where the previous glyph's advance left the pen. */
     private static final double SNAP = 0.001;
 
-    private final PdfFonts fonts;
+    private final PageResources shared;
     private final SkippedCharacters skipped;
-    private final org.apache.pdfbox.pdmodel.PDDocument doc;
-    /** One image XObject per file for the whole document, however often the picture is drawn. */
-    private final java.util.Map<String, org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images = new java.util.HashMap<>();
     private final GlyphArray tj = new GlyphArray();
     private final ContentBuffer out = new ContentBuffer();
-    private PDResources resources;
-    /** Resource names of the fonts on the current page. */
-    private final java.util.Map<EmbeddedFont, COSName> fontNames = new java.util.HashMap<>();
+    /** Fonts and pictures the current page draws: they go into its resource dictionary. */
+    private final java.util.Set<EmbeddedFont> usedFonts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<PageResources.Picture> usedPictures = new java.util.LinkedHashSet<>();
+    private org.annalist.typeset.frame.FontRef lastRef;
+    private EmbeddedFont lastFont;
     private boolean inText;
     private EmbeddedFont textFont;
     private double textSize;
@@ -48,30 +45,42 @@ final class PageWriter {
     private int[] cps = new int[256];
     private long[] gaps = new long[256];
 
-    PageWriter(PdfFonts fonts, SkippedCharacters skipped, org.apache.pdfbox.pdmodel.PDDocument doc) {
-        this.fonts = fonts;
+    /**
+     * A writer for one thread: pages are written on several threads at once, each with its own writer;
+     * what they share (fonts, pictures, skipped characters) is safe to use from all of them.
+     */
+    PageWriter(PageResources shared, SkippedCharacters skipped) {
+        this.shared = shared;
         this.skipped = skipped;
-        this.doc = doc;
     }
 
     /**
      * Draws {@code page} with its top-left corner at PDF user-space point ({@code originX}, {@code originTop});
      * PDF's y axis grows upwards, the frame's downwards.
      */
-    ContentBuffer write(PDResources resources, Frame page, double originX, double originTop) throws IOException {
-        this.resources = resources;
+    ContentBuffer write(Frame page, double originX, double originTop) throws IOException {
         this.originX = originX;
         this.originTop = originTop;
         this.lineWidth = Double.NaN;
         this.charSpacing = 0;
         this.inText = false;
         this.textFont = null;
-        fontNames.clear();
+        usedFonts.clear();
+        usedPictures.clear();
         out.reset();
         walk(page, 0, 0);
         endText();
-        this.resources = null;
         return out;
+    }
+
+    /** The fonts the page last written draws with. */
+    java.util.Set<EmbeddedFont> usedFonts() {
+        return usedFonts;
+    }
+
+    /** The pictures the page last written draws. */
+    java.util.Set<PageResources.Picture> usedPictures() {
+        return usedPictures;
     }
 
     private void endText() {
@@ -93,21 +102,14 @@ final class PageWriter {
     }
 
     /** A picture scaled into its box; (x, y) is its top-left corner. */
-    private void image(org.annalist.typeset.frame.Image img, double x, double y) throws IOException {
-        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xo = images.get(img.file());
-        if (xo == null) {
-            try {
-                xo = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromFileByContent(new java.io.File(img.file()), doc);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new PdfExportException("图片文件 " + img.file() + " 无法写入 PDF（" + e.getMessage() + "）", e);
-            }
-            images.put(img.file(), xo);
-        }
+    private void image(org.annalist.typeset.frame.Image img, double x, double y) {
+        PageResources.Picture picture = shared.picture(img.file());
+        usedPictures.add(picture);
         endText();
         out.op("q");
         out.number(img.width()).number(0).number(0).number(img.height())
                 .number(originX + x).number(originTop - y - img.height()).op("cm");
-        out.name(resources.add(xo)).op("Do");
+        out.name(picture.name()).op("Do");
         out.op("Q");
     }
 
@@ -137,7 +139,11 @@ final class PageWriter {
      */
     private void text(GlyphRun run, double x, double y) throws IOException {
         if (run.size() <= 0 || run.glyphCount() == 0) return;
-        EmbeddedFont font = fonts.get(run.font());
+        if (!run.font().equals(lastRef)) {
+            lastRef = run.font();
+            lastFont = shared.font(lastRef);
+        }
+        EmbeddedFont font = lastFont;
         double size = run.size();
         String text = run.text();
         int n = 0;
@@ -164,8 +170,8 @@ final class PageWriter {
             lineY = 0;
         }
         if (font != textFont || size != textSize) {
-            COSName name = fontNames.computeIfAbsent(font, f -> resources.add(f.pdf()));
-            out.name(name).number(size).op("Tf");
+            usedFonts.add(font);
+            out.name(font.name()).number(size).op("Tf");
             textFont = font;
             textSize = size;
         }
@@ -188,8 +194,7 @@ final class PageWriter {
                 // TJ numbers are in thousandths of the font size and move the pen left when positive.
                 tj.adjust((float) (-delta * 1000 / size));
             }
-            tj.glyph(gids[k]);
-            font.use(cps[k], gids[k]);
+            tj.glyph(gids[k]); // registered for the subset already (PageResources#add)
             pen = gxs[k] + font.advance(gids[k]) * size / 1000 + charSpacing;
         }
         tj.writeTo(out);

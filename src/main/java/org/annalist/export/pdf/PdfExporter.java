@@ -77,33 +77,32 @@ public final class PdfExporter implements AutoCloseable {
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
              PdfFonts fonts = new PdfFonts(doc, preload)) {
             doc.setVersion(1.7f);
-            PageWriter writer = new PageWriter(fonts, skipped, doc);
+            PageResources resources = new PageResources(fonts, doc);
             PDColor registration = options.cropMarks() ? PageGeometry.registrationColour() : null;
+            COSName registrationName = COSName.getPDFName("CS1");
             List<PageGeometry> geometry = new ArrayList<>();
             List<PDPage> pdPages = new ArrayList<>();
-            try (ContentCompressor compressor = new ContentCompressor()) {
+            // Pages are written on worker threads; here, in order, each goes into the document (PDFBox's
+            // objects are touched by this thread only). Every page is handed over first (a written page is
+            // a few kilobytes), so that the fonts are subset here while the workers still write.
+            java.util.ArrayDeque<PendingPage> pending = new java.util.ArrayDeque<>();
+            try (PageContents contents = new PageContents(resources, skipped, registration, registrationName)) {
                 for (Frame frame : pages) {
+                    resources.add(frame);
                     PageGeometry g = new PageGeometry(frame.width(), frame.height(), options.cropMarks());
                     PDPage page = g.newPage();
                     doc.addPage(page);
                     pdPages.add(page);
-                    PDResources resources = new PDResources();
-                    page.setResources(resources);
-                    ContentBuffer content = writer.write(resources, frame, g.originX(), g.originTop());
-                    if (registration != null) g.drawCropMarks(content, resources, registration);
-                    // compressed by the compressor's thread into the page's stream (see ContentCompressor)
-                    COSStream stream = doc.getDocument().createCOSStream();
-                    page.getCOSObject().setItem(COSName.CONTENTS, stream);
-                    compressor.compress(stream, content.toByteArray());
                     geometry.add(g);
+                    pending.add(new PendingPage(page, contents.submit(frame, g)));
                 }
-                compressor.finish();
+                fonts.finish();
+                while (!pending.isEmpty()) store(doc, pending.poll(), registration, registrationName);
             }
             if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
             Navigation.pageLabels(doc, options.pageLabels());
             Navigation.outline(doc, options.outline(), geometry.toArray(PageGeometry[]::new), pdPages);
             Metadata.write(doc, options);
-            fonts.finish();
             // Written with COSWriter instead of doc.save(): save() would subset the fonts a second time
             // and overwrite the /ToUnicode maps (see ToUnicodeCMap); otherwise it does the same two steps.
             doc.getDocument().setIsXRefStream(true);
@@ -119,6 +118,25 @@ public final class PdfExporter implements AutoCloseable {
         } finally {
             if (!done) Files.deleteIfExists(part);
         }
+    }
+
+    private record PendingPage(PDPage page, java.util.concurrent.Future<PageContents.Page> content) {
+    }
+
+    /** Puts a written page's content and resources into its page object. */
+    private static void store(PDDocument doc, PendingPage p, PDColor registration, COSName registrationName) throws IOException {
+        PageContents.Page written = PageContents.get(p.content());
+        PDResources resources = new PDResources();
+        for (EmbeddedFont f : written.fonts()) resources.put(f.name(), f.pdf());
+        for (PageResources.Picture picture : written.pictures()) resources.put(picture.name(), picture.xobject());
+        if (registration != null) resources.put(registrationName, registration.getColorSpace());
+        p.page().setResources(resources);
+        COSStream stream = doc.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(written.compressed());
+        }
+        p.page().getCOSObject().setItem(COSName.CONTENTS, stream);
     }
 
     /** Fails early, before any typesetting work is spent, when the output cannot be written. */

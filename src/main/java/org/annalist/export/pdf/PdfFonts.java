@@ -2,6 +2,7 @@ package org.annalist.export.pdf;
 
 import org.annalist.typeset.frame.FontRef;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -74,7 +75,8 @@ final class PdfFonts implements Closeable {
         if (parsed == null) parsed = parse(ref);
         open.addAll(parsed.open());
         try {
-            return new EmbeddedFont(PDType0Font.load(doc, parsed.ttf(), true), parsed.tables());
+            return new EmbeddedFont(PDType0Font.load(doc, parsed.ttf(), true), parsed.tables(),
+                    COSName.getPDFName("F" + (fonts.size() + 1)));
         } catch (IOException | RuntimeException e) {
             throw new PdfExportException("无法读取字体文件 " + ref.file() + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
         }

@@ -156,6 +156,9 @@ final class Items {
     }
 
     String source(int a, int b) {
+        boolean words = false;
+        for (int i = a; i < b - 1 && !words; i++) words = gapKind[i] == GAP_WORD;
+        if (!words) return new String(cp, a, b - a);
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) {
             sb.appendCodePoint(cp[i]);

@@ -161,13 +161,9 @@ final class Justifier {
             RunStyle rs = runs.get(it.run[s]).style();
             double runX = gx[s - a];
             double[] xs = new double[e - s];
-            StringBuilder text = new StringBuilder(e - s);
-            for (int i = s; i < e; i++) {
-                xs[i - s] = gx[i - a] - runX;
-                text.appendCodePoint(it.glyph[i]);
-            }
+            for (int i = s; i < e; i++) xs[i - s] = gx[i - a] - runX;
             FontRef ref = refs.computeIfAbsent(it.face[s], Face::ref);
-            GlyphRun run = new GlyphRun(ref, rs.size(), text.toString(), xs, boxEnd[e - 1 - a] - runX);
+            GlyphRun run = new GlyphRun(ref, rs.size(), new String(it.glyph, s, e - s), xs, boxEnd[e - 1 - a] - runX);
             items.add(new Positioned(runX, baseline - rs.baselineShift(), run));
             s = e;
         }
