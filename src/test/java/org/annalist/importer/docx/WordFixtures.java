@@ -73,6 +73,42 @@ public final class WordFixtures {
         }
     }
 
+    /**
+     * The source of lo-commented.doc (saved from it by {@code soffice --headless --convert-to doc}, LibreOffice 7.4):
+     * a comment marking words of a sentence, one marking a bold run signed with initials only and holding two
+     * paragraphs, one marking a table cell without a date, and one on a point (no marked range).
+     */
+    public static byte[] commentedForDoc() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            Docs.centred(doc, "乌当区政协文史工作", "黑体", 16, true);
+            Docs.xml(doc, r("2022年编撰完成") + "<w:commentRangeStart w:id=\"1\"/>" + r("两期《乌当文史》")
+                    + "<w:commentRangeEnd w:id=\"1\"/><w:r><w:commentReference w:id=\"1\"/></w:r>" + r("，收录稿件70余篇。"));
+            Docs.xml(doc, r("全区面积约") + "<w:commentRangeStart w:id=\"2\"/><w:r><w:rPr><w:b/></w:rPr><w:t>686</w:t></w:r>"
+                    + r("平方公里") + "<w:commentRangeEnd w:id=\"2\"/><w:r><w:commentReference w:id=\"2\"/></w:r>" + r("。"));
+            org.apache.poi.xwpf.usermodel.XWPFTable t = doc.createTable(2, 2);
+            t.getRow(0).getCell(0).setText("项目");
+            t.getRow(0).getCell(1).setText("篇数");
+            t.getRow(1).getCell(0).setText("文史资料");
+            t.getRow(1).getCell(1).getParagraphs().get(0).getCTP().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory
+                    .parse("<xml-fragment " + Docs.W_NS + "><w:commentRangeStart w:id=\"3\"/>" + r("73")
+                            + "<w:commentRangeEnd w:id=\"3\"/><w:r><w:commentReference w:id=\"3\"/></w:r></xml-fragment>"));
+            Docs.xml(doc, r("以上为近年概况。") + "<w:r><w:commentReference w:id=\"4\"/></w:r>");
+            org.apache.poi.xwpf.usermodel.XWPFComments comments = doc.createComments();
+            comment(comments, 1, "初审 李编辑", "“两期”请与出版记录核对。", "1A2B3C01");
+            org.apache.poi.xwpf.usermodel.XWPFComment c2 = comments.createComment(java.math.BigInteger.valueOf(2));
+            c2.setAuthor("");
+            c2.setInitials("ZR");
+            c2.getCtComment().setDate(java.util.GregorianCalendar.from(java.time.ZonedDateTime.parse("2024-06-02T09:30:00Z")));
+            c2.createParagraph().createRun().setText("面积请核对。");
+            c2.createParagraph().createRun().setText("见《乌当区志》第3页。");
+            org.apache.poi.xwpf.usermodel.XWPFComment c3 = comments.createComment(java.math.BigInteger.valueOf(3));
+            c3.setAuthor("复审 赵主任");
+            c3.createParagraph().createRun().setText("73篇与正文“70余篇”一致。");
+            comment(comments, 4, "作者 王老五", "此段已按审读意见改定。", "1A2B3C04");
+            return Docs.bytes(doc);
+        }
+    }
+
     private static void comment(org.apache.poi.xwpf.usermodel.XWPFComments comments, int id, String author, String text,
                                 String paraId) {
         org.apache.poi.xwpf.usermodel.XWPFComment c = comments.createComment(java.math.BigInteger.valueOf(id));
