@@ -110,11 +110,13 @@ public final class DocImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
         report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；文本框、浮动图片和批注暂不导入");
+                + "；文本框、浮动图片暂不导入");
         DocxReader.Result parsed;
+        DocComments comments;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));
              HWPFDocument doc = new HWPFDocument(fs)) {
-            parsed = DocReader.read(doc);
+            comments = DocComments.read(doc);
+            parsed = DocReader.read(doc, comments);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
         } catch (OldWordFileFormatException e) {
@@ -123,6 +125,8 @@ public final class DocImporter implements Importer {
             throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + DocxImporter.brief(e)
                     + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        return WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
+        List<ImportResult.ImportedComment> imported = comments.imported(parsed.elements(), report);
+        ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
+        return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), imported);
     }
 }

@@ -52,22 +52,27 @@ final class DocReader {
     private final HWPFDocument doc;
     private final ListCounter counter = new ListCounter();
     private final ReviewMarks review = new ReviewMarks();
+    private final DocComments comments;
     /** The revision author when the file names only one (HWPF does not expose a run's author index). */
     private final String soleAuthor;
     private Boolean lastChange;
     private int paragraphs;
 
-    private DocReader(HWPFDocument doc) {
+    private DocReader(HWPFDocument doc, DocComments comments) {
         this.doc = doc;
+        this.comments = comments;
         List<String> authors = doc.getRevisionMarkAuthorTable() == null ? List.of() : doc.getRevisionMarkAuthorTable().getEntries();
         List<String> named = authors.stream().filter(a -> a != null && !a.isBlank() && !a.equals("Unknown")).toList();
         this.soleAuthor = named.size() == 1 ? named.get(0) : null;
         named.forEach(review.authors()::add);
     }
 
-    /** The body, and the review marks met (tracked insertions and deletions, counted). */
-    static DocxReader.Result read(HWPFDocument doc) {
-        DocReader r = new DocReader(doc);
+    /**
+     * The body, and the review marks met (tracked insertions and deletions, counted); the body's paragraphs and
+     * visible text are shown to {@code comments} on the way, so it knows each comment's paragraph and marked text.
+     */
+    static DocxReader.Result read(HWPFDocument doc, DocComments comments) {
+        DocReader r = new DocReader(doc, comments);
         List<Element> elements = r.range(doc.getRange());
         return new DocxReader.Result(elements, r.review);
     }
@@ -164,6 +169,8 @@ final class DocReader {
         }
         List<Piece> pieces = new ArrayList<>();
         runs(p, pieces);
+        comments.paragraph(paragraphs + 1, p.getStartOffset(), p.getEndOffset());
+        comments.paragraphEnd(p.getEndOffset() - 1);
         return new Para(++paragraphs, null, styleName, lvl >= 0 && lvl < 9 ? lvl : -1, numId, numLevel, numFmt,
                 numText, align, p.getFirstLineIndent(), 0, p.getIndentFromLeft(), pieces, List.of());
     }
@@ -199,8 +206,10 @@ final class DocReader {
                     cr.getSubSuperScriptIndex() == 2, cr.getFontName(), cr.getFontSize() / 2.0);
             String text = cr.text();
             StringBuilder plain = new StringBuilder();
+            boolean quoted = !cr.isMarkedDeleted();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                int cp = cr.getStartOffset() + i;
                 Field open = fields.peek();
                 if (c == 0x13) {
                     flush(plain, fmt, change, fields, pieces);
@@ -216,6 +225,7 @@ final class DocReader {
                 } else if (open != null && !open.showingResult) {
                     open.code.append(c); // the field code (HYPERLINK "…", PAGE, TOC…) is not text
                 } else if (c == 0x0B) {
+                    if (quoted) comments.text(cp, "\n");
                     flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(false));
                 } else if (c == 0x0C || c == 0x0E) {
@@ -226,11 +236,13 @@ final class DocReader {
                     if (doc.getPicturesTable().hasPicture(cr)) picture(doc.getPicturesTable().extractPicture(cr, true), pieces);
                 } else if (c == 0x02) {
                     flush(plain, fmt, change, fields, pieces);
-                    note(cr.getStartOffset() + i, pieces);
+                    note(cp, pieces);
                 } else if (c == 0x1E) {
                     plain.append('-');
+                    if (quoted) comments.text(cp, "-");
                 } else if (c == '\t' || c >= 0x20) {
                     plain.append(c);
+                    if (quoted) comments.text(cp, String.valueOf(c));
                 }
             }
             flush(plain, fmt, change, fields, pieces);
@@ -250,17 +262,32 @@ final class DocReader {
             int ibst = deletion ? props.getIbstRMarkDel() : props.getIbstRMark();
             var table = doc.getRevisionMarkAuthorTable();
             if (table != null && ibst >= 0 && ibst < table.getSize()) author = table.getAuthor(ibst);
-            org.apache.poi.hwpf.usermodel.DateAndTime dttm = deletion ? props.getDttmRMarkDel() : props.getDttmRMark();
-            if (dttm != null && !dttm.isEmpty() && dttm.getDate().get(java.util.Calendar.YEAR) > 1980) {
-                // a DTTM is a wall-clock time without zone; its fields are written as they are, like Word's w:date
-                java.util.Calendar c = dttm.getDate();
-                date = String.format("%04d-%02d-%02dT%02d:%02d:00Z", c.get(java.util.Calendar.YEAR), c.get(java.util.Calendar.MONTH) + 1,
-                        c.get(java.util.Calendar.DAY_OF_MONTH), c.get(java.util.Calendar.HOUR_OF_DAY), c.get(java.util.Calendar.MINUTE));
-            }
+            date = dttm(deletion ? props.getDttmRMarkDel() : props.getDttmRMark());
         } catch (ReflectiveOperationException | RuntimeException e) {
             // author and time stay as far as known: the change itself is never lost
         }
         return new WordModel.Change(deletion, author, date, null);
+    }
+
+    /**
+     * A DTTM (revision and comment times) as Word's w:date writes it, or null when empty or implausible. A DTTM is a
+     * wall-clock time without zone; its fields are written as they are, whatever the machine's time zone.
+     */
+    static String dttm(org.apache.poi.hwpf.usermodel.DateAndTime dttm) {
+        if (dttm == null || dttm.isEmpty()) return null;
+        byte[] b = new byte[org.apache.poi.hwpf.usermodel.DateAndTime.SIZE];
+        dttm.serialize(b, 0);
+        return dttm((b[0] & 0xFF) | (b[1] & 0xFF) << 8 | (b[2] & 0xFF) << 16 | (b[3] & 0xFF) << 24);
+    }
+
+    /** A DTTM from its 32 bits: minutes 0-5, hours 6-10, day 11-15, month 16-19, years since 1900 20-28. */
+    static String dttm(int v) {
+        int minute = v & 0x3F, hour = v >>> 6 & 0x1F, day = v >>> 11 & 0x1F, month = v >>> 16 & 0xF, year = 1900 + (v >>> 20 & 0x1FF);
+        if (year <= 1980 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour > 23 || minute > 59) {
+            return null;
+        }
+        return String.format("%04d-%02d-%02dT%02d:%02d:00Z", year, month, day, hour, minute);
     }
 
     private static void flush(StringBuilder plain, Fmt fmt, WordModel.Change change, Deque<Field> fields, List<Piece> pieces) {

@@ -106,7 +106,7 @@ final class WordComments {
     }
 
     /** Paragraph number → its text, table cells included. */
-    private static void texts(List<WordModel.Element> elements, Map<Integer, String> into) {
+    static void texts(List<WordModel.Element> elements, Map<Integer, String> into) {
         for (WordModel.Element e : elements) {
             if (e instanceof WordModel.Para p) {
                 into.put(p.index(), p.text().replace('\n', ' ').strip());
@@ -116,17 +116,24 @@ final class WordComments {
         }
     }
 
-    private static String clip(String text) {
+    static String clip(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "……" : text;
     }
 
-    /** For each comment id, the text of the body paragraph where its marked range starts (first 60 characters). */
+    /**
+     * For each comment id, the text of the body paragraph where its marked range starts (first 60 characters), or
+     * for a comment on a point (no range), the paragraph holding its reference mark.
+     */
     private static Map<String, String> anchors(XWPFDocument doc) {
         Map<String, String> out = new HashMap<>();
         for (XWPFParagraph p : doc.getParagraphs()) {
             for (var start : p.getCTP().getCommentRangeStartList()) {
-                String text = p.getText().strip();
-                out.putIfAbsent(start.getId().toString(), clip(text));
+                out.putIfAbsent(start.getId().toString(), clip(p.getText().strip()));
+            }
+        }
+        for (XWPFParagraph p : doc.getParagraphs()) {
+            for (var run : p.getCTP().getRList()) {
+                for (var ref : run.getCommentReferenceList()) out.putIfAbsent(ref.getId().toString(), clip(p.getText().strip()));
             }
         }
         return out;
