@@ -86,4 +86,31 @@ class WordCommentsTest {
                 .contains("      ↳ 回复：作者 王老五").contains("        已核对，确为两期。");
         assertThat(shown.indexOf("↳ 回复：作者 王老五")).isBetween(shown.indexOf("初审 李编辑"), shown.indexOf("复审 赵主任"));
     }
+
+    /** A binary .doc (saved by LibreOffice as Word 97) brings its comments into the store the same way. */
+    @Test
+    void commentsOfABinaryDocAreStoredAndShown() throws Exception {
+        Path doc = tmp.resolve("批注稿.doc");
+        try (var in = org.annalist.importer.docx.DocImporter.class.getResourceAsStream("lo-commented.doc")) {
+            Files.write(doc, in.readAllBytes());
+        }
+        Path data = tmp.resolve("data");
+        long id;
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var r = s.imports().importFiles(List.of(doc), null, ImportService.Progress.NONE);
+            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
+            id = r.files().get(0).items().get(0).id();
+        }
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var comments = s.queries().item(id).orElseThrow().comments();
+            assertThat(comments).extracting(c -> c.author()).containsExactly("初审 李编辑", "ZR", "复审 赵主任", "作者 王老五");
+            assertThat(comments.get(0).writtenAt()).isEqualTo(java.time.Instant.parse("2024-05-01T10:00:00Z"));
+            assertThat(comments.get(1).quote()).isEqualTo("686平方公里");
+        }
+        StringWriter out = new StringWriter();
+        AnnalistCli.run(new String[]{"--data", data.toString(), "show", String.valueOf(id)},
+                new PrintWriter(out), new PrintWriter(new StringWriter()));
+        assertThat(out.toString()).contains("  初审 李编辑  ").contains("    所批注的文字：「两期《乌当文史》」")
+                .contains("面积请核对。").contains("批注：4 条");
+    }
 }

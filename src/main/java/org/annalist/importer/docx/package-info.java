@@ -8,6 +8,6 @@
  * {@link org.annalist.importer.docx.DocReader} into the same model, so both formats share one mapping.
  * Review data: tracked changes become pending suggestions ({@link org.annalist.importer.docx.ReviewMarks},
  * {@link org.annalist.importer.docx.TrackedChanges}), comments and their threads review comments
- * ({@link org.annalist.importer.docx.WordComments}); metafiles are rendered to PNG, equations read as linear text.
+ * ({@link org.annalist.importer.docx.WordComments}, for .doc {@link org.annalist.importer.docx.DocComments}); metafiles are rendered to PNG, equations read as linear text.
  */
 package org.annalist.importer.docx;
