@@ -101,7 +101,7 @@ final class ShowCommand implements Callable<Integer> {
         if (!reply && c.quote() != null && !c.quote().isBlank()) {
             out.println(indent + "  所批注的文字：「" + c.quote().replace("\n", " ") + "」");
         }
-        out.println(indent + "  " + c.text());
+        c.text().lines().forEach(line -> out.println(indent + "  " + line)); // a comment of several paragraphs stays indented
         for (var r : all) {
             if (r.parentId() != null && r.parentId() == c.id() && r != c) comment(r, all, indent + "    ", out);
         }

@@ -111,6 +111,6 @@ class WordCommentsTest {
         AnnalistCli.run(new String[]{"--data", data.toString(), "show", String.valueOf(id)},
                 new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertThat(out.toString()).contains("  初审 李编辑  ").contains("    所批注的文字：「两期《乌当文史》」")
-                .contains("面积请核对。").contains("批注：4 条");
+                .contains("    面积请核对。\n    见《乌当区志》第3页。").contains("批注：4 条");
     }
 }
