@@ -209,6 +209,51 @@ class MainViewModelTest {
     }
 
     @Test
+    void cancellingAnExportOfTheDemoYearbookStopsWithinAMomentAndLeavesNoPdf() throws Exception {
+        TreeNode yearbook = vm.tree().rootProperty().get().children().stream()
+                .filter(n -> n.label().startsWith("《示范年鉴》")).findFirst().orElseThrow();
+        WorkerThreadExecutor worker = new WorkerThreadExecutor();
+        ExportViewModel ex = new ExportViewModel(vm.sessionProperty()::get, worker, dialogs, () -> null);
+        ex.scope.set(new ExportViewModel.Scope(yearbook.label(), yearbook.id(), null));
+        ex.template.set(vm.exportTemplate(yearbook.id()));
+        Path dir = tmp.resolve("输出");
+        Files.createDirectories(dir);
+        ex.target.set(dir.resolve("年鉴.pdf"));
+        // the worker is held at its first report of the pages being laid out until the user has cancelled,
+        // so the cancel lands inside that phase, with pages still to come
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        List<String> phasesAfterCancel = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ex.phaseProperty().addListener((o, a, b) -> {
+            if (cancelled.getCount() == 0) phasesAfterCancel.add(b);
+            if (b.equals("页面") && reached.getCount() > 0) {
+                reached.countDown();
+                try {
+                    cancelled.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        ex.start();
+        assertThat(reached.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        ex.cancel();
+        long t0 = System.nanoTime();
+        cancelled.countDown();
+        assertThat(worker.awaitEnd(30)).isTrue();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(seconds).isLessThan(1.0);
+        assertThat(ex.phaseProperty().get()).isEqualTo(I18n.tr("export.cancelled"));
+        assertThat(phasesAfterCancel).doesNotContain("写出 PDF");
+        assertThat(ex.runningProperty().get()).isFalse();
+        assertThat(ex.resultProperty().get()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
     void aDamagedArchiveIsExplainedNamingItsFile() throws Exception {
         Path other = tmp.resolve("坏档案");
         Files.createDirectories(other);
