@@ -75,7 +75,18 @@ class MainViewModelTest {
         int sum = yearbook.children().stream().mapToInt(TreeNode::characters).sum();
         assertThat(yearbook.characters()).isEqualTo(sum).isGreaterThan(5000);
         assertThat(first(yearbook).status()).isNotNull();
-        assertThat(vm.statusProperty().get()).contains("首次启动");
+        assertThat(vm.statusProperty().get()).contains("首次启动").contains("数据文件夹：" + MainViewModel.displayPath(tmp.resolve("data")))
+                .contains("用户：测试编辑").doesNotContain("annalist.mv.db");
+    }
+
+    @Test
+    void theStatusBarShowsTheHomeFolderAsATilde() {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(MainViewModel.displayPath(home.resolve("Annalist"))).isEqualTo("~/Annalist");
+        assertThat(MainViewModel.displayPath(home)).isEqualTo("~");
+        if (!tmp.toAbsolutePath().startsWith(home)) {
+            assertThat(MainViewModel.displayPath(tmp.resolve("数据"))).isEqualTo(tmp.resolve("数据").toAbsolutePath().toString());
+        }
     }
 
     @Test

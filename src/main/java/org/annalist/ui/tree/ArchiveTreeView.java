@@ -142,7 +142,7 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             Label name = new Label(n.label());
             name.setMinWidth(Region.USE_PREF_SIZE);
             String detail = n.isItem()
-                    ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : n.status().label())
+                    ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : I18n.tr("itemStatus." + n.status().name()))
                     : I18n.tr("tree.nodeDetail", n.items(), n.characters());
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");

@@ -58,7 +58,7 @@ public final class TreeViewModel {
         for (Item i : s.items()) children.add(item(i));
         for (ArchiveTree.SectionNode c : s.children()) children.add(section(c));
         return new TreeNode(TreeNode.Kind.SECTION, s.section().id(), s.section().id(),
-                s.section().level().label() + "　" + s.section().title(), s.characterCount(), s.itemCount(), null, children);
+                I18n.tr("level." + s.section().level().name()) + "　" + s.section().title(), s.characterCount(), s.itemCount(), null, children);
     }
 
     private static TreeNode item(Item i) {
