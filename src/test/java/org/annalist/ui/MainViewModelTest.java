@@ -175,6 +175,65 @@ class MainViewModelTest {
         assertThat(vm.tree().drop(item.id(), vm.tree().findItem(item.id()).orElseThrow())).isFalse();
     }
 
+    private TreeNode publication(String prefix) {
+        return vm.tree().rootProperty().get().children().stream()
+                .filter(n -> n.label().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static List<String> sectionLabels(TreeNode n) {
+        return n.children().stream().filter(c -> c.kind() == TreeNode.Kind.SECTION).map(TreeNode::label).toList();
+    }
+
+    private static TreeNode section(TreeNode n, String label) {
+        return n.children().stream().filter(c -> c.kind() == TreeNode.Kind.SECTION && c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void draggingASectionReordersOrMovesItWithinItsLevel() {
+        TreeNode yearbook = publication("《示范年鉴》");
+        assertThat(sectionLabels(yearbook)).containsExactly("类目　专文", "类目　政治");
+        TreeNode politics = section(yearbook, "类目　政治");
+        List<String> subs = sectionLabels(politics);
+        assertThat(subs).hasSize(2);
+
+        // a 类目 onto the other takes its place
+        assertThat(vm.tree().dropSection(politics.id(), section(yearbook, "类目　专文"))).isTrue();
+        yearbook = publication("《示范年鉴》");
+        assertThat(sectionLabels(yearbook)).containsExactly("类目　政治", "类目　专文");
+        // a 分目 onto its sibling, then onto the other 类目 (last under it), keeping its items
+        politics = section(yearbook, "类目　政治");
+        TreeNode second = section(politics, subs.get(1));
+        assertThat(vm.tree().dropSection(second.id(), section(politics, subs.get(0)))).isTrue();
+        politics = section(publication("《示范年鉴》"), "类目　政治");
+        assertThat(sectionLabels(politics)).containsExactly(subs.get(1), subs.get(0));
+        int items = section(politics, subs.get(0)).items();
+        assertThat(vm.tree().dropSection(section(politics, subs.get(0)).id(), section(publication("《示范年鉴》"), "类目　专文"))).isTrue();
+        TreeNode special = section(publication("《示范年鉴》"), "类目　专文");
+        assertThat(sectionLabels(special)).containsExactly(subs.get(0));
+        assertThat(section(special, subs.get(0)).items()).isEqualTo(items);
+        assertThat(sectionLabels(section(publication("《示范年鉴》"), "类目　政治"))).containsExactly(subs.get(1));
+
+        // places that would change a level, or cross publications, are refused and change nothing
+        yearbook = publication("《示范年鉴》");
+        TreeNode sub = section(section(yearbook, "类目　专文"), subs.get(0));
+        TreeNode other = publication("《政协文史资料");
+        assertThat(vm.tree().sectionPlace(sub.id(), yearbook)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), sub)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　专文").id(), sub)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), other)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), other.children().get(0))).isEmpty();
+        assertThat(vm.tree().dropSection(sub.id(), yearbook)).isFalse();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), yearbook))
+                .contains(new org.annalist.ui.tree.TreeViewModel.SectionPlace(null, 0));
+        // the service checks the level itself, in the transaction
+        long subId = sub.id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.sessionProperty().get().editing().moveSection(subId, null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不能改变它的层级");
+        vm.tree().refresh();
+        assertThat(sectionLabels(section(publication("《示范年鉴》"), "类目　专文"))).containsExactly(subs.get(0));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     @Test
     void importShowsEachFileAndTheReportsWarnings() throws Exception {
         Path good = tmp.resolve("来稿.txt");
