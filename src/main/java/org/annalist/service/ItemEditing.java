@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Changes an editor makes to one item: its text and title (each save a new immutable revision under the
- * user's name), its metadata, its place in the tree. Saves are checked against the revision the editor
+ * user's name), its metadata, its place in the tree (and the place of a 类目/分目). Saves are checked against the revision the editor
  * started from, so nobody's work is overwritten silently.
  */
 public final class ItemEditing {
@@ -57,6 +57,41 @@ public final class ItemEditing {
             tx.moveItem(itemId, sectionId, ord, actor);
             return null;
         });
+    }
+
+    /**
+     * Moves a 类目/分目 (with everything under it) under {@code parentId} (null: the top of its publication) to
+     * 1-based position {@code ord} ({@code <= 0}: last), in one transaction. The tree keeps its shape: the new
+     * parent must be a section of the same publication one level above the moved one (a 分目 goes under a 类目,
+     * a 类目 stays at the top), so the levels the templates style stay where they were.
+     *
+     * @throws IllegalArgumentException (Chinese) when the move would change the section's level
+     */
+    public void moveSection(long sectionId, Long parentId, int ord) {
+        archive.inTransaction(tx -> {
+            org.annalist.model.Section s = tx.section(sectionId)
+                    .orElseThrow(() -> new IllegalArgumentException("栏目（编号 " + sectionId + "）不存在"));
+            int depth = depth(tx, sectionId);
+            int newDepth = parentId == null ? 1 : depth(tx, parentId) + 1;
+            if (newDepth != depth) {
+                throw new IllegalArgumentException("“" + s.title() + "”是第 " + depth + " 级栏目，只能放在第 "
+                        + (depth - 1) + " 级栏目之下" + (depth == 1 ? "（出版物的顶层）" : "") + "，不能改变它的层级");
+            }
+            tx.actAs(actor).moveSection(sectionId, parentId, ord);
+            return null;
+        });
+    }
+
+    /** 1 for a top-level section, 2 under it …; 0 when there is no such section. */
+    private static int depth(org.annalist.store.Tx tx, long sectionId) {
+        int d = 0;
+        Optional<org.annalist.model.Section> s = tx.section(sectionId);
+        while (s.isPresent() && d < 64) {
+            d++;
+            Long parent = s.get().parentId();
+            s = parent == null ? Optional.empty() : tx.section(parent);
+        }
+        return d;
     }
 
     /** Image types the typesetter and both exporters read. */

@@ -155,7 +155,7 @@ public final class TypesetService {
             progress.at("写出 PDF", 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                     .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
-            report = exporter.export(book.pages(), pdf, out);
+            report = exporter.export(book.pages(), pdf, out, (done, total) -> progress.at("写出 PDF", done, total));
         } catch (IOException e) {
             throw new TypesetException(Messages.describe(e), e);
         }

@@ -67,7 +67,7 @@ public final class MainView extends BorderPane {
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(tree, editor, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.21, 0.54);
+        split.setDividerPositions(0.2, 0.555);
         SplitPane.setResizableWithParent(tree, false);
         setTop(new VBox(menu(), toolbar()));
         setCenter(split);

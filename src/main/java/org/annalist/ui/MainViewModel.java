@@ -130,9 +130,9 @@ public final class MainViewModel {
         closeSession();
         UserSettings s = settings.get();
         Path dir = s.dataPath();
-        status.set(I18n.tr("status.opening", dir));
+        status.set(I18n.tr("status.opening", displayPath(dir)));
         executor.execute(BackgroundTask.<Opened>of(I18n.tr("status.openTask"), p -> {
-            p.update(I18n.tr("status.opening", dir), 0, 2);
+            p.update(I18n.tr("status.opening", displayPath(dir)), 0, 2);
             AnnalistSession opened = AnnalistSession.open(dir, shared, s.userName());
             List<DemoService.Outcome> demo = List.of();
             try {
@@ -152,14 +152,30 @@ public final class MainViewModel {
             tree.refresh();
             List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();
             long built = o.demo().stream().filter(DemoService.Outcome::created).count();
-            status.set(built > 0 ? I18n.tr("status.openedDemo", o.session().databaseFile(), built)
-                    : I18n.tr("status.opened", o.session().databaseFile(), s.userName()));
+            status.set(built > 0 ? I18n.tr("status.openedDemo", displayPath(dir), built, s.userName())
+                    : I18n.tr("status.opened", displayPath(dir), s.userName()));
             if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
             then.run();
         }).onFailure(e -> {
             status.set(I18n.tr("status.openFailed"));
             dialogs.showError(I18n.tr("status.openFailed"), dir.resolve("annalist.mv.db").toString(), Messages.describe(e));
         }));
+    }
+
+    /**
+     * A folder as the status bar shows it: absolute, the home folder as {@code ~} (not on Windows, where
+     * editors know {@code C:\Users\…} rather than a tilde).
+     */
+    public static String displayPath(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        String home = System.getProperty("user.home");
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        if (!windows && home != null && !home.isBlank()) {
+            Path h = Path.of(home).toAbsolutePath().normalize();
+            if (abs.equals(h)) return "~";
+            if (abs.startsWith(h)) return "~/" + h.relativize(abs).toString().replace('\\', '/');
+        }
+        return abs.toString();
     }
 
     /** A node of the tree was chosen: an item opens in the editor, metadata panel and preview. */

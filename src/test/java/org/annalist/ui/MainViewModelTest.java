@@ -75,7 +75,18 @@ class MainViewModelTest {
         int sum = yearbook.children().stream().mapToInt(TreeNode::characters).sum();
         assertThat(yearbook.characters()).isEqualTo(sum).isGreaterThan(5000);
         assertThat(first(yearbook).status()).isNotNull();
-        assertThat(vm.statusProperty().get()).contains("首次启动");
+        assertThat(vm.statusProperty().get()).contains("首次启动").contains("数据文件夹：" + MainViewModel.displayPath(tmp.resolve("data")))
+                .contains("用户：测试编辑").doesNotContain("annalist.mv.db");
+    }
+
+    @Test
+    void theStatusBarShowsTheHomeFolderAsATilde() {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(MainViewModel.displayPath(home.resolve("Annalist"))).isEqualTo("~/Annalist");
+        assertThat(MainViewModel.displayPath(home)).isEqualTo("~");
+        if (!tmp.toAbsolutePath().startsWith(home)) {
+            assertThat(MainViewModel.displayPath(tmp.resolve("数据"))).isEqualTo(tmp.resolve("数据").toAbsolutePath().toString());
+        }
     }
 
     @Test
@@ -164,6 +175,65 @@ class MainViewModelTest {
         assertThat(vm.tree().drop(item.id(), vm.tree().findItem(item.id()).orElseThrow())).isFalse();
     }
 
+    private TreeNode publication(String prefix) {
+        return vm.tree().rootProperty().get().children().stream()
+                .filter(n -> n.label().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static List<String> sectionLabels(TreeNode n) {
+        return n.children().stream().filter(c -> c.kind() == TreeNode.Kind.SECTION).map(TreeNode::label).toList();
+    }
+
+    private static TreeNode section(TreeNode n, String label) {
+        return n.children().stream().filter(c -> c.kind() == TreeNode.Kind.SECTION && c.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void draggingASectionReordersOrMovesItWithinItsLevel() {
+        TreeNode yearbook = publication("《示范年鉴》");
+        assertThat(sectionLabels(yearbook)).containsExactly("类目　专文", "类目　政治");
+        TreeNode politics = section(yearbook, "类目　政治");
+        List<String> subs = sectionLabels(politics);
+        assertThat(subs).hasSize(2);
+
+        // a 类目 onto the other takes its place
+        assertThat(vm.tree().dropSection(politics.id(), section(yearbook, "类目　专文"))).isTrue();
+        yearbook = publication("《示范年鉴》");
+        assertThat(sectionLabels(yearbook)).containsExactly("类目　政治", "类目　专文");
+        // a 分目 onto its sibling, then onto the other 类目 (last under it), keeping its items
+        politics = section(yearbook, "类目　政治");
+        TreeNode second = section(politics, subs.get(1));
+        assertThat(vm.tree().dropSection(second.id(), section(politics, subs.get(0)))).isTrue();
+        politics = section(publication("《示范年鉴》"), "类目　政治");
+        assertThat(sectionLabels(politics)).containsExactly(subs.get(1), subs.get(0));
+        int items = section(politics, subs.get(0)).items();
+        assertThat(vm.tree().dropSection(section(politics, subs.get(0)).id(), section(publication("《示范年鉴》"), "类目　专文"))).isTrue();
+        TreeNode special = section(publication("《示范年鉴》"), "类目　专文");
+        assertThat(sectionLabels(special)).containsExactly(subs.get(0));
+        assertThat(section(special, subs.get(0)).items()).isEqualTo(items);
+        assertThat(sectionLabels(section(publication("《示范年鉴》"), "类目　政治"))).containsExactly(subs.get(1));
+
+        // places that would change a level, or cross publications, are refused and change nothing
+        yearbook = publication("《示范年鉴》");
+        TreeNode sub = section(section(yearbook, "类目　专文"), subs.get(0));
+        TreeNode other = publication("《政协文史资料");
+        assertThat(vm.tree().sectionPlace(sub.id(), yearbook)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), sub)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　专文").id(), sub)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), other)).isEmpty();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), other.children().get(0))).isEmpty();
+        assertThat(vm.tree().dropSection(sub.id(), yearbook)).isFalse();
+        assertThat(vm.tree().sectionPlace(section(yearbook, "类目　政治").id(), yearbook))
+                .contains(new org.annalist.ui.tree.TreeViewModel.SectionPlace(null, 0));
+        // the service checks the level itself, in the transaction
+        long subId = sub.id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.sessionProperty().get().editing().moveSection(subId, null, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不能改变它的层级");
+        vm.tree().refresh();
+        assertThat(sectionLabels(section(publication("《示范年鉴》"), "类目　专文"))).containsExactly(subs.get(0));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
     @Test
     void importShowsEachFileAndTheReportsWarnings() throws Exception {
         Path good = tmp.resolve("来稿.txt");
@@ -206,6 +276,51 @@ class MainViewModelTest {
         assertThat(text).contains(item.label().replaceAll("\\s", ""));
         ex.openResult();
         assertThat(dialogs.opened).containsExactly(pdf);
+    }
+
+    @Test
+    void cancellingAnExportOfTheDemoYearbookStopsWithinAMomentAndLeavesNoPdf() throws Exception {
+        TreeNode yearbook = vm.tree().rootProperty().get().children().stream()
+                .filter(n -> n.label().startsWith("《示范年鉴》")).findFirst().orElseThrow();
+        WorkerThreadExecutor worker = new WorkerThreadExecutor();
+        ExportViewModel ex = new ExportViewModel(vm.sessionProperty()::get, worker, dialogs, () -> null);
+        ex.scope.set(new ExportViewModel.Scope(yearbook.label(), yearbook.id(), null));
+        ex.template.set(vm.exportTemplate(yearbook.id()));
+        Path dir = tmp.resolve("输出");
+        Files.createDirectories(dir);
+        ex.target.set(dir.resolve("年鉴.pdf"));
+        // the worker is held at its first report of the pages being laid out until the user has cancelled,
+        // so the cancel lands inside that phase, with pages still to come
+        java.util.concurrent.CountDownLatch reached = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch cancelled = new java.util.concurrent.CountDownLatch(1);
+        List<String> phasesAfterCancel = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        ex.phaseProperty().addListener((o, a, b) -> {
+            if (cancelled.getCount() == 0) phasesAfterCancel.add(b);
+            if (b.equals("页面") && reached.getCount() > 0) {
+                reached.countDown();
+                try {
+                    cancelled.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        ex.start();
+        assertThat(reached.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        ex.cancel();
+        long t0 = System.nanoTime();
+        cancelled.countDown();
+        assertThat(worker.awaitEnd(30)).isTrue();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(seconds).isLessThan(1.0);
+        assertThat(ex.phaseProperty().get()).isEqualTo(I18n.tr("export.cancelled"));
+        assertThat(phasesAfterCancel).doesNotContain("写出 PDF");
+        assertThat(ex.runningProperty().get()).isFalse();
+        assertThat(ex.resultProperty().get()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        }
     }
 
     @Test

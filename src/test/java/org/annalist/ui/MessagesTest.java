@@ -63,6 +63,12 @@ class MessagesTest {
         for (String s : new String[]{"undo", "redo", "entryTitle", "table", "image", "note", "indexTerm", "find", "save"}) {
             assertThat(zh).containsKey("editor." + s + ".tip");
         }
+        // the model's levels, kinds and statuses by their enum names, so each language names them its own way
+        for (var v : org.annalist.model.SectionLevel.values()) {
+            assertThat(zh.getProperty("level." + v.name())).isEqualTo(v.label());
+        }
+        for (var v : org.annalist.model.ItemKind.values()) assertThat(zh.getProperty("itemKind." + v.name())).isEqualTo(v.label());
+        for (var v : org.annalist.model.ItemStatus.values()) assertThat(zh.getProperty("itemStatus." + v.name())).isEqualTo(v.label());
     }
 
     @Test
@@ -84,6 +90,11 @@ class MessagesTest {
             I18n.use(Locale.ENGLISH);
             assertThat(I18n.tr("tree.inbox")).isEqualTo("Inbox");
             assertThat(I18n.tr("import.summary", 2, 1, 5)).isEqualTo("2 files imported, 1 failed, 5 items");
+            assertThat(I18n.tr("import.summary", 1, 0, 1)).isEqualTo("1 file imported, 0 failed, 1 item");
+            assertThat(I18n.tr("tree.nodeDetail", 1, 1234)).isEqualTo("1 item · 1,234 chars");
+            assertThat(I18n.tr("tree.itemDetail", 1, "draft")).isEqualTo("1 char · draft");
+            assertThat(I18n.tr("import.warnings", 0)).isEqualTo("0 warnings");
+            assertThat(I18n.tr("level.SUBCATEGORY")).isEqualTo("Subcategory");
             I18n.use(Locale.GERMAN);
             assertThat(I18n.tr("tree.inbox")).isEqualTo("收稿箱");
         } finally {

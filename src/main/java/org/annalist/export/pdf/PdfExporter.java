@@ -69,7 +69,26 @@ public final class PdfExporter implements AutoCloseable {
         if (preload != null) preload.close();
     }
 
+    /** Told, on the exporting thread, how many pages are in the document so far; it may throw to stop the export. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {
+        };
+
+        /** {@code total}: pages to write, or -1 when the pages come from an iterable of unknown size. */
+        void stored(int done, int total);
+    }
+
     public PdfReport export(Iterable<Frame> pages, PdfOptions options, Path out) throws IOException {
+        return export(pages, options, out, Progress.NONE);
+    }
+
+    /**
+     * As {@link #export(Iterable, PdfOptions, Path)}, telling {@code progress} of each page put into the
+     * document. When a report throws (the user cancelled), the workers stop, the temporary file is deleted
+     * and the exception goes to the caller: no PDF, and the last good one at {@code out} stays.
+     */
+    public PdfReport export(Iterable<Frame> pages, PdfOptions options, Path out, Progress progress) throws IOException {
         Path target = out.toAbsolutePath();
         Path part = reserve(target);
         boolean done = false;
@@ -96,8 +115,14 @@ public final class PdfExporter implements AutoCloseable {
                     geometry.add(g);
                     pending.add(new PendingPage(page, contents.submit(frame, g)));
                 }
+                int total = pdPages.size();
+                progress.stored(0, total); // a chance to stop before the fonts are subset
                 fonts.finish();
-                while (!pending.isEmpty()) store(doc, pending.poll(), registration, registrationName);
+                int stored = 0;
+                while (!pending.isEmpty()) {
+                    store(doc, pending.poll(), registration, registrationName);
+                    progress.stored(++stored, total);
+                }
             }
             if (geometry.isEmpty()) throw new IllegalArgumentException("a PDF needs at least one page");
             Navigation.pageLabels(doc, options.pageLabels());

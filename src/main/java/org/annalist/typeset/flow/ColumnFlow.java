@@ -78,6 +78,17 @@ public final class ColumnFlow {
     }
 
     public List<PageLayout> flow(List<Block> blocks) {
+        return flow(blocks, n -> {
+        });
+    }
+
+    /** Told the number of pages begun each time a page is begun, for progress (a report may throw to stop the flow). */
+    private java.util.function.IntConsumer pageBegun = n -> {
+    };
+
+    /** As {@link #flow(List)}, telling {@code pagesBegun} how many pages there are each time one is begun. */
+    public List<PageLayout> flow(List<Block> blocks, java.util.function.IntConsumer pagesBegun) {
+        this.pageBegun = pagesBegun;
         List<PageBuilder> pages = new ArrayList<>();
         List<Block> section = new ArrayList<>();
         Opening opening = null;
@@ -131,6 +142,7 @@ public final class ColumnFlow {
             if (done(blocks, cursor) && pendingFloats.isEmpty() && pendingFoot.isEmpty()) break;
             page = new PageBuilder(columns, false);
             pages.add(page);
+            pageBegun.accept(pages.size());
             placeFloats(page);
             placeFootFloats(page);
             pageStart = cursor;

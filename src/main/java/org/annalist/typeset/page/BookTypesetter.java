@@ -18,7 +18,11 @@ import java.util.function.Function;
  */
 public final class BookTypesetter {
 
-    /** Told what the typesetter is doing, for progress bars. */
+    /**
+     * Told what the typesetter is doing, for progress bars: often (every few hundred blocks, every page), so
+     * that a report may stop the work by throwing (a cancelled task's {@code CancellationException}).
+     * {@code total <= 0}: not known yet.
+     */
     public interface Progress {
         Progress NONE = (phase, done, total) -> {
         };
@@ -60,15 +64,17 @@ public final class BookTypesetter {
 
     /** {@code imprint}: the 版权页 data (the page is set after the rest, when the page count is known). */
     public Book typeset(Document doc, String title, String subtitle, org.annalist.doc.Imprint imprint, Progress progress) {
-        progress.at("组版", 0, doc.blocks().size());
+        // Each phase reports as it goes (every few hundred blocks, every page), so that a report that throws
+        // (the user cancelled) stops the work within a moment; reports cost nothing beside the work between them.
+        progress.at("组版", 0, 2 * doc.blocks().size());
         Realizer realizer = new Realizer(t, fonts, images);
-        var blocks = realizer.realize(doc);
-        progress.at("分栏分页", 0, blocks.size());
+        var blocks = realizer.realize(doc, progress);
+        progress.at("分栏分页", 0, 0);
         ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
-        List<PageLayout> layouts = flow.flow(blocks);
+        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at("分栏分页", n, 0));
         PageMaker maker = new PageMaker(t, fonts, title);
-        PageMaker.Result body = maker.make(layouts);
-        progress.at("页面", body.pages().size(), body.pages().size());
+        progress.at("页面", 0, layouts.size());
+        PageMaker.Result body = maker.make(layouts, 0, n -> progress.at("页面", n, layouts.size()));
 
         SubjectIndex index = new SubjectIndex(t, fonts, sortKey);
         List<SubjectIndex.Entry> entries = index.entries(body.info());

@@ -41,6 +41,12 @@ public final class PageMaker {
 
     /** Pages whose folios continue {@code folioOffset} pages after the template's first number (back matter). */
     public Result make(List<PageLayout> layouts, int folioOffset) {
+        return make(layouts, folioOffset, n -> {
+        });
+    }
+
+    /** As {@link #make(List, int)}, telling {@code pagesMade} the number of pages made after each (it may throw to stop). */
+    public Result make(List<PageLayout> layouts, int folioOffset, java.util.function.IntConsumer pagesMade) {
         List<Frame> pages = new ArrayList<>();
         List<PageInfo> infos = new ArrayList<>();
         String[] current = new String[7]; // the heading in effect at each level, for running heads
@@ -90,6 +96,7 @@ public final class PageMaker {
             String label = t.folio() == null ? Integer.toString(folio) : t.folio().render(folio).replaceAll("[^0-9A-Za-z]", "");
             pages.add(new Frame("page", t.pageWidth(), t.pageHeight(), 0, items));
             infos.add(new PageInfo(p.index(), folio, label.isEmpty() ? Integer.toString(folio) : label, p.blank(), headings, terms));
+            pagesMade.accept(pages.size());
         }
         return new Result(pages, infos);
     }

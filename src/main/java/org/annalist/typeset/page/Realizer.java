@@ -63,10 +63,27 @@ public final class Realizer {
     }
 
     public List<org.annalist.typeset.flow.Block> realize(Document doc) {
+        return realize(doc, BookTypesetter.Progress.NONE);
+    }
+
+    /** Blocks realized between two reports to {@code progress} (and so between two chances to cancel). */
+    static final int BATCH = 256;
+
+    /**
+     * As {@link #realize(Document)}, telling {@code progress} ("组版", blocks done, blocks) every {@link #BATCH}
+     * blocks: a report may throw (the user cancelled), and the work stops there.
+     */
+    public List<org.annalist.typeset.flow.Block> realize(Document doc, BookTypesetter.Progress progress) {
         doc = Endnotes.gather(PendingSuggestions.settle(doc, warnings));
-        precompose(doc);
+        List<Block> blocks = doc.blocks();
+        // body paragraphs are composed ahead on all cores (counted as half the work), the rest in order
+        int total = 2 * blocks.size();
+        precompose(doc, done -> progress.at("组版", done, total));
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
-        for (Block b : doc.blocks()) block(b, out, t.body(), 0);
+        for (int i = 0; i < blocks.size(); i++) {
+            block(blocks.get(i), out, t.body(), 0);
+            if (i % BATCH == BATCH - 1) progress.at("组版", blocks.size() + i + 1, total);
+        }
         return out;
     }
 
@@ -267,18 +284,27 @@ public final class Realizer {
      * Body paragraphs are independent of each other: compose them all first, on every core, each thread
      * with its own composer (composers keep buffers); the sequential pass then only assembles lines.
      */
-    private void precompose(Document doc) {
-        List<List<Inline>> jobs = new ArrayList<>();
-        for (Block b : doc.blocks()) {
-            if (b instanceof Block.Paragraph p && articleTitle(p) == null && special(p) == null) jobs.add(p.content());
-        }
+    /**
+     * Composes the body paragraphs ahead on all cores, a batch of {@link #BATCH} blocks at a time; after each
+     * batch {@code done} is told how many of the document's blocks are behind.
+     */
+    private void precompose(Document doc, java.util.function.IntConsumer done) {
+        List<Block> blocks = doc.blocks();
         BlockStyle body = t.body();
         ThreadLocal<ParagraphComposer> composers = ThreadLocal.withInitial(() -> new ParagraphComposer(fonts));
-        ComposedParagraph[] results = new ComposedParagraph[jobs.size()];
-        java.util.stream.IntStream.range(0, jobs.size()).parallel()
-                .forEach(i -> results[i] = compose(composers.get(), jobs.get(i), body, t.columnWidth(), t.linePitch()));
-        for (int i = 0; i < results.length; i++) {
-            if (results[i] != null) composed.put(jobs.get(i), results[i]);
+        for (int from = 0; from < blocks.size(); from += BATCH) {
+            int to = Math.min(blocks.size(), from + BATCH);
+            List<List<Inline>> jobs = new ArrayList<>();
+            for (Block b : blocks.subList(from, to)) {
+                if (b instanceof Block.Paragraph p && articleTitle(p) == null && special(p) == null) jobs.add(p.content());
+            }
+            ComposedParagraph[] results = new ComposedParagraph[jobs.size()];
+            java.util.stream.IntStream.range(0, jobs.size()).parallel()
+                    .forEach(i -> results[i] = compose(composers.get(), jobs.get(i), body, t.columnWidth(), t.linePitch()));
+            for (int i = 0; i < results.length; i++) {
+                if (results[i] != null) composed.put(jobs.get(i), results[i]);
+            }
+            done.accept(to);
         }
     }
 

@@ -1,17 +1,18 @@
 package org.annalist.ui.editor;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -106,7 +107,7 @@ public final class EditorView extends BorderPane {
         }
     }
 
-    private ToolBar toolbar() {
+    private FlowPane toolbar() {
         Button undo = button("editor.undo", () -> area.undo());
         undo.disableProperty().bind(area.undoAvailableProperty().map(a -> !a));
         Button redo = button("editor.redo", () -> area.redo());
@@ -118,8 +119,21 @@ public final class EditorView extends BorderPane {
         Button index = button("editor.indexTerm", () -> edit(MarkupEdit.indexTerm(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd())));
         Button find = button("editor.find", this::showFind);
         Button save = button("editor.save", vm::save);
-        // the save state is shown in the status bar: the toolbar keeps its room for the markup buttons
-        return new ToolBar(undo, redo, new Separator(), entry, table, image, note, index, new Separator(), find, save);
+        // the save state is shown in the status bar: the toolbar keeps its room for the markup buttons.
+        // A flow pane rather than a ToolBar: in a narrow column the buttons wrap onto a second row instead of
+        // hiding behind ">>" (where the Save button used to go first)
+        FlowPane bar = new FlowPane(4, 4, undo, redo, separator(), entry, table, image, note, index, separator(), find, save);
+        bar.setId("editor-toolbar");
+        bar.getStyleClass().addAll("tool-bar", "editor-toolbar");
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        bar.setPrefWrapLength(120); // wrap by the column's width, not by a width of its own
+        return bar;
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPrefHeight(22);
+        return s;
     }
 
     private Button button(String key, Runnable action) {

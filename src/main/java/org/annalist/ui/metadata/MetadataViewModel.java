@@ -108,7 +108,7 @@ public final class MetadataViewModel {
             people.setAll(f.people().stream().map(p -> new PersonRow(p.role(), p.name(), p.affiliation())).toList());
             problems.clear();
             dirty.set(false);
-            info.set(next == null ? "" : I18n.tr("meta.info", next.id(), next.kind().label(), next.status().label(), next.revision()));
+            info.set(next == null ? "" : I18n.tr("meta.info", next.id(), I18n.tr("itemKind." + next.kind().name()), I18n.tr("itemStatus." + next.status().name()), next.revision()));
         } finally {
             loading = false;
         }
@@ -119,7 +119,7 @@ public final class MetadataViewModel {
         Item current = item.get();
         if (current == null || now == null || current.id() != now.id()) return;
         item.set(now);
-        info.set(I18n.tr("meta.info", now.id(), now.kind().label(), now.status().label(), now.revision()));
+        info.set(I18n.tr("meta.info", now.id(), I18n.tr("itemKind." + now.kind().name()), I18n.tr("itemStatus." + now.status().name()), now.revision()));
     }
 
     public void addPerson() {
@@ -153,7 +153,7 @@ public final class MetadataViewModel {
             Item now = session.get().editing().saveMetadata(current.id(), current.revision(), f.toMetadata());
             item.set(now);
             dirty.set(false);
-            info.set(I18n.tr("meta.info", now.id(), now.kind().label(), now.status().label(), now.revision()));
+            info.set(I18n.tr("meta.info", now.id(), I18n.tr("itemKind." + now.kind().name()), I18n.tr("itemStatus." + now.status().name()), now.revision()));
             saved.accept(now);
             return true;
         } catch (RuntimeException e) {

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
@@ -57,7 +56,7 @@ public final class PreviewView extends BorderPane {
         rebuild();
     }
 
-    private ToolBar toolbar() {
+    private javafx.scene.layout.HBox toolbar() {
         Button out = new Button("−");
         out.setId("zoom-out");
         out.setOnAction(e -> vm.zoom(vm.zoomProperty().get() / 1.25));
@@ -79,8 +78,21 @@ public final class PreviewView extends BorderPane {
         Label summary = new Label();
         summary.setId("preview-summary");
         summary.textProperty().bind(vm.summaryProperty());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
-        return new ToolBar(out, percent, in, fit, busy, summary);
+        // the summary takes the room left and ends in "…" when the column is narrow (all of it in the tooltip),
+        // rather than vanishing behind a ToolBar's ">>"
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(vm.summaryProperty());
+        summary.setTooltip(tip);
+        javafx.scene.layout.HBox.setHgrow(summary, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(4, out, percent, in, fit, busy, summary);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
+        for (javafx.scene.Node n : bar.getChildren()) if (n != summary) ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
     }
 
     private void rebuild() {

@@ -95,9 +95,18 @@ public final class ExportViewModel {
         TypesetService.Options options = new TypesetService.Options(t, false, true, false, fontsDir.get(), null);
         handle = executor.execute(BackgroundTask.<TypesetService.Summary>of(I18n.tr("export.task"), p -> {
             if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            // the typesetter reports every few hundred blocks and every page: each report is a chance to stop;
+            // the window hears of a phase's start and then at most ten times a second
+            String[] lastPhase = {null};
+            long[] lastShown = {0};
             TypesetService.Progress listener = (ph, done, total) -> {
                 p.checkCancelled();
-                p.update(ph, done, total);
+                long now = System.nanoTime();
+                if (!ph.equals(lastPhase[0]) || now - lastShown[0] > 100_000_000L || (total > 0 && done >= total)) {
+                    lastPhase[0] = ph;
+                    lastShown[0] = now;
+                    p.update(ph, done, total);
+                }
             };
             return sc.sectionId() == null
                     ? TypesetService.publication(s, Long.toString(sc.publicationId()), out, options, listener)

@@ -23,11 +23,13 @@ import java.util.function.Consumer;
 
 /**
  * The archive tree. Each row shows its name with 字数 (and status for items); items are dragged onto a
- * section, the 收稿箱 or another item to move them; files dragged from the desktop onto a section (or
+ * section, the 收稿箱 or another item to move them; a 类目/分目 onto another of its level to take its place,
+ * or onto the section above to go last under it; files dragged from the desktop onto a section (or
  * anywhere: the 收稿箱) are imported there.
  */
 public final class ArchiveTreeView extends TreeView<TreeNode> {
     private static final DataFormat ITEM = new DataFormat("application/x-annalist-item");
+    private static final DataFormat SECTION = new DataFormat("application/x-annalist-section");
     private final TreeViewModel vm;
 
     /** {@code onSelect}: a node was chosen; {@code onFiles}: files were dropped (section number or null). */
@@ -99,10 +101,10 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             this.onFiles = onFiles;
             setOnDragDetected(e -> {
                 TreeNode n = getItem();
-                if (n == null || !n.isItem()) return;
+                if (n == null || !(n.isItem() || n.kind() == TreeNode.Kind.SECTION)) return;
                 Dragboard db = startDragAndDrop(TransferMode.MOVE);
                 ClipboardContent c = new ClipboardContent();
-                c.put(ITEM, n.id());
+                c.put(n.isItem() ? ITEM : SECTION, n.id());
                 db.setContent(c);
                 e.consume();
             });
@@ -110,6 +112,8 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
                 TreeNode n = getItem();
                 Dragboard db = e.getDragboard();
                 if (n != null && db.hasContent(ITEM) && (n.holdsItems() || n.isItem())) e.acceptTransferModes(TransferMode.MOVE);
+                else if (n != null && db.hasContent(SECTION)
+                        && vm.sectionPlace(((Number) db.getContent(SECTION)).longValue(), n).isPresent()) e.acceptTransferModes(TransferMode.MOVE);
                 else if (db.hasFiles()) e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             });
@@ -119,6 +123,8 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
                 boolean done = false;
                 if (db.hasContent(ITEM) && n != null) {
                     done = vm.drop(((Number) db.getContent(ITEM)).longValue(), n);
+                } else if (db.hasContent(SECTION) && n != null) {
+                    done = vm.dropSection(((Number) db.getContent(SECTION)).longValue(), n);
                 } else if (db.hasFiles()) {
                     Long section = n != null && n.kind() == TreeNode.Kind.SECTION ? n.sectionId() : null;
                     onFiles.accept(db.getFiles().stream().map(File::toPath).toList(), section);
@@ -142,7 +148,7 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             Label name = new Label(n.label());
             name.setMinWidth(Region.USE_PREF_SIZE);
             String detail = n.isItem()
-                    ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : n.status().label())
+                    ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : I18n.tr("itemStatus." + n.status().name()))
                     : I18n.tr("tree.nodeDetail", n.items(), n.characters());
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");

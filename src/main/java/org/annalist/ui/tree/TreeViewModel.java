@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The archive's structure for the tree view, rebuilt after every change, and moving items by dragging. */
+/** The archive's structure for the tree view, rebuilt after every change, and moving items and sections by dragging. */
 public final class TreeViewModel {
     private final Supplier<AnnalistSession> session;
     private final DialogService dialogs;
@@ -58,7 +58,7 @@ public final class TreeViewModel {
         for (Item i : s.items()) children.add(item(i));
         for (ArchiveTree.SectionNode c : s.children()) children.add(section(c));
         return new TreeNode(TreeNode.Kind.SECTION, s.section().id(), s.section().id(),
-                s.section().level().label() + "　" + s.section().title(), s.characterCount(), s.itemCount(), null, children);
+                I18n.tr("level." + s.section().level().name()) + "　" + s.section().title(), s.characterCount(), s.itemCount(), null, children);
     }
 
     private static TreeNode item(Item i) {
@@ -89,6 +89,70 @@ public final class TreeViewModel {
         }
         refresh();
         return true;
+    }
+
+    /**
+     * Where a dragged 类目/分目 would go when dropped on {@code target}: onto a section at its own depth in the
+     * same publication it takes that section's place (under that section's parent); onto a section one level
+     * up it goes last under it; onto its publication (a 类目 only) last at the top. Empty: not a place for it.
+     */
+    public Optional<SectionPlace> sectionPlace(long sectionId, TreeNode target) {
+        TreeNode tree = root.get();
+        if (tree == null || target == null) return Optional.empty();
+        List<TreeNode> path = pathTo(tree, TreeNode.Kind.SECTION, sectionId);
+        if (path.isEmpty()) return Optional.empty();
+        TreeNode publication = path.get(1);
+        int depth = path.size() - 2; // root, publication, 类目 (1), 分目 (2) …
+        if (target.kind() == TreeNode.Kind.PUBLICATION) {
+            return depth == 1 && target.id() == publication.id() ? Optional.of(new SectionPlace(null, 0)) : Optional.empty();
+        }
+        if (target.kind() != TreeNode.Kind.SECTION || target.id() == sectionId) return Optional.empty();
+        List<TreeNode> at = pathTo(tree, TreeNode.Kind.SECTION, target.id());
+        if (at.isEmpty() || at.get(1).id() != publication.id()) return Optional.empty();
+        for (TreeNode n : at) if (n.kind() == TreeNode.Kind.SECTION && n.id() == sectionId) return Optional.empty(); // into itself
+        int targetDepth = at.size() - 2;
+        if (targetDepth == depth - 1) return Optional.of(new SectionPlace(target.id(), 0));
+        if (targetDepth != depth) return Optional.empty();
+        TreeNode parent = at.get(at.size() - 2);
+        int ord = 1;
+        for (TreeNode c : parent.children()) {
+            if (c.kind() != TreeNode.Kind.SECTION) continue;
+            if (c.id() == target.id()) break;
+            ord++;
+        }
+        return Optional.of(new SectionPlace(parent.kind() == TreeNode.Kind.SECTION ? parent.id() : null, ord));
+    }
+
+    /** A section's new place: under {@code parentId} (null: its publication's top) at position {@code ord} (0: last). */
+    public record SectionPlace(Long parentId, int ord) {
+    }
+
+    /** Moves a dragged 类目/分目 where it was dropped (see {@link #sectionPlace}); false when nothing moved. */
+    public boolean dropSection(long sectionId, TreeNode target) {
+        Optional<SectionPlace> place = sectionPlace(sectionId, target);
+        if (place.isEmpty()) return false;
+        AnnalistSession s = session.get();
+        try {
+            s.editing().moveSection(sectionId, place.get().parentId(), place.get().ord());
+        } catch (RuntimeException e) {
+            dialogs.showError(I18n.tr("tree.moveSectionFailed"), s.databaseFile().toString(), Messages.describe(e));
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /** The nodes from the root down to a node, or empty when it is not in the tree. */
+    private static List<TreeNode> pathTo(TreeNode from, TreeNode.Kind kind, long id) {
+        if (from.kind() == kind && from.id() == id) return new ArrayList<>(List.of(from));
+        for (TreeNode c : from.children()) {
+            List<TreeNode> p = pathTo(c, kind, id);
+            if (!p.isEmpty()) {
+                p.add(0, from);
+                return p;
+            }
+        }
+        return List.of();
     }
 
     /** The node for an item in the current tree. */
