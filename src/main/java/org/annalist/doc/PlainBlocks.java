@@ -79,7 +79,9 @@ final class PlainBlocks {
             int nextEnd = markdown.indexOf('\n', next);
             if (nextEnd < 0) nextEnd = n;
             boolean blankBelow = end >= n || isBlank(markdown, next, nextEnd);
-            Block plain = blankAbove && blankBelow ? plain(markdown, pos, end) : null;
+            // a Windows line end (\r\n) ends the line as \n does
+            int lineEnd = end > pos && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
+            Block plain = blankAbove && blankBelow ? plain(markdown, pos, lineEnd) : null;
             if (plain != null) {
                 if (pendingStart >= 0) {
                     count = piece(pieces, marker, markdown, pendingStart, pos, slots, count);
@@ -141,7 +143,7 @@ final class PlainBlocks {
     private static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '\t') return false;
+            if (c != ' ' && c != '\t' && !(c == '\r' && i == to - 1)) return false;
         }
         return true;
     }

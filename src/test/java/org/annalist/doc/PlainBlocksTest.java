@@ -39,7 +39,7 @@ class PlainBlocksTest {
             " 前导空格", "\u3000全角空格开头", "正文\u3000", "正文 ", "\t制表", "正文\t", "a\tb",
             "<div>\n\n正文\n</div>", "<div>\n正文\n\n正文二", "http://example.com 地址", "见 www.example.com", "邮件 a@b.cn",
             "a_b_c", "标题\n===", "标题\n---", "正文\n\n---\n\n正文", "正文\n\n***\n\n正文", "正文\\", "正文&amp;",
-            "正文&#32;", "正文\u0000", "\uFEFF正文", "= 等号", "甲\n乙\n\n丙", "甲\n\n\n\n乙", "\n\n甲\n\n", "甲\r\n\r\n乙",
+            "正文&#32;", "正文\u0000", "\uFEFF正文", "= 等号", "甲\n乙\n\n丙", "甲\n\n\n\n乙", "\n\n甲\n\n", "甲\r\n\r\n乙", "# 标题\r\n\r\n**【条目】** 正文\r\n\r\n正文二\r\n", "甲\r\n \r\n乙", "甲\r\r\n\r\n乙", "甲\r\n乙\r\n",
             "    缩进代码\n\n正文", "正文\n\n    缩进代码", "[链接](http://a.cn)\n\n正文", "![图](a.png)\n\n正文",
             "![图](a.png \"通栏\")", "正文^上标^", "H~2~O", "~~删除~~", "{.class}", "正文 :: 冒号", "时间:2022年",
             "a  \nb", "% 书名\n\n# 类目\n\n正文"})
@@ -79,6 +79,18 @@ class PlainBlocksTest {
                 new Inline.EntryTitle(List.of(new Inline.Text("条目"))), new Inline.Text("正文。"))));
     }
 
+    @Test
+    void windowsLineEndsAreReadWithoutFlexmarkToo() {
+        List<String> pieces = new ArrayList<>();
+        String md = "# 类目\r\n\r\n**【条目】** 正文。\r\n\r\n| a |\r\n|---|\r\n| 1 |\r\n\r\n正文二。\r\n";
+        List<Block> blocks = PlainBlocks.read(md, piece -> {
+            pieces.add(piece);
+            return Markdown.flexmark(piece).blocks();
+        });
+        assertThat(pieces).containsExactly("| a |\r\n|---|\r\n| 1 |\r\n\r\n");
+        assertThat(blocks).isEqualTo(Markdown.flexmark(md).blocks());
+    }
+
     /** Random books from pieces that are plain, nearly plain and marked up, joined by one or more line ends. */
     @Test
     void randomBooksReadAsFlexmarkReadsThem() {
@@ -95,7 +107,8 @@ class PlainBlocksTest {
             int lines = 1 + random.nextInt(25);
             for (int i = 0; i < lines; i++) {
                 md.append(pieces[random.nextInt(pieces.length)]);
-                md.append(random.nextInt(3) == 0 ? "\n" : "\n\n");
+                String eol = book % 3 == 0 ? "\r\n" : "\n";
+                md.append(random.nextInt(3) == 0 ? eol : eol + eol);
             }
             String text = md.toString();
             if (!PlainBlocks.splittable(text)) continue;
