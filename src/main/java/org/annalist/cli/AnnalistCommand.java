@@ -78,6 +78,16 @@ public final class AnnalistCommand implements Runnable {
         return AnnalistSession.open(dataDir(), shared, user != null && !user.isBlank() ? user : AnnalistSession.defaultActor());
     }
 
+    /** An item's number as typed ({@code 12} or {@code #12}), or null after saying it is not one. */
+    Long itemNumber(String typed) {
+        try {
+            return Long.parseLong(typed.replace("#", "").strip());
+        } catch (NumberFormatException e) {
+            err().println(Msg.get("msg.no.item", typed));
+            return null;
+        }
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

@@ -34,13 +34,8 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long id;
-        try {
-            id = Long.parseLong(item.replace("#", "").strip());
-        } catch (NumberFormatException e) {
-            top.err().println(Msg.get("msg.no.item", item));
-            return 2;
-        }
+        Long id = top.itemNumber(item);
+        if (id == null) return 2;
         try (AnnalistSession s = top.open()) {
             if (s.queries().item(id).isEmpty()) {
                 top.err().println(Msg.get("msg.no.item", item));

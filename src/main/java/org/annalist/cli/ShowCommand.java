@@ -28,13 +28,8 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long id;
-        try {
-            id = Long.parseLong(item.replace("#", "").strip());
-        } catch (NumberFormatException e) {
-            top.err().println(Msg.get("msg.no.item", item));
-            return 2;
-        }
+        Long id = top.itemNumber(item);
+        if (id == null) return 2;
         try (AnnalistSession s = top.open()) {
             var details = s.queries().item(id);
             if (details.isEmpty()) {

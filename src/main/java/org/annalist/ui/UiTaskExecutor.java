@@ -30,24 +30,9 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> Handle execute(BackgroundTask<T> task) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicBoolean done = new AtomicBoolean();
-        Handle handle = new Handle() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-
-            @Override
-            public boolean isDone() {
-                return done.get();
-            }
-        };
+        FlagHandle handle = new FlagHandle();
+        AtomicBoolean cancelled = handle.cancelled();
+        AtomicBoolean done = handle.done();
         BackgroundTask.Progress progress = new BackgroundTask.Progress() {
             @Override
             public void update(String phase, long d, long total) {

@@ -17,8 +17,9 @@ final class WorkerThreadExecutor implements TaskExecutor {
 
     @Override
     public <T> Handle execute(BackgroundTask<T> task) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicBoolean done = new AtomicBoolean();
+        TaskExecutor.FlagHandle handle = new TaskExecutor.FlagHandle();
+        AtomicBoolean cancelled = handle.cancelled();
+        AtomicBoolean done = handle.done();
         BackgroundTask.Progress progress = new BackgroundTask.Progress() {
             @Override
             public void update(String phase, long d, long total) {
@@ -48,22 +49,7 @@ final class WorkerThreadExecutor implements TaskExecutor {
         }, "test-task");
         worker.setDaemon(true);
         worker.start();
-        return new Handle() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-
-            @Override
-            public boolean isDone() {
-                return done.get();
-            }
-        };
+        return handle;
     }
 
     /** Waits for the (single) task to end, handlers included. */
