@@ -3,14 +3,7 @@ package org.annalist.service;
 import org.annalist.export.pdf.PdfChecks;
 import org.annalist.typeset.style.Template;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +14,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,32 +144,9 @@ class FigurePlacementTest {
     }
 
     private static List<Drawn> drawn(Path pdf, int pageIndex) throws Exception {
-        List<Drawn> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDPage page = doc.getPage(pageIndex);
-            double height = page.getMediaBox().getHeight();
-            new PDFStreamEngine() {
-                {
-                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
-                }
-
-                @Override
-                protected void processOperator(Operator operator, List<COSBase> operands) throws java.io.IOException {
-                    if ("Do".equals(operator.getName())) {
-                        PDXObject xo = getResources().getXObject((COSName) operands.get(0));
-                        if (xo instanceof PDImageXObject) {
-                            var m = getGraphicsState().getCurrentTransformationMatrix();
-                            double w = m.getScalingFactorX();
-                            double h = m.getScalingFactorY();
-                            out.add(new Drawn(m.getTranslateX(), height - m.getTranslateY() - h, w, h));
-                        }
-                    }
-                    super.processOperator(operator, operands);
-                }
-            }.processPage(page);
+            return org.annalist.export.pdf.PdfChecks.imagesDrawn(doc.getPage(pageIndex)).stream()
+                    .map(d -> new Drawn(d.x(), d.top(), d.width(), d.height())).toList();
         }
-        return out;
     }
 }

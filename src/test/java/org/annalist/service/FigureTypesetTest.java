@@ -2,14 +2,8 @@ package org.annalist.service;
 
 import org.annalist.export.pdf.PdfChecks;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +13,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,27 +80,8 @@ class FigureTypesetTest {
 
     /** Width and height (points) of each image drawn on the page, in drawing order. */
     private static List<float[]> drawnImages(PDPage page) throws Exception {
-        List<float[]> out = new ArrayList<>();
-        new PDFStreamEngine() {
-            {
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
-                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
-            }
-
-            @Override
-            protected void processOperator(Operator operator, List<COSBase> operands) throws java.io.IOException {
-                if ("Do".equals(operator.getName())) {
-                    PDXObject xo = getResources().getXObject((COSName) operands.get(0));
-                    if (xo instanceof PDImageXObject) {
-                        var m = getGraphicsState().getCurrentTransformationMatrix();
-                        out.add(new float[]{m.getScalingFactorX(), m.getScalingFactorY()});
-                    }
-                }
-                super.processOperator(operator, operands);
-            }
-        }.processPage(page);
-        return out;
+        return org.annalist.export.pdf.PdfChecks.imagesDrawn(page).stream()
+                .map(d -> new float[]{(float) d.width(), (float) d.height()}).toList();
     }
 
     @Test

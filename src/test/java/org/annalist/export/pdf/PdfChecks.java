@@ -78,4 +78,34 @@ public final class PdfChecks {
             return failed;
         }
     }
+
+    /** A picture drawn on a page: left, top (from the page top), width and height in points. */
+    public record DrawnImage(double x, double top, double width, double height) {
+    }
+
+    /** The image XObjects drawn on the page, in drawing order, where the graphics state put them. */
+    public static List<DrawnImage> imagesDrawn(PDPage page) throws IOException {
+        List<DrawnImage> out = new ArrayList<>();
+        double pageHeight = page.getMediaBox().getHeight();
+        new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+            {
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+            }
+
+            @Override
+            protected void processOperator(Operator operator, List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+                if ("Do".equals(operator.getName())
+                        && getResources().getXObject((org.apache.pdfbox.cos.COSName) operands.get(0))
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    var m = getGraphicsState().getCurrentTransformationMatrix();
+                    double h = m.getScalingFactorY();
+                    out.add(new DrawnImage(m.getTranslateX(), pageHeight - m.getTranslateY() - h, m.getScalingFactorX(), h));
+                }
+                super.processOperator(operator, operands);
+            }
+        }.processPage(page);
+        return out;
+    }
 }
