@@ -34,24 +34,28 @@ final class Collector {
                 int c = s.codePointAt(off);
                 int here = off;
                 off += Character.charCount(c);
-                if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
-                    if (it.n > 0) it.forcedAfter[it.n - 1] = true;
-                    pendingSpace = false;
-                    continue;
-                }
-                if (c == '\t' || c == 0xA0 || (c != 0x3000 && Character.isSpaceChar(c))) {
-                    pendingSpace = true;
-                    continue;
-                }
-                if (c == 0x3000 && it.n == 0) continue; // a typed indent: the composer indents (R11)
-                if (Character.isISOControl(c)) {
-                    controls++;
-                    continue;
-                }
-                int type = Character.getType(c);
-                if (type == Character.FORMAT) {
-                    formats++;
-                    continue;
+                // CJK Unified Ideographs (most of a Chinese book; U+4E00–U+9FEF, all assigned) are none of the special cases below
+                boolean ideograph = c >= 0x4E00 && c <= 0x9FEF;
+                int type = ideograph ? Character.OTHER_LETTER : Character.getType(c);
+                if (!ideograph) {
+                    if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+                        if (it.n > 0) it.forcedAfter[it.n - 1] = true;
+                        pendingSpace = false;
+                        continue;
+                    }
+                    if (c == '\t' || c == 0xA0 || (c != 0x3000 && Character.isSpaceChar(c))) {
+                        pendingSpace = true;
+                        continue;
+                    }
+                    if (c == 0x3000 && it.n == 0) continue; // a typed indent: the composer indents (R11)
+                    if (Character.isISOControl(c)) {
+                        controls++;
+                        continue;
+                    }
+                    if (type == Character.FORMAT) {
+                        formats++;
+                        continue;
+                    }
                 }
                 Face face = chain.faceFor(c);
                 if (face == null) {
