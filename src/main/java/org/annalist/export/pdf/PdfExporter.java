@@ -3,7 +3,6 @@ package org.annalist.export.pdf;
 import org.annalist.export.SkippedCharacters;
 import org.annalist.typeset.frame.Frame;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,15 +25,27 @@ import java.util.List;
 /**
  * Writes pages of frames (kind "page", sized to the trim in points) to a PDF file.
  *
- * <p>Memory: PDFBox holds the document until it is saved, so page content goes to a temp-file stream
- * cache instead of the heap, each page's content stream is written and closed before the next page is
- * built, and fonts are shared by all pages; what stays on the heap per page is a few small dictionaries.
- * Pages are taken from an {@link Iterable} so the typesetter may produce them lazily.
+ * <p>Memory: PDFBox holds the document until it is saved. Page content is held compressed (a few KB a
+ * page: 3.8 MB for an 841-page yearbook) in PDFBox's stream cache, in memory up to {@link #CACHE_IN_MEMORY}
+ * and in temporary files beyond (big pictures), and fonts are shared by all pages; what stays on the heap
+ * per page otherwise is a few small dictionaries.
  *
  * <p>The PDF is first written next to the target and moved into place at the end, so a failed export
  * never leaves half a book where the last good one was.
  */
 public final class PdfExporter implements AutoCloseable {
+    private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+    /** Bytes of streams (compressed page content, fonts, pictures) kept in memory before temporary files. */
+    static final long CACHE_IN_MEMORY = 64L * 1024 * 1024;
+
+    static {
+        // PDFBox Flate-compresses the font subsets, /ToUnicode maps and object streams at zlib's default level
+        // unless told otherwise (read on every stream it encodes). The fastest level makes a book's PDF 0.7%
+        // larger (3.80 MB against 3.77 MB) and saves ~50 ms at the very end, when nothing else can run beside it.
+        // Only our exporter uses PDFBox in this program; an explicit setting is left alone.
+        if (System.getProperty(DEFLATE_LEVEL) == null) System.setProperty(DEFLATE_LEVEL, "1");
+    }
+
     /** Fonts being parsed ahead for the export (see {@link #preloading}), or null. */
     private final PdfFonts.Preload preload;
 
@@ -93,7 +104,7 @@ public final class PdfExporter implements AutoCloseable {
         Path part = reserve(target);
         boolean done = false;
         SkippedCharacters skipped = new SkippedCharacters();
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        try (PDDocument doc = new PDDocument(org.apache.pdfbox.io.MemoryUsageSetting.setupMixed(CACHE_IN_MEMORY).streamCache);
              PdfFonts fonts = new PdfFonts(doc, preload)) {
             doc.setVersion(1.7f);
             PageResources resources = new PageResources(fonts, doc);
