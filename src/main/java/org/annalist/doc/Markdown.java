@@ -33,6 +33,11 @@ public final class Markdown {
 
     public static Document parse(String markdown) {
         if (!PlainBlocks.splittable(markdown)) return flexmark(markdown);
+        return splittable(markdown);
+    }
+
+    /** {@link #parse} of a text known to be {@link PlainBlocks#splittable}. */
+    private static Document splittable(String markdown) {
         return new Document(PlainBlocks.read(markdown, piece -> flexmark(piece).blocks()));
     }
 
@@ -65,8 +70,9 @@ public final class Markdown {
             at = markdown.indexOf("\n# ", at + 1);
         }
         pieces.add(markdown.substring(start));
-        if (pieces.size() == 1) return parse(markdown);
-        List<Document> parsed = pieces.parallelStream().map(Markdown::parse).toList();
+        if (pieces.size() == 1) return splittable(markdown);
+        // each piece of a splittable text is splittable
+        List<Document> parsed = pieces.parallelStream().map(Markdown::splittable).toList();
         List<Block> blocks = new java.util.ArrayList<>();
         for (Document d : parsed) blocks.addAll(d.blocks());
         return new Document(blocks);

@@ -23,15 +23,33 @@ final class PlainBlocks {
     private PlainBlocks() {
     }
 
-    /** Whether the text has nothing that a blank line fails to end (see the class comment). */
+    /**
+     * Whether the text has nothing that a blank line fails to end (see the class comment): no fence
+     * ({@code ```}, {@code ~~~}), footnote ({@code [^}), HTML comment, declaration or processing
+     * instruction ({@code <!}, {@code <?}), raw HTML block ({@code <pre>} and the like) or link reference
+     * definition. One pass over the text, looking closer only at the four characters that can start one.
+     */
     static boolean splittable(String markdown) {
-        if (markdown.contains("```") || markdown.contains("~~~") || markdown.contains("[^") || markdown.contains("<!")
-                || markdown.contains("<?")) {
-            return false;
-        }
-        for (int lt = markdown.indexOf('<'); lt >= 0; lt = markdown.indexOf('<', lt + 1)) {
-            for (String tag : HTML_RAW) {
-                if (markdown.regionMatches(true, lt + 1, tag, 0, tag.length())) return false;
+        int n = markdown.length();
+        for (int i = 0; i < n; i++) {
+            switch (markdown.charAt(i)) {
+                case '`' -> {
+                    if (markdown.startsWith("```", i)) return false;
+                }
+                case '~' -> {
+                    if (markdown.startsWith("~~~", i)) return false;
+                }
+                case '[' -> {
+                    if (i + 1 < n && markdown.charAt(i + 1) == '^') return false;
+                }
+                case '<' -> {
+                    if (i + 1 < n && (markdown.charAt(i + 1) == '!' || markdown.charAt(i + 1) == '?')) return false;
+                    for (String tag : HTML_RAW) {
+                        if (markdown.regionMatches(true, i + 1, tag, 0, tag.length())) return false;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return !hasReferenceDefinition(markdown);
