@@ -39,12 +39,7 @@ class WordCommentsTest {
             doc.write(out);
         }
         Path data = tmp.resolve("data");
-        long id;
-        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
-            var r = s.imports().importFiles(List.of(docx), null, ImportService.Progress.NONE);
-            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
-            id = r.files().get(0).items().get(0).id();
-        }
+        long id = importOne(docx, data);
         try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
             var comments = s.queries().item(id).orElseThrow().comments();
             assertThat(comments).hasSize(1);
@@ -64,12 +59,7 @@ class WordCommentsTest {
         Path docx = tmp.resolve("批注稿.docx");
         Files.write(docx, org.annalist.importer.docx.WordFixtures.commented());
         Path data = tmp.resolve("data");
-        long id;
-        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
-            var r = s.imports().importFiles(List.of(docx), null, ImportService.Progress.NONE);
-            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
-            id = r.files().get(0).items().get(0).id();
-        }
+        long id = importOne(docx, data);
         try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
             var comments = s.queries().item(id).orElseThrow().comments();
             assertThat(comments).hasSize(3);
@@ -95,12 +85,7 @@ class WordCommentsTest {
             Files.write(doc, in.readAllBytes());
         }
         Path data = tmp.resolve("data");
-        long id;
-        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
-            var r = s.imports().importFiles(List.of(doc), null, ImportService.Progress.NONE);
-            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
-            id = r.files().get(0).items().get(0).id();
-        }
+        long id = importOne(doc, data);
         try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
             var comments = s.queries().item(id).orElseThrow().comments();
             assertThat(comments).extracting(c -> c.author()).containsExactly("初审 李编辑", "ZR", "复审 赵主任", "作者 王老五");
@@ -112,5 +97,14 @@ class WordCommentsTest {
                 new PrintWriter(out), new PrintWriter(new StringWriter()));
         assertThat(out.toString()).contains("  初审 李编辑  ").contains("    所批注的文字：「两期《乌当文史》」")
                 .contains("    面积请核对。\n    见《乌当区志》第3页。").contains("批注：4 条");
+    }
+
+    /** Imports one file into a new archive at {@code data} and returns its (first) item's number. */
+    private static long importOne(Path file, Path data) {
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            var r = s.imports().importFiles(List.of(file), null, ImportService.Progress.NONE);
+            assertThat(r.failed()).as(String.valueOf(r.files().get(0).error())).isZero();
+            return r.files().get(0).items().get(0).id();
+        }
     }
 }

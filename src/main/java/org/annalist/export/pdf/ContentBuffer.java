@@ -22,7 +22,24 @@ final class ContentBuffer {
 
     private byte[] bytes = new byte[1 << 15];
     private int length;
-    private final byte[] number = new byte[32];
+    private final byte[] number = new byte[NUMBER_BYTES];
+
+    /** Room for any float as formatted by {@link #format}: up to 39 integer digits, sign, point, fraction. */
+    static final int NUMBER_BYTES = 48;
+
+    /**
+     * Formats a finite number as PDFBox writes operands (at most {@link #FRACTION_DIGITS} fraction digits,
+     * no exponent) into {@code out}, which holds {@link #NUMBER_BYTES}; returns the length.
+     */
+    static int format(float value, byte[] out) {
+        if (!Float.isFinite(value)) throw new IllegalArgumentException(value + " is not a finite number");
+        int n = NumberFormatUtil.formatFloatFast(value, FRACTION_DIGITS, out);
+        if (n >= 0) return n;
+        // out of the fast path's range (beyond ±9.2e18): the digits of PDFBox's NumberFormat fallback
+        String s = new BigDecimal(value).setScale(FRACTION_DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        for (int i = 0; i < s.length(); i++) out[i] = (byte) s.charAt(i);
+        return s.length();
+    }
 
     void reset() {
         length = 0;
@@ -39,16 +56,10 @@ final class ContentBuffer {
 
     /** A number operand followed by a space. */
     ContentBuffer number(double value) {
-        float f = (float) value;
-        if (!Float.isFinite(f)) throw new IllegalArgumentException(value + " is not a finite number");
-        int n = NumberFormatUtil.formatFloatFast(f, FRACTION_DIGITS, number);
-        if (n >= 0) {
-            ensure(n + 1);
-            System.arraycopy(number, 0, bytes, length, n);
-            length += n;
-        } else {
-            ascii(new BigDecimal(f).setScale(FRACTION_DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString());
-        }
+        int n = format((float) value, number);
+        ensure(n + 1);
+        System.arraycopy(number, 0, bytes, length, n);
+        length += n;
         return put((byte) ' ');
     }
 

@@ -101,13 +101,7 @@ final class EmbeddedFont {
      * into the /ToUnicode map written by {@link #finish}. Cheap after the first time for each character.
      */
     void use(int codePoint, int glyph) {
-        // Pages are written on several threads. The bit is read without a lock: once set it stays set, and a
-        // stale read only means taking the lock, where it is read again.
-        if (codePoint < 0x10000 && (usedBmp[codePoint >>> 6] & (1L << codePoint)) != 0) return;
-        register(codePoint, glyph);
-    }
-
-    private synchronized void register(int codePoint, int glyph) {
+        // Called on the exporter's thread only (PageResources#add), before the page goes to a writer.
         if (codePoint < 0x10000) {
             long bit = 1L << codePoint;
             int word = codePoint >>> 6;
@@ -124,7 +118,7 @@ final class EmbeddedFont {
      * Subsets the font (PDFBox would do it during save) and replaces the /ToUnicode map PDFBox built with
      * ours. Fonts never drawn are left alone: nothing refers to them, so they are not written.
      */
-    synchronized void finish(PDDocument doc) throws IOException {
+    void finish(PDDocument doc) throws IOException {
         if (toUnicode.isEmpty()) return;
         pdf.subset();
         PDStream cmapStream = new PDStream(doc, new ByteArrayInputStream(toUnicode.toBytes()), COSName.FLATE_DECODE);

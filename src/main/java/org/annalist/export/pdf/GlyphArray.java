@@ -1,11 +1,8 @@
 package org.annalist.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.util.NumberFormatUtil;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -40,7 +37,7 @@ final class GlyphArray {
     private int stringLength;
     private boolean needsHex;
     /** The last number formatted, its float bits and length; NaN bits never match a finite number. */
-    private final byte[] number = new byte[32];
+    private final byte[] number = new byte[ContentBuffer.NUMBER_BYTES];
     private int lastBits = Float.floatToRawIntBits(Float.NaN);
     private int lastLength;
 
@@ -67,19 +64,12 @@ final class GlyphArray {
         closeString();
         // A justified line spaces all its glyphs by one amount, so mostly the number is the previous one.
         int bits = Float.floatToRawIntBits(thousandths);
-        int n = bits == lastBits ? lastLength : NumberFormatUtil.formatFloatFast(thousandths, FRACTION_DIGITS, number);
-        if (n >= 0) {
-            lastBits = bits;
-            lastLength = n;
-            ensure(n + 1);
-            System.arraycopy(number, 0, out, length, n);
-            length += n;
-        } else {
-            // Out of the fast path's range (beyond ±9.2e18), never reached by a page's adjustments;
-            // the same digits as PDFBox's NumberFormat fallback.
-            String s = new BigDecimal(thousandths).setScale(FRACTION_DIGITS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-            for (int i = 0; i < s.length(); i++) put((byte) s.charAt(i));
-        }
+        int n = bits == lastBits ? lastLength : ContentBuffer.format(thousandths, number);
+        lastBits = bits;
+        lastLength = n;
+        ensure(n + 1);
+        System.arraycopy(number, 0, out, length, n);
+        length += n;
         put((byte) ' ');
     }
 
