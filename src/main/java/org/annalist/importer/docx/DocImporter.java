@@ -121,12 +121,14 @@ public final class DocImporter implements Importer {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
         } catch (OldWordFileFormatException e) {
             throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
-        } catch (IOException | RuntimeException e) {
-            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + DocxImporter.brief(e)
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + Damage.of(e)
                     + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        List<ImportResult.ImportedComment> imported = comments.imported(parsed.elements(), report);
-        ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
+        DocxReader.Result read = parsed;
+        DocComments found = comments;
+        List<ImportResult.ImportedComment> imported = DocxImporter.mapped(source, () -> found.imported(read.elements(), report));
+        ImportResult r = DocxImporter.mapped(source, () -> WordItems.build(source, read.elements(), report, MEDIA_TYPE, options, read.review()));
         return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), imported);
     }
 }

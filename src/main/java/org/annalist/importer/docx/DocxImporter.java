@@ -57,23 +57,43 @@ public final class DocxImporter implements Importer {
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
             parsed = DocxReader.read(doc);
             comments = WordComments.read(doc, parsed, report);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
-            throw new ImportException(source.name(), "读取 Word 内容时出错（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), "读取 Word 内容时出错（" + Damage.of(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
-        ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());
+        DocxReader.Result read = parsed;
+        ImportResult r = mapped(source, () -> WordItems.build(source, read.elements(), report, MEDIA_TYPE, options, read.review()));
         return new ImportResult(r.items(), r.report(), r.mediaType(), r.attachments(), comments);
+    }
+
+    /** A step of mapping a parsed Word file, the same for .docx and .doc. */
+    interface Mapping<T> {
+        T run() throws ImportException;
+    }
+
+    /**
+     * Runs the mapping of a parsed file. A damaged file can hold what the parse let through and the mapping does not
+     * expect (a structure nested thousands deep, an index out of range); that is refused like other damage, in
+     * Chinese, with the exception kept as the cause, instead of escaping as a RuntimeException.
+     */
+    static <T> T mapped(Source source, Mapping<T> step) throws ImportException {
+        try {
+            return step.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ImportException(source.name(), "整理 Word 内容时遇到无法处理的结构（" + Damage.of(e)
+                    + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+        }
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {
         try {
             return new XWPFDocument(in);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
                 throw new ImportException(name, "这是“严格 Open XML”格式的 .docx，暂不能读取。请在 Word 中另存为“Word 文档 (*.docx)”再导入", e);
             }
             // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…).
-            throw new ImportException(name, "Word 文件已损坏，无法打开（" + brief(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(name, "Word 文件已损坏，无法打开（" + Damage.of(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
     }
 
