@@ -171,7 +171,11 @@ final class DocxMapper {
             for (WordModel.TCell c : r.cells()) {
                 for (Element e : c.content()) {
                     if (e instanceof Para p) return p.index();
-                    if (e instanceof Tbl nested && firstParagraph(nested) > 0) return firstParagraph(nested);
+                    if (e instanceof Tbl nested) {
+                        // Asked once: asking twice per level took 2^depth steps on tables nested deep.
+                        int n = firstParagraph(nested);
+                        if (n > 0) return n;
+                    }
                 }
             }
         }

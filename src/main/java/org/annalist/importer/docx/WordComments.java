@@ -128,12 +128,15 @@ final class WordComments {
         Map<String, String> out = new HashMap<>();
         for (XWPFParagraph p : doc.getParagraphs()) {
             for (var start : p.getCTP().getCommentRangeStartList()) {
-                out.putIfAbsent(start.getId().toString(), clip(p.getText().strip()));
+                // A mark without its w:id (a damaged file) belongs to no comment.
+                if (start.getId() != null) out.putIfAbsent(start.getId().toString(), clip(p.getText().strip()));
             }
         }
         for (XWPFParagraph p : doc.getParagraphs()) {
             for (var run : p.getCTP().getRList()) {
-                for (var ref : run.getCommentReferenceList()) out.putIfAbsent(ref.getId().toString(), clip(p.getText().strip()));
+                for (var ref : run.getCommentReferenceList()) {
+                    if (ref.getId() != null) out.putIfAbsent(ref.getId().toString(), clip(p.getText().strip()));
+                }
             }
         }
         return out;

@@ -62,7 +62,8 @@ class ImportFuzzTest {
     void damagedWordFilesGiveAResultOrAChineseMessage() throws Exception {
         List<Base> bases = bases();
         String replay = System.getProperty("fuzz.replay");
-        List<Case> cases = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        long seed = Long.getLong("fuzz.seed", SEED);
         if (replay != null && !replay.isBlank()) {
             String[] p = replay.split(":");
             Case c = generate(Long.parseLong(p[0]), Integer.parseInt(p[1]), bases);
@@ -71,22 +72,23 @@ class ImportFuzzTest {
             Path file = dir.resolve(c.seed() + "-" + c.number() + "-" + c.base().name());
             Files.write(file, c.source().bytes());
             System.out.println("[fuzz] replay " + c.describe() + "\n[fuzz] bytes written to " + file);
-            cases.add(c);
+            seed = c.seed();
+            numbers.add(c.number());
         } else {
-            long seed = Long.getLong("fuzz.seed", SEED);
             int first = Integer.getInteger("fuzz.first", 0);
             int count = Integer.getInteger("fuzz.cases", CI_CASES);
-            for (int n = first; n < first + count; n++) cases.add(generate(seed, n, bases));
+            for (int n = first; n < first + count; n++) numbers.add(n);
         }
         long start = System.nanoTime();
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (Case c : cases) {
-            Finding f = run(c, outcomes);
+        for (int n : numbers) {
+            Finding f = run(generate(seed, n, bases), outcomes);
             if (f != null) findings.add(f);
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("[fuzz] " + cases.size() + " cases in " + ms + " ms: " + outcomes + ", " + findings.size() + " findings");
+        System.out.println("[fuzz] " + numbers.size() + " cases (seed " + seed + ") in " + ms + " ms, generating included: "
+                + outcomes + ", " + findings.size() + " findings");
         if (!findings.isEmpty()) fail(report(findings));
     }
 

@@ -72,7 +72,7 @@ final class Mutator {
         int what = rnd.nextInt(100);
         if (what < 70) {
             String name = pickPart(names, rnd);
-            int steps = 1 + (rnd.nextInt(4) == 0 ? rnd.nextInt(4) : 0);
+            int steps = 1 + (rnd.nextInt(3) == 0 ? rnd.nextInt(6) : 0);
             byte[] part = entries.get(name);
             log.append(name).append(':');
             for (int i = 0; i < steps; i++) part = xml(part, rnd, log);
@@ -118,7 +118,7 @@ final class Mutator {
 
     /** One damage to an XML part: its bytes, an element or an attribute. */
     static byte[] xml(byte[] part, Random rnd, StringBuilder log) {
-        int kind = rnd.nextInt(12);
+        int kind = rnd.nextInt(13);
         if (part.length == 0) kind = 1;
         switch (kind) {
             case 0 -> {
@@ -149,6 +149,7 @@ final class Mutator {
                     case 7, 8 -> setAttribute(s, rnd, log);
                     case 9 -> swapAttributes(s, rnd, log);
                     case 10 -> level(s, rnd, log);
+                    case 11 -> nest(s, rnd, log);
                     default -> element(s, rnd, log, rnd.nextBoolean());
                 };
                 return t.getBytes(StandardCharsets.UTF_8);
@@ -158,19 +159,12 @@ final class Mutator {
 
     /** Duplicates (copies: 1, 2 or 50) or removes an element, a known one half the time. */
     private static String element(String s, Random rnd, StringBuilder log, boolean duplicate) {
-        List<int[]> found = new ArrayList<>();
         String wanted = rnd.nextBoolean() ? ELEMENTS[rnd.nextInt(ELEMENTS.length)] : null;
-        Matcher m = ELEMENT_START.matcher(s);
-        while (m.find()) {
-            if (wanted != null && !m.group(1).equals(wanted)) continue;
-            int end = extent(s, m.start(), m.group(1));
-            if (end > m.start()) found.add(new int[]{m.start(), end});
-        }
-        if (found.isEmpty()) {
+        int[] e = pickElement(s, wanted, rnd);
+        if (e == null) {
             log.append(" (no element ").append(wanted == null ? "" : wanted).append(')');
             return s;
         }
-        int[] e = found.get(rnd.nextInt(found.size()));
         String el = s.substring(e[0], e[1]);
         Matcher n = ELEMENT_START.matcher(el);
         String name = n.lookingAt() ? n.group(1) : "?";
@@ -185,6 +179,52 @@ final class Mutator {
         }
         log.append(" remove <").append(name).append("> at ").append(e[0]);
         return s.substring(0, e[0]) + s.substring(e[1]);
+    }
+
+    /** Wrappers Word allows to nest (tables in cells, content controls, links, changes, fields' runs), as open and close. */
+    private static final String[][] NESTINGS = {
+            {"<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"},
+            {"<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"},
+            {"<w:hyperlink w:anchor=\"a\">", "</w:hyperlink>"},
+            {"<w:ins w:id=\"901\" w:author=\"x\">", "</w:ins>"},
+            {"<w:smartTag w:uri=\"u\" w:element=\"e\">", "</w:smartTag>"},
+            {"<w:customXml w:element=\"e\">", "</w:customXml>"},
+            {"<w:fldSimple w:instr=\"PAGE\">", "</w:fldSimple>"}};
+
+    /**
+     * An element wrapped in the same wrapper 3, 60, 600 or 6000 deep: what a recursive reader must survive (tables
+     * nested in tables, content controls in content controls).
+     */
+    private static String nest(String s, Random rnd, StringBuilder log) {
+        String[] w = NESTINGS[rnd.nextInt(NESTINGS.length)];
+        String target = w[0].startsWith("<w:tbl") || w[0].startsWith("<w:sdt>") ? "w:p" : "w:r";
+        int[] e = pickElement(s, target, rnd);
+        if (e == null) return element(s, rnd, log, true);
+        int depth = new int[]{3, 60, 600, 6000}[rnd.nextInt(4)];
+        String inner = s.substring(e[0], e[1]);
+        log.append(" nest <").append(target).append("> at ").append(e[0]).append(' ').append(depth).append(" deep in ").append(w[0]);
+        return s.substring(0, e[0]) + w[0].repeat(depth) + inner + w[1].repeat(depth) + s.substring(e[1]);
+    }
+
+    /**
+     * A random element (named {@code wanted}, or any when null) as {start, end}, or null. Only the chosen element's end
+     * is looked for (a few tries when it has none): finding every element's end is quadratic on big parts.
+     */
+    private static int[] pickElement(String s, String wanted, Random rnd) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher m = ELEMENT_START.matcher(s);
+        while (m.find()) {
+            if (wanted != null && !m.group(1).equals(wanted)) continue;
+            starts.add(m.start());
+            names.add(m.group(1));
+        }
+        for (int tries = 0; tries < 5 && !starts.isEmpty(); tries++) {
+            int i = rnd.nextInt(starts.size());
+            int end = extent(s, starts.get(i), names.get(i));
+            if (end > starts.get(i)) return new int[]{starts.get(i), end};
+        }
+        return null;
     }
 
     /** The end of the element starting at {@code start}: after its "/>" or its matching end tag; -1 if none. */
@@ -358,7 +398,16 @@ final class Mutator {
                 stream = in.readAllBytes();
             }
             log.append(name).append(':');
-            byte[] changed = stream(name, stream, rnd, log);
+            byte[] changed;
+            if (name.endsWith("Table") && streams.contains("WordDocument") && rnd.nextBoolean()) {
+                byte[] fib;
+                try (DocumentInputStream in = fs.createDocumentInputStream("WordDocument")) {
+                    fib = in.readAllBytes();
+                }
+                changed = structure(stream, fib, rnd, log);
+            } else {
+                changed = stream(name, stream, rnd, log);
+            }
             root.getEntry(name).delete();
             if (changed != null) root.createDocument(name, new ByteArrayInputStream(changed));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -428,6 +477,46 @@ final class Mutator {
         int v = nastyInt(b.length, rnd);
         log.append(" FIB fcLcb pair ").append(pair).append(choice == 1 ? " fc" : " lcb").append(" := ").append(v);
         buf.putInt(at, v);
+        return b;
+    }
+
+    /**
+     * Damage inside one of the table stream's structures the FIB locates (the piece table, the paragraph and character
+     * property tables, the comment and note tables, the revision authors…): bytes flipped, or a 16- or 32-bit value in
+     * it set out of range.
+     */
+    private static byte[] structure(byte[] table, byte[] fib, Random rnd, StringBuilder log) {
+        ByteBuffer f = ByteBuffer.wrap(fib).order(ByteOrder.LITTLE_ENDIAN);
+        List<Integer> pairs = new ArrayList<>();
+        for (int i = 0; i < 93 && 0x9A + 8 * i + 8 <= fib.length; i++) {
+            int fc = f.getInt(0x9A + 8 * i);
+            int lcb = f.getInt(0x9A + 8 * i + 4);
+            if (fc >= 0 && lcb > 0 && (long) fc + lcb <= table.length) pairs.add(i);
+        }
+        if (pairs.isEmpty()) return flip(table, 1 + rnd.nextInt(8), rnd, log);
+        int pair = pairs.get(rnd.nextInt(pairs.size()));
+        int fc = f.getInt(0x9A + 8 * pair);
+        int lcb = f.getInt(0x9A + 8 * pair + 4);
+        log.append(" structure of fcLcb pair ").append(pair).append(" (").append(fc).append('+').append(lcb).append("):");
+        byte[] b = table.clone();
+        ByteBuffer t = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        switch (rnd.nextInt(3)) {
+            case 0 -> {
+                return flip(b, 1 + rnd.nextInt(4), fc, fc + lcb, rnd, log);
+            }
+            case 1 -> {
+                int at = fc + rnd.nextInt(Math.max(1, lcb - 3));
+                int v = nastyInt(lcb, rnd);
+                log.append(" int at ").append(at).append(" := ").append(v);
+                if (at + 4 <= b.length) t.putInt(at, v);
+            }
+            default -> {
+                int at = fc + rnd.nextInt(Math.max(1, lcb - 1));
+                short v = (short) new int[]{0, -1, 0x7FFF, 0x8000, 1, 0xFFFE, lcb}[rnd.nextInt(7)];
+                log.append(" short at ").append(at).append(" := ").append(v);
+                if (at + 2 <= b.length) t.putShort(at, v);
+            }
+        }
         return b;
     }
 
