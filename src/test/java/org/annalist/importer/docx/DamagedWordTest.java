@@ -1,0 +1,81 @@
+package org.annalist.importer.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annalist.importer.ImportException;
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.Source;
+import org.annalist.model.ImportOptions;
+import org.annalist.service.Importers;
+import org.junit.jupiter.api.Test;
+
+/** What {@link ImportFuzzTest} found, kept as plain tests on files built for the purpose. */
+class DamagedWordTest {
+
+    /** A minimal .docx whose body is the given WordprocessingML. */
+    static byte[] docx(String body) throws Exception {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                + "</Types>").getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + Docs.W_NS + "><w:body>" + body
+                + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        return Mutator.zip(parts, List.of(), false);
+    }
+
+    static ImportResult read(String name, byte[] bytes) throws ImportException {
+        Source s = new Source(name, bytes);
+        return Importers.standard().forSource(s).read(s, ImportOptions.DEFAULT);
+    }
+
+    @Test
+    void aTableNestedDeepInFirstCellsImportsAtOnce() throws Exception {
+        // Found as a hang: numbering the table's first paragraph asked each nested level twice (2^60 steps).
+        String open = "<w:tbl><w:tr><w:tc>";
+        String close = "</w:tc></w:tr></w:tbl>";
+        byte[] file = docx("<w:p><w:r><w:t>本区概况</w:t></w:r></w:p>" + open.repeat(60) + "<w:p><w:r><w:t>最里层</w:t></w:r></w:p>"
+                + close.repeat(60) + "<w:p><w:r><w:t>表后的段落。</w:t></w:r></w:p>");
+        read("热身.docx", docx("<w:p><w:r><w:t>热身</w:t></w:r></w:p>")); // loads POI, so the time below is the import's
+        ImportResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read("嵌套表格.docx", file));
+        assertThat(TextCoverage.imported(r)).contains("本区概况", "最里层", "表后的段落。");
+    }
+
+    @Test
+    void commentMarksWithoutIdsAreIgnored() throws Exception {
+        byte[] file = WordFixtures.commentedForDoc();
+        Map<String, byte[]> parts = Mutator.unzip(file);
+        String xml = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8)
+                .replace("<w:commentRangeStart w:id=\"1\"/>", "<w:commentRangeStart/>")
+                .replace("<w:commentReference w:id=\"4\"/>", "<w:commentReference/>");
+        assertThat(xml).contains("<w:commentRangeStart/>", "<w:commentReference/>");
+        parts.put("word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
+        ImportResult r = read("批注.docx", Mutator.zip(parts, List.of(), false));
+        assertThat(r.items().get(0).title()).isEqualTo("乌当区政协文史工作");
+        assertThat(r.comments()).isNotEmpty();
+    }
+
+    @Test
+    void aDamagedFileIsRefusedInChinese() throws Exception {
+        byte[] file = LibreOfficeFilesTest.resource("lo-manuscript.docx");
+        byte[] cut = java.util.Arrays.copyOf(file, file.length);
+        java.util.Arrays.fill(cut, 1822, 2045, (byte) 0); // inside the compressed document.xml
+        assertThatThrownBy(() -> read("稿件.docx", cut)).isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(ImportFuzzTest.foreignWords(e.getMessage(), "稿件.docx")).isEmpty())
+                .hasMessageStartingWith("无法导入“稿件.docx”：");
+    }
+}
