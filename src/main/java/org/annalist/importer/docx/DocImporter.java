@@ -122,8 +122,8 @@ public final class DocImporter implements Importer {
         } catch (OldWordFileFormatException e) {
             throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + Damage.of(e)
-                    + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            // POI's English reason stays in the cause, for the log; the editor reads what to do.
+            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         DocxReader.Result read = parsed;
         DocComments found = comments;

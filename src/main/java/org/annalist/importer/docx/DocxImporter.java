@@ -57,9 +57,9 @@ public final class DocxImporter implements Importer {
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
             parsed = DocxReader.read(doc);
             comments = WordComments.read(doc, parsed, report);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) { // a part nested deeper than the parser's stack
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
-            throw new ImportException(source.name(), "读取 Word 内容时出错（" + Damage.of(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), "读取 Word 内容时出错，文件可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         DocxReader.Result read = parsed;
         ImportResult r = mapped(source, () -> WordItems.build(source, read.elements(), report, MEDIA_TYPE, options, read.review()));
@@ -80,20 +80,21 @@ public final class DocxImporter implements Importer {
         try {
             return step.run();
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ImportException(source.name(), "整理 Word 内容时遇到无法处理的结构（" + Damage.of(e)
-                    + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), "整理 Word 内容时遇到无法处理的结构，文件可能已损坏。"
+                    + "请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
     }
 
     private static XWPFDocument open(String name, InputStream in) throws ImportException {
         try {
             return new XWPFDocument(in);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) { // POI parses the body recursively
             if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
                 throw new ImportException(name, "这是“严格 Open XML”格式的 .docx，暂不能读取。请在 Word 中另存为“Word 文档 (*.docx)”再导入", e);
             }
-            // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…).
-            throw new ImportException(name, "Word 文件已损坏，无法打开（" + Damage.of(e) + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…), in
+            // English: the editor reads what to do, the log gets the exception (the cause) with the technical detail.
+            throw new ImportException(name, "Word 文件已损坏，无法打开。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
     }
 

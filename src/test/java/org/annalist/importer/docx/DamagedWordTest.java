@@ -56,6 +56,31 @@ class DamagedWordTest {
     }
 
     @Test
+    void tablesNestedDeeperThanTheStackAreRefusedInChinese() throws Exception {
+        // Found as a StackOverflowError escaping the importer: POI builds the body recursively, a level per table.
+        String open = "<w:tbl><w:tr><w:tc>";
+        String close = "</w:tc></w:tr></w:tbl>";
+        byte[] file = docx("<w:p><w:r><w:t>本区概况</w:t></w:r></w:p>" + open.repeat(600) + "<w:p><w:r><w:t>最里层</w:t></w:r></w:p>"
+                + close.repeat(600));
+        Object[] outcome = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome[0] = read("深层表格.docx", file);
+            } catch (Throwable t) {
+                outcome[0] = t;
+            }
+        }, "small stack", 256 * 1024);
+        small.start();
+        small.join();
+        if (outcome[0] instanceof ImportResult r) {
+            assertThat(TextCoverage.imported(r)).contains("最里层");
+        } else {
+            assertThat(outcome[0]).isInstanceOf(ImportException.class);
+            assertThat(((ImportException) outcome[0]).getMessage()).startsWith("无法导入“深层表格.docx”：");
+        }
+    }
+
+    @Test
     void commentMarksWithoutIdsAreIgnored() throws Exception {
         byte[] file = WordFixtures.commentedForDoc();
         Map<String, byte[]> parts = Mutator.unzip(file);
