@@ -121,7 +121,7 @@ public final class DocImporter implements Importer {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
         } catch (OldWordFileFormatException e) {
             throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException e) {
             // POI's English reason stays in the cause, for the log; the editor reads what to do.
             throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }

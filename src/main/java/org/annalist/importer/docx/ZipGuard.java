@@ -61,6 +61,7 @@ final class ZipGuard {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
+            // The technical reason (java.util.zip's English) is kept in the cause, for the log.
             throw new ImportException(name, "文件已损坏或不完整，无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         if (total == 0) throw new ImportException(name, "文件已损坏：压缩包中没有内容");
