@@ -43,7 +43,16 @@ class WordCoverageTest {
 
     static final List<String> WORD = List.of("docx", "doc", "wps");
 
+    /**
+     * The fixtures' folder in the sources (the build's copy in target/test-classes may still hold files since removed,
+     * e.g. after switching branches); the copy on the class path when the sources are not at hand.
+     */
     static Path fixtures() throws Exception {
+        String project = System.getProperty("annalist.projectDir");
+        if (project != null) {
+            Path source = Path.of(project, "src", "test", "resources", "org", "annalist", "importer", "docx");
+            if (Files.isDirectory(source)) return source;
+        }
         return Path.of(WordCoverageTest.class.getResource("lo-manuscript.docx").toURI()).getParent();
     }
 
