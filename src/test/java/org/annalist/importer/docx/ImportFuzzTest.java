@@ -96,7 +96,7 @@ class ImportFuzzTest {
     void theSameSeedGivesTheSameCases() throws Exception {
         List<Base> bases = bases();
         List<Base> again = bases();
-        for (int n = 0; n < 30; n++) {
+        for (int n = 0; n < 15; n++) {
             Case a = generate(SEED, n, bases);
             Case b = generate(SEED, n, again);
             assertThat(b.mutation()).isEqualTo(a.mutation());
