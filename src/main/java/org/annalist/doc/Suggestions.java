@@ -143,7 +143,7 @@ public final class Suggestions {
             if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.content()));
             if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
             if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
-            if (b instanceof Block.OrderedList l) return new Block.OrderedList(l.start(), items(l.items()));
+            if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
             if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning());
             if (b instanceof Block.Table t) {
                 List<Block.Row> rows = new ArrayList<>();
