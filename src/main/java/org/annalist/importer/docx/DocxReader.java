@@ -1,6 +1,5 @@
 package org.annalist.importer.docx;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +16,8 @@ import org.annalist.importer.docx.WordModel.TRow;
 import org.annalist.importer.docx.WordModel.Tbl;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
@@ -37,11 +34,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocxReader {
     private final XWPFDocument doc;
     private final ListCounter counter = new ListCounter();
+    private final WordNumbering numbering;
     private final ReviewMarks review = new ReviewMarks();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
         this.doc = doc;
+        this.numbering = new WordNumbering(doc);
     }
 
     /** The body in order, and the review marks met on the way (tracked changes, comment ranges, equations). */
@@ -109,19 +108,20 @@ final class DocxReader {
         int firstLineChars = Dom.intAttr(ind, "firstLineChars", 0);
         int left = Math.max(Dom.intAttr(ind, "left", 0), Dom.intAttr(ind, "start", 0));
 
-        String numId = null, numFmt = null, numText = null;
-        int numLevel = 0;
-        BigInteger id = p.getNumID();
-        if (id != null && id.signum() > 0) {
-            numId = id.toString();
-            numLevel = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            org.w3c.dom.Element lvl = level(id, numLevel);
-            if (lvl != null) {
-                numFmt = Dom.val(lvl, "numFmt");
-                String start = Dom.val(lvl, "start");
-                numText = counter.next(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
-                        p.getNumStartOverride() != null ? p.getNumStartOverride()
-                                : start == null || !start.matches("\\d+") ? null : new BigInteger(start));
+        String numId = null, numFmt = null, numText = null, numList = null;
+        int numLevel = 0, numValue = -1;
+        org.w3c.dom.Element numPr = numbering(pPr, styleId);
+        WordNumbering.ListDef list = numPr == null ? null : numbering.list(Dom.val(numPr, "numId"));
+        if (list != null) {
+            // w:ilvl absent: level 0; out of Word's range 0–8: the nearest level
+            numLevel = Math.max(0, Math.min(8, Dom.intAttr(Dom.child(numPr, "ilvl"), "val", 0)));
+            if (list.levels()[numLevel] != null) {
+                ListCounter.Number n = counter.next(list, numLevel);
+                numId = Dom.val(numPr, "numId").strip();
+                numFmt = list.levels()[numLevel].format();
+                numText = n.text();
+                numValue = n.value();
+                numList = list.key();
             }
         }
         List<Piece> pieces = new ArrayList<>();
@@ -131,7 +131,7 @@ final class DocxReader {
         inline(p.getCTP().getDomNode(), new Context(null, null, styleRunProps(styleId), index), pieces, boxes);
         review.paragraphEnd();
         return new Para(index, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
-                firstLine, firstLineChars, left, pieces, boxes);
+                firstLine, firstLineChars, left, pieces, boxes, numValue, numList);
     }
 
     /** Where a run stands: inside which hyperlink and which tracked change, under which paragraph style. */
@@ -341,18 +341,31 @@ final class DocxReader {
     }
 
     /**
-     * The w:lvl of a list level, read from the numbering part directly: POI's own getNumFmt() gives up when the
-     * paragraph omits w:ilvl (level 0 implied), which WPS and generated files do.
+     * The paragraph's w:numPr, else its style chain's (Word's "List Number" style numbers its paragraphs); a
+     * paragraph's own w:numPr wins even when it says w:numId 0, "no number".
      */
-    private org.w3c.dom.Element level(BigInteger numId, int level) {
-        XWPFNumbering numbering = doc.getNumbering();
-        if (numbering == null) return null;
-        BigInteger abstractId = numbering.getAbstractNumID(numId);
-        XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
-        if (abs == null) return null;
-        for (org.w3c.dom.Element lvl : Dom.children(abs.getCTAbstractNum().getDomNode())) {
-            if ("lvl".equals(lvl.getLocalName()) && Dom.intAttr(lvl, "ilvl", -1) == level) return lvl;
+    private org.w3c.dom.Element numbering(org.w3c.dom.Element pPr, String styleId) {
+        org.w3c.dom.Element own = Dom.child(pPr, "numPr");
+        if (own != null && Dom.val(own, "numId") != null) return own;
+        for (int guard = 0; styleId != null && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) return null;
+            org.w3c.dom.Element numPr = Dom.child(Dom.child(s.getCTStyle().getDomNode(), "pPr"), "numPr");
+            if (numPr != null && Dom.val(numPr, "numId") != null) {
+                // a w:ilvl on the paragraph itself still picks the level
+                if (own != null && Dom.child(own, "ilvl") != null) return merged(numPr, own);
+                return numPr;
+            }
+            styleId = s.getBasisStyleID();
         }
         return null;
+    }
+
+    private static org.w3c.dom.Element merged(org.w3c.dom.Element styleNumPr, org.w3c.dom.Element own) {
+        org.w3c.dom.Element copy = (org.w3c.dom.Element) styleNumPr.cloneNode(true);
+        org.w3c.dom.Element ilvl = Dom.child(copy, "ilvl");
+        if (ilvl != null) copy.removeChild(ilvl);
+        copy.appendChild(copy.getOwnerDocument().importNode(Dom.child(own, "ilvl"), true));
+        return copy;
     }
 }

@@ -52,7 +52,7 @@ final class TrackedChanges {
         List<Para> boxes = new ArrayList<>();
         for (Para b : p.textBoxes()) boxes.add(para(b, accept));
         return new Para(p.index(), p.styleId(), p.styleName(), p.outlineLevel(), p.numId(), p.numLevel(), p.numFormat(),
-                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), pieces, boxes);
+                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), pieces, boxes, p.numValue(), p.numList());
     }
 
     /** Whether any text of the paragraph is a pending change (for titles, which are plain text). */

@@ -19,14 +19,24 @@ final class WordModel {
      * A paragraph. {@code outlineLevel} is 0-based as in Word (0 = level 1) from the paragraph or its style chain,
      * -1 if none; {@code numId} is null when the paragraph is not numbered; {@code numText} is the printed
      * number Word would show ("一、", "1."), {@code numFormat} the w:numFmt ("decimal", "chineseCounting", "bullet").
-     * Indentation is in twips; {@code firstLineChars} in hundredths of a character.
+     * Indentation is in twips; {@code firstLineChars} in hundredths of a character. {@code numValue} is the value of
+     * the paragraph's own counter (3 for "c." or "1.3"), -1 when not known; {@code numList} names the counters the
+     * number belongs to (paragraphs of one list share them, a restarted list has its own), null when not known.
      */
     record Para(int index, String styleId, String styleName, int outlineLevel, String numId, int numLevel,
                 String numFormat, String numText, String align, int firstLine, int firstLineChars, int left,
-                List<Piece> pieces, List<Para> textBoxes) implements Element {
+                List<Piece> pieces, List<Para> textBoxes, int numValue, String numList) implements Element {
         Para {
             pieces = List.copyOf(pieces);
             textBoxes = List.copyOf(textBoxes);
+        }
+
+        /** A paragraph whose list counters are not known (the binary .doc reader's). */
+        Para(int index, String styleId, String styleName, int outlineLevel, String numId, int numLevel,
+             String numFormat, String numText, String align, int firstLine, int firstLineChars, int left,
+             List<Piece> pieces, List<Para> textBoxes) {
+            this(index, styleId, styleName, outlineLevel, numId, numLevel, numFormat, numText, align, firstLine,
+                    firstLineChars, left, pieces, textBoxes, -1, null);
         }
 
         /**
