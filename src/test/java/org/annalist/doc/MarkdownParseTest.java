@@ -149,5 +149,8 @@ class MarkdownParseTest {
         assertThat(Markdown.parse("```\na. 代码\n```").blocks()).containsExactly(p("a. 代码"));
         assertThat(Markdown.parse("B. Russell").blocks()).containsExactly(p("B. Russell"));
         assertThat(Markdown.parse("a\\. 转义").blocks()).containsExactly(p("a. 转义"));
+        // as with 1., a list that starts at a (or i, or (1)) may interrupt a paragraph
+        assertThat(Markdown.parse("前文\na. 甲").blocks()).containsExactly(p("前文"),
+                ordered(1, ListNumbering.Numeral.LOWER_ALPHA, ListNumbering.Delimiter.PERIOD, item(p("甲"))));
     }
 }
