@@ -113,8 +113,9 @@ final class DocxReader {
         org.w3c.dom.Element numPr = numbering(pPr, styleId);
         WordNumbering.ListDef list = numPr == null ? null : numbering.list(Dom.val(numPr, "numId"));
         if (list != null) {
-            // w:ilvl absent: level 0; out of Word's range 0–8: the nearest level
-            numLevel = Math.max(0, Math.min(8, Dom.intAttr(Dom.child(numPr, "ilvl"), "val", 0)));
+            // w:ilvl absent, not a number or out of Word's range 0–8: level 0, as LibreOffice reads it
+            numLevel = Dom.intAttr(Dom.child(numPr, "ilvl"), "val", 0);
+            if (numLevel < 0 || numLevel > 8) numLevel = 0;
             if (list.levels()[numLevel] != null) {
                 ListCounter.Number n = counter.next(list, numLevel);
                 numId = Dom.val(numPr, "numId").strip();

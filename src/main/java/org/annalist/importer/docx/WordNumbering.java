@@ -13,9 +13,10 @@ import org.w3c.dom.Element;
 /**
  * 编号定义: the numbering part read as Word applies it. A w:num names an abstract definition (through a numbering
  * style when the definition only links to one: w:numStyleLink) and may override levels: a whole w:lvl, or only the
- * start (w:startOverride). Whatever the file leaves out takes the specification's default (decimal numbers, start
- * 0, restart after any higher level); what it points to but does not hold (an unknown numId or abstractNumId, an
- * undefined level) means no number, as in Word. Nothing here throws on a damaged or minimal numbering part.
+ * start (w:startOverride). Whatever a level leaves out takes the specification's default (decimal numbers, start
+ * 0, restart after any higher level); a w:numId that names no w:num (or is 0) means no number; a level or an abstract
+ * definition that is missing is numbered 1. 2. 3., as LibreOffice shows it. Nothing here throws on a damaged or
+ * minimal numbering part.
  */
 final class WordNumbering {
 
@@ -26,7 +27,7 @@ final class WordNumbering {
     record Level(String format, String text, int start, int restart, boolean legal) {
     }
 
-    /** A list as a paragraph uses it: the identity its counters are kept under, and the levels 0–8 (null: undefined). */
+    /** A list as a paragraph uses it: the identity its counters are kept under, and the levels 0–8. */
     record ListDef(String key, Level[] levels) {
     }
 
@@ -71,14 +72,18 @@ final class WordNumbering {
             abs = linked;
             abstractId = Dom.attr(abs, "abstractNumId");
         }
-        if (abs == null) return null;
         Level[] levels = new Level[9];
-        for (Element lvl : Dom.children(abs)) {
+        for (Element lvl : abs == null ? java.util.List.<Element>of() : Dom.children(abs)) {
             if (!"lvl".equals(lvl.getLocalName())) continue;
             int i = Dom.intAttr(lvl, "ilvl", -1);
             if (i >= 0 && i < 9 && levels[i] == null) levels[i] = level(lvl);
         }
-        boolean overridden = false;
+        // A level the file does not define (or a w:num whose definition is missing) is numbered 1. 2. 3., as
+        // LibreOffice shows it: the author asked for a number, and the paragraph stays a list item.
+        for (int i = 0; i < 9; i++) {
+            if (levels[i] == null) levels[i] = new Level("decimal", "%" + (i + 1) + ".", 1, -1, false);
+        }
+        boolean overridden = abs == null;
         for (Element o : Dom.children(num)) {
             if (!"lvlOverride".equals(o.getLocalName())) continue;
             int i = Dom.intAttr(o, "ilvl", -1);

@@ -54,7 +54,7 @@ class DocxListsTest {
                 + "<w:abstractNum w:abstractNumId=\"7\"><w:styleLink w:val=\"ListStyle\"/>" + lvl(0, "upperRoman", "%1.", 1)
                 + "</w:abstractNum>"
                 + num(1, 0, "") + num(2, 1, "") + num(3, 2, "") + num(4, 3, "") + num(5, 4, "") + num(6, 5, "")
-                + num(7, 77, "")                                                            // abstractNum missing
+                + num(7, 77, "")                                   // abstractNum missing: 1. 2. 3. (as LibreOffice)
                 + num(8, 6, "") + num(9, 7, "");
         String styles = "<w:style w:type=\"numbering\" w:styleId=\"ListStyle\"><w:name w:val=\"My List\"/>"
                 + "<w:pPr><w:numPr><w:numId w:val=\"9\"/></w:numPr></w:pPr></w:style>";
@@ -62,7 +62,8 @@ class DocxListsTest {
                 + numbered("2", "0", "自定义") + para("分隔二") + numbered("3", "0", "序数") + para("分隔三")
                 + numbered("4", "0", "无编号") + numbered("5", "0", "无编号文字") + numbered("99", "0", "指向空处")
                 + numbered("0", "0", "编号0") + numbered("7", "0", "缺抽象定义") + numbered("6", null, "无层级")
-                + numbered("6", "12", "层级过大") /* level 8: undefined */ + numbered("6", "x", "层级不是数") + numbered("6", "3", "未定义层级")
+                + numbered("6", "12", "层级过大") + numbered("6", "x", "层级不是数")    // ilvl out of range, not a number: 0
+                + numbered("6", "3", "未定义层级")                                          // undefined level: 1.
                 + para("分隔四") + numbered("8", "0", "样式链接甲") + numbered("8", "0", "样式链接乙")
                 + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>只有层级</w:t></w:r></w:p>";
         Document doc = body(WordXml.docx(body, numbering, styles));
@@ -91,15 +92,17 @@ class DocxListsTest {
 
                 编号0
 
-                缺抽象定义
+                1. 缺抽象定义
+
+                <!-- -->
 
                 1. 无层级
 
-                层级过大
+                2. 层级过大
 
-                2. 层级不是数
+                3. 层级不是数
 
-                未定义层级
+                   1. 未定义层级
 
                 分隔四
 
