@@ -110,20 +110,18 @@ final class DocxReader {
 
         String numId = null, numFmt = null, numText = null, numList = null;
         int numLevel = 0, numValue = -1;
-        org.w3c.dom.Element numPr = numbering(pPr, styleId);
-        WordNumbering.ListDef list = numPr == null ? null : numbering.list(Dom.val(numPr, "numId"));
+        NumRef ref = numbering(pPr, styleId);
+        WordNumbering.ListDef list = ref == null ? null : numbering.list(ref.numId());
         if (list != null) {
             // w:ilvl absent, not a number or out of Word's range 0–8: level 0, as LibreOffice reads it
-            numLevel = Dom.intAttr(Dom.child(numPr, "ilvl"), "val", 0);
+            numLevel = ref.ilvl();
             if (numLevel < 0 || numLevel > 8) numLevel = 0;
-            if (list.levels()[numLevel] != null) {
-                ListCounter.Number n = counter.next(list, numLevel);
-                numId = Dom.val(numPr, "numId").strip();
-                numFmt = list.levels()[numLevel].format();
-                numText = n.text();
-                numValue = n.value();
-                numList = list.key();
-            }
+            ListCounter.Number n = counter.next(list, numLevel);
+            numId = ref.numId().strip();
+            numFmt = list.levels()[numLevel].format();
+            numText = n.text();
+            numValue = n.value();
+            numList = list.key();
         }
         List<Piece> pieces = new ArrayList<>();
         List<Para> boxes = new ArrayList<>();
@@ -341,32 +339,30 @@ final class DocxReader {
         return null;
     }
 
+    /** A paragraph's w:numId and w:ilvl (0 when absent or not a number). */
+    private record NumRef(String numId, int ilvl) {
+    }
+
     /**
      * The paragraph's w:numPr, else its style chain's (Word's "List Number" style numbers its paragraphs); a
-     * paragraph's own w:numPr wins even when it says w:numId 0, "no number".
+     * paragraph's own w:numId wins even when it is 0, "no number", and its own w:ilvl picks the style list's level.
      */
-    private org.w3c.dom.Element numbering(org.w3c.dom.Element pPr, String styleId) {
+    private NumRef numbering(org.w3c.dom.Element pPr, String styleId) {
         org.w3c.dom.Element own = Dom.child(pPr, "numPr");
-        if (own != null && Dom.val(own, "numId") != null) return own;
+        org.w3c.dom.Element ownLevel = Dom.child(own, "ilvl");
+        if (own != null && Dom.val(own, "numId") != null) {
+            return new NumRef(Dom.val(own, "numId"), Dom.intAttr(ownLevel, "val", 0));
+        }
         for (int guard = 0; styleId != null && doc.getStyles() != null && guard < 10; guard++) {
             XWPFStyle s = doc.getStyles().getStyle(styleId);
             if (s == null) return null;
             org.w3c.dom.Element numPr = Dom.child(Dom.child(s.getCTStyle().getDomNode(), "pPr"), "numPr");
             if (numPr != null && Dom.val(numPr, "numId") != null) {
-                // a w:ilvl on the paragraph itself still picks the level
-                if (own != null && Dom.child(own, "ilvl") != null) return merged(numPr, own);
-                return numPr;
+                org.w3c.dom.Element level = ownLevel != null ? ownLevel : Dom.child(numPr, "ilvl");
+                return new NumRef(Dom.val(numPr, "numId"), Dom.intAttr(level, "val", 0));
             }
             styleId = s.getBasisStyleID();
         }
         return null;
-    }
-
-    private static org.w3c.dom.Element merged(org.w3c.dom.Element styleNumPr, org.w3c.dom.Element own) {
-        org.w3c.dom.Element copy = (org.w3c.dom.Element) styleNumPr.cloneNode(true);
-        org.w3c.dom.Element ilvl = Dom.child(copy, "ilvl");
-        if (ilvl != null) copy.removeChild(ilvl);
-        copy.appendChild(copy.getOwnerDocument().importNode(Dom.child(own, "ilvl"), true));
-        return copy;
     }
 }

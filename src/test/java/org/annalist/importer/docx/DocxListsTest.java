@@ -227,4 +227,21 @@ class DocxListsTest {
         assertThat(md).isEqualTo("正文。\n\nA.  甲\nB.  乙\n\n又：\n\niii) 丙\niv) 丁\n");
         assertThat(Markdown.parse(md)).isEqualTo(doc);
     }
+
+    @Test
+    void listStylesNumberTheirParagraphs() throws Exception {
+        // Word's "List Number": the numbering is in the paragraph style; a paragraph's own w:ilvl picks the level,
+        // its own w:numId 0 takes the number away
+        String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1), lvl(1, "lowerLetter", "%2.", 1)) + num(1, 0, "");
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:name w:val=\"List Number\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+        String style = "<w:pStyle w:val=\"ListNumber\"/>";
+        String body = para("正文。")
+                + "<w:p><w:pPr>" + style + "</w:pPr><w:r><w:t>一</w:t></w:r></w:p>"
+                + "<w:p><w:pPr>" + style + "<w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"
+                + "<w:p><w:pPr>" + style + "</w:pPr><w:r><w:t>二</w:t></w:r></w:p>"
+                + "<w:p><w:pPr>" + style + "<w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>不编号</w:t></w:r></w:p>";
+        assertThat(Markdown.write(body(WordXml.docx(body, numbering, styles))))
+                .isEqualTo("正文。\n\n1. 一\n\n   a. 甲\n\n2. 二\n\n不编号\n");
+    }
 }
