@@ -283,10 +283,14 @@ final class DocxMapper {
         return new ListNumbering(numeral, delimiter);
     }
 
+    /** The counter's value, else (the .doc reader does not give it) the last number in the printed text read back. */
     private static int startOf(Para p) {
         if (p.numValue() >= 0) return p.numValue();
-        Matcher m = Pattern.compile("\\d+").matcher(p.numText() == null ? "" : p.numText());
-        return m.find() ? Integer.parseInt(m.group()) : 1;
+        ListNumbering.Numeral numeral = numbering(p).numeral();
+        Matcher m = Pattern.compile("[0-9A-Za-z]+").matcher(p.numText() == null ? "" : p.numText());
+        int value = -1;
+        while (m.find()) value = numeral.parse(m.group());
+        return value >= 0 ? value : 1;
     }
 
     /** 1-6 when the paragraph is a heading, else 0; guesses are reported. */

@@ -117,11 +117,15 @@ final class DocxReader {
             numLevel = ref.ilvl();
             if (numLevel < 0 || numLevel > 8) numLevel = 0;
             ListCounter.Number n = counter.next(list, numLevel);
-            numId = ref.numId().strip();
-            numFmt = list.levels()[numLevel].format();
-            numText = n.text();
-            numValue = n.value();
-            numList = list.key();
+            String fmt = list.levels()[numLevel].format();
+            // a level that shows nothing (w:numFmt "none", no level text) counts but leaves the paragraph unnumbered
+            if ("bullet".equals(fmt) || !n.text().isBlank()) {
+                numId = ref.numId().strip();
+                numFmt = fmt;
+                numText = n.text();
+                numValue = n.value();
+                numList = list.key();
+            }
         }
         List<Piece> pieces = new ArrayList<>();
         List<Para> boxes = new ArrayList<>();

@@ -244,4 +244,13 @@ class DocxListsTest {
         assertThat(Markdown.write(body(WordXml.docx(body, numbering, styles))))
                 .isEqualTo("正文。\n\n1. 一\n\n   a. 甲\n\n2. 二\n\n不编号\n");
     }
+
+    @Test
+    void aLevelThatShowsNothingLeavesThePlainParagraphToTheOtherRules() throws Exception {
+        // w:numFmt "none": Word shows no number, so the typed 一、 makes the paragraph a heading as in plain text
+        String numbering = abstractNum(0, lvl(0, "none", "", 1)) + num(1, 0, "");
+        String body = para("正文。") + numbered("1", "0", "一、机构设置") + para("区政协设办公室。");
+        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null))))
+                .isEqualTo("正文。\n\n# 一、机构设置\n\n区政协设办公室。\n");
+    }
 }
