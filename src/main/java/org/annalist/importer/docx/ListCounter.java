@@ -11,6 +11,8 @@ import java.util.Map;
 final class ListCounter {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, int[]> lists = new HashMap<>();
+    /** The w:num/level pairs met so far: a start override applies where its w:num is first used. */
+    private final java.util.Set<String> used = new java.util.HashSet<>();
 
     /** The number Word shows before a paragraph at {@code level} of {@code list}: its text and its counter's value. */
     record Number(String text, int value) {
@@ -18,8 +20,9 @@ final class ListCounter {
 
     /**
      * Counts a paragraph at {@code level} (0–8) of a list read by {@link WordNumbering}: a level starts at its
-     * w:start, deeper levels start again as their w:lvlRestart says (by default after any higher level), and the
-     * level text's %1…%9 are each replaced in their own level's format. A level text that names a deeper level is
+     * w:start (and again at a w:num's w:startOverride where that w:num is first used), deeper levels start again as
+     * their w:lvlRestart says (by default after any higher level), and the level text's %1…%9 are each replaced in
+     * their own level's format. A level text that names a deeper level is
      * shown without that number (Word drops such text); no level text shows nothing.
      */
     Number next(WordNumbering.ListDef list, int level) {
@@ -27,7 +30,8 @@ final class ListCounter {
         int[] c = lists.computeIfAbsent(list.key(), k -> new int[9]);
         WordNumbering.Level[] levels = list.levels();
         WordNumbering.Level lvl = levels[level];
-        c[level] = c[level] == 0 ? lvl.start() + 1 : c[level] + 1;
+        boolean overridden = list.startOverrides()[level] >= 0 && used.add(list.numId() + "/" + level);
+        c[level] = c[level] == 0 || overridden ? lvl.start() + 1 : c[level] + 1;
         for (int k = level + 1; k < 9; k++) {
             int restart = levels[k] == null ? -1 : levels[k].restart();
             if (restart < 0 || restart > 0 && level + 1 <= restart) c[k] = 0;

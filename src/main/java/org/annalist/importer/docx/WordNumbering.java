@@ -27,8 +27,11 @@ final class WordNumbering {
     record Level(String format, String text, int start, int restart, boolean legal) {
     }
 
-    /** A list as a paragraph uses it: the identity its counters are kept under, and the levels 0–8. */
-    record ListDef(String key, Level[] levels) {
+    /**
+     * A list as a paragraph's w:num uses it: the identity its counters are kept under (the abstract definition, which
+     * all its w:num share, as Word counts), the w:num, the levels 0–8 and each level's w:startOverride (-1: none).
+     */
+    record ListDef(String key, String numId, Level[] levels, int[] startOverrides) {
     }
 
     private final XWPFDocument doc;
@@ -83,25 +86,24 @@ final class WordNumbering {
         for (int i = 0; i < 9; i++) {
             if (levels[i] == null) levels[i] = new Level("decimal", "%" + (i + 1) + ".", 1, -1, false);
         }
-        boolean overridden = abs == null;
+        int[] startOverrides = new int[9];
+        java.util.Arrays.fill(startOverrides, -1);
         for (Element o : Dom.children(num)) {
             if (!"lvlOverride".equals(o.getLocalName())) continue;
             int i = Dom.intAttr(o, "ilvl", -1);
             if (i < 0 || i >= 9) continue;
             Element lvl = Dom.child(o, "lvl");
-            if (lvl != null) {
-                levels[i] = level(lvl);
-                overridden = true;
-            }
+            if (lvl != null) levels[i] = level(lvl);
             String start = Dom.val(o, "startOverride");
             if (start != null) {
-                Level base = levels[i] != null ? levels[i] : new Level("decimal", null, 0, -1, false);
-                levels[i] = new Level(base.format(), base.text(), number(start, 0), base.restart(), base.legal());
-                overridden = true;
+                startOverrides[i] = number(start, 0);
+                Level base = levels[i];
+                levels[i] = new Level(base.format(), base.text(), startOverrides[i], base.restart(), base.legal());
             }
         }
-        // A w:num that overrides levels counts on its own (a restarted list); others share their definition's counters.
-        return new ListDef(overridden ? "num:" + numId : "abstract:" + abstractId, levels);
+        // Word keeps one count per abstract definition: a w:num's start override restarts it where that w:num is
+        // first used, and other w:num of the definition go on from there (ListCounter).
+        return new ListDef(abs == null ? "num:" + numId : "abstract:" + abstractId, numId, levels, startOverrides);
     }
 
     /** The abstract definition of the list a numbering style (w:type="numbering") names in its w:numPr. */

@@ -205,6 +205,18 @@ class DocxListsTest {
     }
 
     @Test
+    void aStartOverrideRestartsTheCountItsDefinitionSharesAndOthersGoOnFromThere() throws Exception {
+        // Word counts per abstract definition: numId 2 restarts the count at 8 where it is first used, and numId 1,
+        // back after it, goes on with 9
+        String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1)) + num(1, 0, "")
+                + num(2, 0, "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"8\"/></w:lvlOverride>");
+        String body = para("正文。") + numbered("1", "0", "一") + numbered("1", "0", "二") + para("中间。")
+                + numbered("2", "0", "八") + numbered("1", "0", "九") + numbered("2", "0", "十");
+        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null))))
+                .isEqualTo("正文。\n\n1. 一\n2. 二\n\n中间。\n\n8. 八\n9. 九\n10. 十\n");
+    }
+
+    @Test
     void anEmptyNumberedParagraphIsAnEmptyItemOfTheSameList() throws Exception {
         String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1)) + num(1, 0, "");
         String body = para("正文。") + numbered("1", "0", "甲") + numbered("1", "0", "") + numbered("1", "0", "丙");
