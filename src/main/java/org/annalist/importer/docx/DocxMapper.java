@@ -241,6 +241,7 @@ final class DocxMapper {
                 if (items != null) out.add(list(first, items));
                 items = new ArrayList<>();
                 first = p;
+                reportNumberShape(p);
             }
             last = p;
             List<Block> item = new ArrayList<>();
@@ -251,6 +252,19 @@ final class DocxMapper {
         }
         if (items != null) out.add(list(first, items));
         return out;
+    }
+
+    /**
+     * A list whose numbers Word prints otherwise than the tree can ("1.1" of a multi-level text, "01", "第一") is
+     * named in the report with both forms, once per list: the editor sees what changed.
+     */
+    private void reportNumberShape(Para first) {
+        if ("bullet".equals(first.numFormat()) || first.numText() == null) return;
+        String shown = first.numText().strip();
+        String kept = numbering(first).marker(startOf(first));
+        if (!shown.equals(kept)) {
+            ctx.report.warning(first.index(), "列表编号在 Word 中为“" + shown + "”，导入后写作“" + kept + "”（同一列表的后续编号同此）");
+        }
     }
 
     /** Whether {@code p} goes on with the list that {@code first} opened and {@code last} is the latest item of. */

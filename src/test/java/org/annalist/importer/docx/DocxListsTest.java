@@ -217,6 +217,18 @@ class DocxListsTest {
     }
 
     @Test
+    void numbersTheTreeCannotShowAsWordDoesAreNamedInTheReport() throws Exception {
+        String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1), lvl(1, "decimal", "%1.%2", 1))
+                + abstractNum(1, lvl(0, "decimalZero", "%1.", 1)) + num(1, 0, "") + num(2, 1, "");
+        String body = para("正文。") + numbered("1", "0", "一") + numbered("1", "1", "一之一") + para("又：")
+                + numbered("2", "0", "零一");
+        ImportResult r = new DocxImporter().read(new Source("lists.docx", WordXml.docx(body, numbering, null)));
+        assertThat(Markdown.write(r.items().get(0).body())).isEqualTo("正文。\n\n1. 一\n\n   1. 一之一\n\n又：\n\n1. 零一\n");
+        assertThat(r.report().toText()).contains("列表编号在 Word 中为“1.1”，导入后写作“1.”")
+                .contains("列表编号在 Word 中为“01.”，导入后写作“1.”").doesNotContain("为“1.”");
+    }
+
+    @Test
     void anEmptyNumberedParagraphIsAnEmptyItemOfTheSameList() throws Exception {
         String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1)) + num(1, 0, "");
         String body = para("正文。") + numbered("1", "0", "甲") + numbered("1", "0", "") + numbered("1", "0", "丙");
