@@ -130,7 +130,8 @@ final class WordNumbering {
     private static int number(String s, int dflt) {
         if (s == null) return dflt;
         try {
-            return Math.max(0, Integer.parseInt(s.strip()));
+            // at most nine digits, as a Markdown list number may have
+            return Math.max(0, Math.min(999_999_999, Integer.parseInt(s.strip())));
         } catch (NumberFormatException e) {
             return dflt;
         }
