@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.flywaydb.core.Flyway;
@@ -164,8 +165,14 @@ public final class Archive implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             T result = call(work, tx);
-            if (writable) c.commit();
-            else c.rollback();
+            if (writable) {
+                c.commit();
+                // H2 keeps a committed transaction in memory for up to a second before writing it; what the
+                // program reports as saved must survive a kill or a power cut, so write it out and sync now.
+                sync(c);
+            } else {
+                c.rollback();
+            }
             reusable = true;
             return result;
         } catch (SQLException e) {
@@ -178,6 +185,19 @@ public final class Archive implements AutoCloseable {
             current.remove();
             tx.end();
             giveBack(c, reusable);
+        }
+    }
+
+    /**
+     * Writes every committed transaction to the database file and forces it to the disk ({@code CHECKPOINT SYNC}:
+     * H2 stores the pending changes, then {@code FileChannel.force}). In a shared archive the serving process does it.
+     */
+    private void sync(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException("修改已提交，但未能写入磁盘上的档案库文件 " + file + "（" + e.getMessage()
+                    + "）。请检查磁盘空间与权限，再重新保存。", e);
         }
     }
 
