@@ -78,12 +78,24 @@ final class DocReader {
     }
 
     private List<Element> range(Range r) {
+        return content(r, 0);
+    }
+
+    /**
+     * The paragraphs and tables of a range whose own paragraphs stand at table depth {@code depth} (0 for the body,
+     * 1 inside a cell of a top-level table). Paragraphs deeper than that form a table one level down: a nested table
+     * in a cell, or a table whose first cell starts with a nested one (common in 公文 layout tables saved by Word),
+     * which HWPF's {@link Range#getTable} would take for a table of its own, splitting the outer table.
+     */
+    private List<Element> content(Range r, int depth) {
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < r.numParagraphs(); i++) {
             Paragraph p = r.getParagraph(i);
-            if (p.isInTable()) {
-                Table t = r.getTable(p);
-                out.add(table(t));
+            if (p.isInTable() && p.getTableLevel() > depth) {
+                int end = i + 1;
+                while (end < r.numParagraphs() && r.getParagraph(end).isInTable() && r.getParagraph(end).getTableLevel() > depth) end++;
+                Table t = tableAt(r, i, end, depth + 1, p);
+                out.add(table(t, depth + 1));
                 i += Math.max(1, t.numParagraphs()) - 1;
             } else {
                 out.add(paragraph(p));
@@ -92,11 +104,32 @@ final class DocReader {
         return out;
     }
 
+    private static java.lang.reflect.Constructor<Table> tableConstructor;
+
+    /**
+     * The table at {@code level} made of paragraphs [start, end) of {@code r}. HWPF builds a table only for the
+     * level of its first paragraph ({@link Range#getTable}); its constructor for a given level is package-private,
+     * so it is called by reflection, with HWPF's own lookup as the fallback.
+     */
+    private static Table tableAt(Range r, int start, int end, int level, Paragraph first) {
+        try {
+            if (tableConstructor == null) {
+                java.lang.reflect.Constructor<Table> c = Table.class.getDeclaredConstructor(int.class, int.class, Range.class, int.class);
+                c.setAccessible(true);
+                tableConstructor = c;
+            }
+            // Its bounds are character offsets (Range(int, int, Range) in POI 5).
+            return tableConstructor.newInstance(r.getParagraph(start).getStartOffset(), r.getParagraph(end - 1).getEndOffset(), r, level);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return r.getTable(first); // the nested table then reads as a table of its own: its text is kept
+        }
+    }
+
     /**
      * A .doc table. Word 97 rows need not share a grid: a wide cell is often just wider, not merged, so spans are
      * found from the cells' edges: every edge in the table is a grid line, and a cell spans the grid lines it covers.
      */
-    private Tbl table(Table t) {
+    private Tbl table(Table t, int level) {
         java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
         for (int ri = 0; ri < t.numRows(); ri++) {
             TableRow row = t.getRow(ri);
@@ -112,8 +145,7 @@ final class DocReader {
             List<TCell> cells = new ArrayList<>();
             for (int ci = 0; ci < row.numCells(); ci++) {
                 TableCell cell = row.getCell(ci);
-                List<Element> content = new ArrayList<>();
-                for (int k = 0; k < cell.numParagraphs(); k++) content.add(paragraph(cell.getParagraph(k)));
+                List<Element> content = content(cell, level);
                 int span = Math.max(1, edges.subSet(near(edges, cell.getLeftEdge()), near(edges, cell.getLeftEdge() + cell.getWidth())).size());
                 if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
                     // Word 97's horizontal merge flag: the covered cell widens the first one.
