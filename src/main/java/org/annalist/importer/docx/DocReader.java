@@ -194,10 +194,11 @@ final class DocReader {
             numLevel = Math.max(0, p.getIlvl());
             char level = (char) numLevel;
             int nfc = list.getNumberFormat(level);
-            numId = "doc-" + p.getIlfo();
+            numId = "doc-" + listId(list, p);
             numFmt = nfc >= 0 && nfc < NFC.length ? NFC[nfc] : "decimal";
             numText = counter.next(numId, numLevel, numFmt, levelText(list.getNumberText(level)),
                     BigInteger.valueOf(list.getStartAt(level)));
+            if (!"bullet".equals(numFmt)) numText = withFollower(numText, list.getTypeOfCharFollowingTheNumber(level));
         }
         List<Piece> pieces = new ArrayList<>();
         runs(p, pieces);
@@ -205,6 +206,33 @@ final class DocReader {
         comments.paragraphEnd(p.getEndOffset() - 1);
         return new Para(++paragraphs, null, styleName, lvl >= 0 && lvl < 9 ? lvl : -1, numId, numLevel, numFmt,
                 numText, align, p.getFirstLineIndent(), 0, p.getIndentFromLeft(), pieces, List.of());
+    }
+
+    /**
+     * The list a numbered paragraph counts in. Word counts per list (LSTF, by its lsid), not per override (LFO):
+     * heading styles often point at one list through several LFOs, and counting per LFO would number 第二章's
+     * first section 1.1 instead of 2.1.
+     */
+    private static String listId(HWPFList list, Paragraph p) {
+        try {
+            return "lst" + list.getLsid();
+        } catch (RuntimeException e) {
+            return "lfo" + p.getIlfo();
+        }
+    }
+
+    /**
+     * The number as Word shows it before the text: followed by a tab or a space (ixchFollow 0 or 1), kept as one
+     * separator so it is never glued to the text ("1.1 编纂出版"): a space after a Latin number ("1.1", "1.", "(a)"), an ideographic
+     * space after a Han one ("第一章　总则"), none after Chinese punctuation that already separates ("一、", "（一）").
+     */
+    static String withFollower(String number, int follow) {
+        if (number == null || number.isEmpty() || follow == 2) return number;
+        char last = number.charAt(number.length() - 1);
+        if (Character.isWhitespace(last) || last == '\u3000') return number;
+        if (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN) return number + "\u3000";
+        if (Character.isLetterOrDigit(last) || last < 0x80) return number + " ";
+        return number; // 、 ） ． ① …
     }
 
     /** The .doc level text has the level numbers as characters 0x00-0x08; OOXML writes them %1-%9. */

@@ -11,8 +11,9 @@ import org.annalist.importer.Source;
 import org.junit.jupiter.api.Test;
 
 /**
- * Binary .doc layouts that HWPF's table lookup gets wrong: nested tables (公文 发文稿纸 and forms), made by
- * LibreOffice 7.4 from {@code lo-nested.fodt} ({@code soffice --headless --convert-to "doc:MS Word 97"}).
+ * Binary .doc layouts that HWPF alone gets wrong: nested tables (公文 发文稿纸 and forms) and headings numbered by
+ * their style's outline numbering. Fixtures made by LibreOffice 7.4 from {@code lo-nested.fodt} and
+ * {@code lo-numbered.fodt} ({@code soffice --headless --convert-to "doc:MS Word 97"}).
  */
 class DocLayoutTest {
 
@@ -45,5 +46,29 @@ class DocLayoutTest {
         assertThat(r.report().toText()).contains("嵌套表格 3 个已展开为文字");
         assertThat(blocks.get(blocks.size() - 1)).isEqualTo(
                 new Block.Paragraph(List.of(new org.annalist.doc.Inline.Text("正文在表格之后。"))));
+    }
+
+    /**
+     * Heading 1 and 2 numbered by the outline numbering of their styles (LFO/LVL in the .doc): the number Word and
+     * LibreOffice show ("1.1 编纂出版" in LibreOffice's text export), counted across the list, with the separator
+     * Word puts after it (tab or space), never glued to the title.
+     */
+    @Test
+    void outlineNumberedHeadingsKeepTheirNumberAndASeparator() throws Exception {
+        ImportResult r = new DocImporter().read(new Source("工作报告.doc", resource("lo-numbered.doc")));
+        assertThat(r.items().get(0).title()).isEqualTo("乌当区地方志工作报告");
+        List<String> headings = r.items().get(0).body().blocks().stream().filter(b -> b instanceof Block.Heading)
+                .map(b -> ((Block.Heading) b).level() + ":" + RunMapper.plain(((Block.Heading) b).content())).toList();
+        assertThat(headings).containsExactly("1:1 工作概况", "2:1.1 编纂出版", "2:1.2 资料征集", "1:2 存在问题", "2:2.1 人员不足");
+    }
+
+    @Test
+    void numberSeparatorFollowsWordAndChineseHabit() {
+        assertThat(DocReader.withFollower("1.1", 0)).isEqualTo("1.1 ");
+        assertThat(DocReader.withFollower("1.", 1)).isEqualTo("1. ");
+        assertThat(DocReader.withFollower("第一章", 0)).isEqualTo("第一章\u3000");
+        assertThat(DocReader.withFollower("一、", 0)).isEqualTo("一、");
+        assertThat(DocReader.withFollower("（一）", 1)).isEqualTo("（一）");
+        assertThat(DocReader.withFollower("1.1", 2)).isEqualTo("1.1"); // Word's "nothing" follower
     }
 }
