@@ -194,7 +194,7 @@ final class DocReader {
             numLevel = Math.max(0, p.getIlvl());
             char level = (char) numLevel;
             int nfc = list.getNumberFormat(level);
-            numId = "doc-" + listId(list, p);
+            numId = "doc-" + listId(list, p, level);
             numFmt = nfc >= 0 && nfc < NFC.length ? NFC[nfc] : "decimal";
             numText = counter.next(numId, numLevel, numFmt, levelText(list.getNumberText(level)),
                     BigInteger.valueOf(list.getStartAt(level)));
@@ -208,17 +208,27 @@ final class DocReader {
                 numText, align, p.getFirstLineIndent(), 0, p.getIndentFromLeft(), pieces, List.of());
     }
 
+    /** The counter each list override (LFO, by ilfo) numbers with; see {@link #listId}. */
+    private final java.util.Map<Integer, String> listOfOverride = new java.util.HashMap<>();
+    private final java.util.Set<Integer> listsSeen = new java.util.HashSet<>();
+
     /**
      * The list a numbered paragraph counts in. Word counts per list (LSTF, by its lsid), not per override (LFO):
      * heading styles often point at one list through several LFOs, and counting per LFO would number 第二章's
-     * first section 1.1 instead of 2.1.
+     * first section 1.1 instead of 2.1. An LFO that overrides the start of its level ("restart numbering") on a
+     * list already used begins a count of its own, as Word shows it.
      */
-    private static String listId(HWPFList list, Paragraph p) {
-        try {
-            return "lst" + list.getLsid();
-        } catch (RuntimeException e) {
-            return "lfo" + p.getIlfo();
-        }
+    private String listId(HWPFList list, Paragraph p, char level) {
+        return listOfOverride.computeIfAbsent(p.getIlfo(), ilfo -> {
+            try {
+                int lsid = list.getLsid();
+                boolean restart = listsSeen.contains(lsid) && list.isStartAtOverridden(level);
+                listsSeen.add(lsid);
+                return "lst" + lsid + (restart ? "/" + ilfo : "");
+            } catch (RuntimeException e) {
+                return "lfo" + ilfo;
+            }
+        });
     }
 
     /**
