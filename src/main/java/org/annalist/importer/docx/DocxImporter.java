@@ -15,9 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
- * word/document.xml, or a package whose officeDocument relationship names a Word main part, is read; an OLE2 file holding an EncryptedPackage is a password-protected .docx and is
- * refused with that reason. {@link ZipGuard} checks the container before POI opens it, so a damaged, truncated
- * or bomb-like file gets a clear Chinese message instead of a stack trace or an exhausted heap.
+ * word/document.xml, or a package whose officeDocument relationship names a Word main part by another name, is
+ * read; an OLE2 file holding an EncryptedPackage is a password-protected .docx and is refused with that reason.
+ * {@link ZipGuard} checks the container before POI opens it, so a damaged, truncated or bomb-like file gets a clear
+ * Chinese message (POI's English reason kept in the cause, for the log) instead of a stack trace or an exhausted
+ * heap, and a picture too large to import is left out with a warning while the text is read.
  */
 public final class DocxImporter implements Importer {
 

@@ -77,11 +77,18 @@ final class ZipGuard {
             }
         }
         if (target == null || target.isBlank()) return null;
-        String part = target.startsWith("/") ? target.substring(1) : target;
+        String part = target.startsWith("/") ? target.substring(1) : target.startsWith("./") ? target.substring(2) : target;
         for (Map<String, String> override : elements(types, "Override")) {
             String name = override.getOrDefault("PartName", "");
             if (name.startsWith("/")) name = name.substring(1);
             if (name.equalsIgnoreCase(part)) return WORD_MAIN.contains(override.getOrDefault("ContentType", "").strip()) ? part : null;
+        }
+        // No override: the part takes the default type of its extension (a few writers give .xml the main type).
+        String ext = part.substring(part.lastIndexOf('.') + 1);
+        for (Map<String, String> def : elements(types, "Default")) {
+            if (ext.equalsIgnoreCase(def.getOrDefault("Extension", ""))) {
+                return WORD_MAIN.contains(def.getOrDefault("ContentType", "").strip()) ? part : null;
+            }
         }
         return null;
     }

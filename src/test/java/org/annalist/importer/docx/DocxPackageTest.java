@@ -65,6 +65,28 @@ class DocxPackageTest {
                 new Block.Paragraph(List.of(new org.annalist.doc.Inline.Text("全区档案馆藏十万卷。"))));
         // Named .doc, it is still read by content.
         assertThat(Importers.standard().forSource(new Source("档案.doc", source.bytes()))).isInstanceOf(DocxImporter.class);
+        assertThat(ZipGuard.mainPart(source.bytes())).isEqualTo("word/document2.xml");
+    }
+
+    /** A writer that gives every .xml part the main content type by default, with no override for the main part. */
+    @Test
+    void mainPartTypedByItsExtensionsDefault() throws Exception {
+        String main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+        byte[] bytes = new String(documentTwo(main), StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(bytes)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("[Content_Types].xml")) {
+                    text = text.replace("ContentType=\"application/xml\"", "ContentType=\"" + main + "\"")
+                            .replaceAll("<Override [^>]*/>", "");
+                }
+                put(zip, e.getName(), text);
+            }
+        }
+        Source source = new Source("档案.docx", out.toByteArray());
+        assertThat(Importers.standard().forSource(source)).isInstanceOf(DocxImporter.class);
+        assertThat(new DocxImporter().read(source).items().get(0).title()).isEqualTo("乌当区档案工作概况");
     }
 
     @Test
