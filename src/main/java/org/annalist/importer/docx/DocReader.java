@@ -74,7 +74,47 @@ final class DocReader {
     static DocxReader.Result read(HWPFDocument doc, DocComments comments) {
         DocReader r = new DocReader(doc, comments);
         List<Element> elements = r.range(doc.getRange());
+        r.textBoxes(elements);
         return new DocxReader.Result(elements, r.review);
+    }
+
+    /** The number of the first body paragraph holding a drawn object's anchor (0x08), or 0. */
+    private int firstAnchor;
+
+    /**
+     * The text of the text boxes (the .doc's text-box story), so no words are lost: their paragraphs go with the first
+     * top-level paragraph anchoring a drawn object (else the last one), as .docx text boxes go with theirs, and the
+     * mapping reports them for the editor to place. The story does not say which box is anchored where.
+     */
+    private void textBoxes(List<Element> elements) {
+        Range story;
+        try {
+            story = doc.getMainTextboxRange();
+        } catch (RuntimeException e) {
+            return; // a damaged text-box story: the body stands on its own
+        }
+        if (story == null) return;
+        List<Para> boxes = new ArrayList<>();
+        for (int i = 0; i < story.numParagraphs(); i++) {
+            Paragraph sp = story.getParagraph(i);
+            if (sp.isInTable() || sp.text().isBlank()) continue;
+            Para box = paragraph(sp);
+            if (!box.text().isBlank()) boxes.add(box);
+        }
+        if (boxes.isEmpty()) return;
+        int at = -1, last = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            if (!(elements.get(i) instanceof Para p)) continue;
+            last = i;
+            if (at < 0 && firstAnchor > 0 && p.index() == firstAnchor) at = i;
+        }
+        if (at < 0) at = last; // no anchor found at the top level: after the last paragraph
+        if (at < 0) return;
+        Para p = (Para) elements.get(at);
+        List<Para> all = new ArrayList<>(p.textBoxes());
+        all.addAll(boxes);
+        elements.set(at, new Para(p.index(), p.styleId(), p.styleName(), p.outlineLevel(), p.numId(), p.numLevel(), p.numFormat(),
+                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), p.pieces(), all));
     }
 
     private List<Element> range(Range r) {
@@ -298,6 +338,8 @@ final class DocReader {
                     if (quoted) comments.text(cp, "\n");
                     flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(false));
+                } else if (c == 0x08) {
+                    if (firstAnchor == 0 && !p.isInTable()) firstAnchor = paragraphs + 1; // this paragraph's number-to-be
                 } else if (c == 0x0C || c == 0x0E) {
                     flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(true));

@@ -11,9 +11,9 @@ import org.annalist.importer.Source;
 import org.junit.jupiter.api.Test;
 
 /**
- * Binary .doc layouts that HWPF alone gets wrong: nested tables (公文 发文稿纸 and forms) and headings numbered by
- * their style's outline numbering. Fixtures made by LibreOffice 7.4 from {@code lo-nested.fodt} and
- * {@code lo-numbered.fodt} ({@code soffice --headless --convert-to "doc:MS Word 97"}).
+ * Binary .doc layouts that HWPF alone gets wrong: nested tables (公文 发文稿纸 and forms), headings numbered by
+ * their style's outline numbering, text boxes. Fixtures made by LibreOffice 7.4 from {@code lo-nested.fodt},
+ * {@code lo-numbered.fodt} and {@code lo-textbox.fodt} ({@code soffice --headless --convert-to "doc:MS Word 97"}).
  */
 class DocLayoutTest {
 
@@ -70,5 +70,15 @@ class DocLayoutTest {
         assertThat(DocReader.withFollower("一、", 0)).isEqualTo("一、");
         assertThat(DocReader.withFollower("（一）", 1)).isEqualTo("（一）");
         assertThat(DocReader.withFollower("1.1", 2)).isEqualTo("1.1"); // Word's "nothing" follower
+    }
+
+    /** A text box's words are kept after the paragraph anchoring it, and reported (LibreOffice's text export omits them). */
+    @Test
+    void textBoxTextIsKept() throws Exception {
+        ImportResult r = new DocImporter().read(new Source("大事记.doc", resource("lo-textbox.doc")));
+        List<String> paragraphs = r.items().get(0).body().blocks().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> RunMapper.plain(((Block.Paragraph) b).content())).toList();
+        assertThat(paragraphs).containsSubsequence("一月，区志办成立。", "编者按：本文据档案整理。", "二月，年鉴出版。");
+        assertThat(r.report().toText()).contains("文本框段落 1 个已转为正文段落").doesNotContain("文本框、浮动图片暂不导入");
     }
 }
