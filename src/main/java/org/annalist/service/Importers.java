@@ -33,8 +33,8 @@ public final class Importers {
      */
     public Importer forSource(Source source) throws ImportException {
         // Nothing to recognise: a 0-byte file (an aborted download or copy, a new empty document) is named for what
-        // it is, whatever its extension, not called an unknown format.
-        if (source.bytes().length == 0) throw ImportException.emptyFile(source.name());
+        // it is, whatever its extension, not called an unknown format. Empty pasted text is the text importer's to say.
+        if (source.bytes().length == 0 && !TextImporter.PASTED.equals(source.name())) throw ImportException.emptyFile(source.name());
         for (Importer i : all) {
             if (i.accepts(source)) return i;
         }
