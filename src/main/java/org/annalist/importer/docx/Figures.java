@@ -30,7 +30,8 @@ final class Figures {
     static Block.Figure figure(Image img, List<Inline> caption, int paragraph, MapContext ctx) {
         String what = "图片“" + img.name() + "”";
         if (img.bytes().length > MAX_IMAGE_BYTES) {
-            ctx.report.warning(paragraph, what + "超过 " + MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入；请压缩后单独添加");
+            ctx.report.warning(paragraph, what + "有 " + String.format("%.1f", img.bytes().length / 1024.0 / 1024.0) + " MB，超过 "
+                    + MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入（文字照常导入）；请压缩后单独添加");
             return null;
         }
         String metafile = Metafiles.kind(img);
