@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annalist.doc.Document;
+import org.annalist.doc.Suggestions;
 import org.annalist.importer.ImportException;
 import org.annalist.model.ImportOptions;
 import org.annalist.importer.ImportResult;
@@ -32,12 +33,16 @@ final class WordItems {
                               ImportOptions options, ReviewMarks review) throws ImportException {
         // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
         report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
-        if (review != null) reportReview(review, options.changes(), report);
         if (options.changes() != ImportOptions.TrackedChanges.KEEP) {
+            if (review != null) reportReview(review, null, options.changes(), report);
             elements = TrackedChanges.resolve(elements, options.changes() == ImportOptions.TrackedChanges.ACCEPT);
         }
         MapContext ctx = new MapContext(report);
         DocxMapper.Mapped mapped = DocxMapper.map(elements, ctx);
+        if (review != null && options.changes() == ImportOptions.TrackedChanges.KEEP) {
+            // Counted as "annalist show" lists them: what became suggestions in the text, moves once.
+            reportReview(review, Suggestions.tally(Suggestions.list(mapped.body())), options.changes(), report);
+        }
         summarise(ctx);
         TextHeads.Head head = mapped.head();
         Document body = mapped.body();
@@ -52,16 +57,16 @@ final class WordItems {
     }
 
     /** Tracked changes counted and what was done with them; what the tree cannot keep, warned about. */
-    private static void reportReview(ReviewMarks m, ImportOptions.TrackedChanges mode, ImportReport r) {
-        if (m.changes() > 0) {
+    private static void reportReview(ReviewMarks m, Suggestions.Tally kept, ImportOptions.TrackedChanges mode, ImportReport r) {
+        Suggestions.Tally tally = kept != null ? kept : new Suggestions.Tally(m.insertions(), m.deletions(), m.moves());
+        if (m.changes() > 0 || tally.total() > 0) {
             String authors = m.authors().isEmpty() ? "" : "（修订人：" + String.join("、", m.authors()) + "）";
             String what = switch (mode) {
                 case KEEP -> "作为待处理的修订建议保留在正文中（排版时按接受处理并提示；导入后用“annalist review 稿件编号 --accept-all 或 --reject-all”处理）";
                 case ACCEPT -> "按导入选项已全部接受";
                 case REJECT -> "按导入选项已全部拒绝";
             };
-            r.detected(0, "修订", "插入 " + m.insertions() + " 处、删除 " + m.deletions() + " 处、移动 " + m.moves() + " 处"
-                    + authors + "，" + what);
+            r.detected(0, "修订", tally.text() + authors + "，" + what);
         }
         if (m.formatChanges() > 0) {
             r.warning(0, "格式修订 " + m.formatChanges() + " 处按修改后的格式导入，修改前的格式未保留");
