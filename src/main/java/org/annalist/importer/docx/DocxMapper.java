@@ -158,8 +158,12 @@ final class DocxMapper {
                 ctx.textBoxes += p.textBoxes().size();
                 ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
                 for (Para box : p.textBoxes()) {
-                    blocks.add(new Block.Paragraph(runs.map(box, null).inlines()));
-                    ctx.paragraphs++;
+                    RunMapper.Out o = runs.map(box, null);
+                    if (!RunMapper.plain(o.inlines()).isBlank()) {
+                        blocks.add(new Block.Paragraph(o.inlines()));
+                        ctx.paragraphs++;
+                    }
+                    figures(o.images(), List.of(), box.index(), blocks);
                 }
             }
         }

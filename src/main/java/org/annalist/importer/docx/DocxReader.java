@@ -1,8 +1,15 @@
 package org.annalist.importer.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.annalist.importer.docx.WordModel.Break;
 import org.annalist.importer.docx.WordModel.Chars;
@@ -12,10 +19,10 @@ import org.annalist.importer.docx.WordModel.Image;
 import org.annalist.importer.docx.WordModel.NoteRef;
 import org.annalist.importer.docx.WordModel.Para;
 import org.annalist.importer.docx.WordModel.Piece;
+import org.annalist.importer.docx.WordModel.Sym;
 import org.annalist.importer.docx.WordModel.TCell;
 import org.annalist.importer.docx.WordModel.TRow;
 import org.annalist.importer.docx.WordModel.Tbl;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,21 +30,29 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The faithful parse: walks the body in order (paragraphs, tables, content controls) and records what Word
  * stores, resolving only what Word itself resolves for display: style names, outline levels inherited through
- * the style chain, and the printed numbers of numbered paragraphs. No decision about meaning is made here.
+ * the style chain, the printed numbers of numbered paragraphs, and the targets of hyperlink fields. No decision
+ * about meaning is made here.
+ *
+ * <p>Body, table, row and cell content is walked in the XML itself rather than through POI's lists, which skip
+ * what content controls (w:sdt) and custom XML wrap: a cell inside a content control, a row of them, or a
+ * table inside a block content control.
  */
 final class DocxReader {
     private final XWPFDocument doc;
     private final ListCounter counter = new ListCounter();
     private final ReviewMarks review = new ReviewMarks();
+    private final Map<CTP, XWPFParagraph> known = new IdentityHashMap<>();
+    /** The fields (w:fldChar begin … end) the reading is inside, innermost first. */
+    private final Deque<Field> fields = new ArrayDeque<>();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
@@ -50,50 +65,115 @@ final class DocxReader {
 
     static Result read(XWPFDocument doc) {
         DocxReader r = new DocxReader(doc);
-        return new Result(r.elements(doc.getBodyElements()), r.review);
+        for (XWPFParagraph p : doc.getParagraphs()) r.known.put(p.getCTP(), p);
+        List<Element> elements;
+        try (XmlCursor body = doc.getDocument().getBody().newCursor()) {
+            elements = r.blocks(body);
+        }
+        return new Result(elements, r.review);
     }
 
-    private List<Element> elements(List<IBodyElement> body) {
+    /** The paragraphs and tables inside the element at the cursor (the body, a cell, a content control). */
+    private List<Element> blocks(XmlCursor at) {
         List<Element> out = new ArrayList<>();
-        for (IBodyElement e : body) {
-            if (e instanceof XWPFParagraph p) out.add(paragraph(p));
-            else if (e instanceof XWPFTable t) out.add(table(t));
-            else if (e instanceof XWPFSDT sdt) {
-                // A block content control: keep its text as one plain paragraph, as Word shows it.
-                for (String line : sdt.getContent().getText().split("\n")) {
-                    out.add(plain(line));
-                }
-            }
-        }
+        walk(at, (name, c) -> {
+            if (name.equals("p")) out.add(paragraph(paragraphAt(c)));
+            else if (name.equals("tbl")) out.add(table(c));
+        });
         return out;
     }
 
-    private Para plain(String text) {
-        return new Para(++paragraphs, null, null, -1, null, 0, null, null, null, 0, 0, 0,
-                List.of(new Chars(text, Fmt.PLAIN, null)), List.of());
+    /**
+     * Visits the child elements of the element at the cursor in order, reading through what only wraps them:
+     * content controls (w:sdt → w:sdtContent) and custom XML, at any level (body, table, row, cell).
+     */
+    private static void walk(XmlCursor at, BiConsumer<String, XmlCursor> visit) {
+        try (XmlCursor c = at.newCursor()) {
+            if (!c.toFirstChild()) return;
+            do {
+                String name = c.getName().getLocalPart();
+                if (name.equals("sdt")) {
+                    try (XmlCursor content = c.newCursor()) {
+                        if (toChild(content, "sdtContent")) walk(content, visit);
+                    }
+                } else if (name.equals("customXml")) {
+                    walk(c, visit);
+                } else {
+                    visit.accept(name, c);
+                }
+            } while (c.toNextSibling());
+        }
     }
 
-    private Tbl table(XWPFTable t) {
-        List<TRow> rows = new ArrayList<>();
-        for (XWPFTableRow row : t.getRows()) {
-            review.rowProperties(Dom.child(row.getCtRow().getDomNode(), "trPr"));
-            List<TCell> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                org.w3c.dom.Element tcPr = Dom.child(cell.getCTTc().getDomNode(), "tcPr");
-                String spanVal = Dom.val(tcPr, "gridSpan");
-                int span = 1;
-                try {
-                    if (spanVal != null && !spanVal.isEmpty()) span = Math.max(1, Integer.parseInt(spanVal));
-                } catch (NumberFormatException ignored) {
-                    // A damaged span counts as one column, as Word does.
-                }
-                String vm = Dom.val(tcPr, "vMerge");
-                String vMerge = vm == null ? null : vm.equals("restart") ? "restart" : "continue";
-                cells.add(new TCell(span, vMerge, elements(cell.getBodyElements())));
+    private static boolean toChild(XmlCursor c, String localName) {
+        if (!c.toFirstChild()) return false;
+        do {
+            if (localName.equals(c.getName().getLocalPart())) return true;
+        } while (c.toNextSibling());
+        return false;
+    }
+
+    /** POI's paragraph object for the w:p at the cursor (the body's own, or a new one for cells and controls). */
+    private XWPFParagraph paragraphAt(XmlCursor c) {
+        XmlObject o = c.getObject();
+        CTP ctp;
+        if (o instanceof CTP p) {
+            ctp = p;
+        } else {
+            try {
+                ctp = CTP.Factory.parse(c.getDomNode());
+            } catch (XmlException e) {
+                throw new IllegalStateException(e);
             }
-            rows.add(new TRow(row.isRepeatHeader(), cells));
         }
-        return new Tbl(rows);
+        XWPFParagraph p = known.get(ctp);
+        return p != null ? p : new XWPFParagraph(ctp, doc);
+    }
+
+    private Tbl table(XmlCursor at) {
+        org.w3c.dom.Node tbl = at.getDomNode();
+        List<TRow> rows = new ArrayList<>();
+        walk(at, (name, c) -> {
+            if (name.equals("tr")) rows.add(row(c));
+        });
+        return new Tbl(rows, firstRowLook(Dom.child(Dom.child(tbl, "tblPr"), "tblLook")));
+    }
+
+    /** w:tblLook asks for first-row formatting: w:firstRow on, or (older files) bit 0x0020 of the hex w:val. */
+    private static boolean firstRowLook(org.w3c.dom.Element look) {
+        if (look == null) return false;
+        String first = Dom.attr(look, "firstRow");
+        if (first != null) return first.equals("1") || first.equals("true") || first.equals("on");
+        String val = Dom.attr(look, "val");
+        try {
+            return val != null && (Integer.parseInt(val.strip(), 16) & 0x0020) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private TRow row(XmlCursor at) {
+        org.w3c.dom.Element trPr = Dom.child(at.getDomNode(), "trPr");
+        review.rowProperties(trPr);
+        List<TCell> cells = new ArrayList<>();
+        walk(at, (name, c) -> {
+            if (name.equals("tc")) cells.add(cell(c));
+        });
+        return new TRow(Boolean.TRUE.equals(Dom.onOff(trPr, "tblHeader")), cells);
+    }
+
+    private TCell cell(XmlCursor at) {
+        org.w3c.dom.Element tcPr = Dom.child(at.getDomNode(), "tcPr");
+        String spanVal = Dom.val(tcPr, "gridSpan");
+        int span = 1;
+        try {
+            if (spanVal != null && !spanVal.isEmpty()) span = Math.max(1, Integer.parseInt(spanVal));
+        } catch (NumberFormatException ignored) {
+            // A damaged span counts as one column, as Word does.
+        }
+        String vm = Dom.val(tcPr, "vMerge");
+        String vMerge = vm == null ? null : vm.equals("restart") ? "restart" : "continue";
+        return new TCell(span, vMerge, blocks(at));
     }
 
     Para paragraph(XWPFParagraph p) {
@@ -156,7 +236,7 @@ final class DocxReader {
             switch (c.getLocalName()) {
                 case "r" -> run(c, cx, pieces, boxes);
                 case "hyperlink" -> inline(c, cx.withLink(hyperlink(c)), pieces, boxes);
-                case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(review.change(c)), pieces, boxes);
+                case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(nest(review.change(c), cx.change())), pieces, boxes);
                 case "moveFromRangeStart", "moveToRangeStart", "moveFromRangeEnd", "moveToRangeEnd" -> review.moveRange(c);
                 case "commentRangeStart" -> review.rangeStart(Dom.attr(c, "id"), cx.paragraph());
                 case "commentRangeEnd" -> review.rangeEnd(Dom.attr(c, "id"));
@@ -165,9 +245,84 @@ final class DocxReader {
                     pieces.add(new WordModel.Equation(text));
                     review.equation(cx.paragraph(), text);
                 }
-                case "fldSimple", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
+                case "fldSimple" -> {
+                    String target = cx.link() == null ? hyperlinkField(Dom.attr(c, "instr")) : null;
+                    inline(c, target == null ? cx : cx.withLink(target), pieces, boxes);
+                }
+                case "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
                 default -> { } // properties, bookmarks, proofing marks
             }
+        }
+    }
+
+    /**
+     * A change nested in another (another author's deletion inside an insertion or a move): the inner change,
+     * remembering the outer one, and the outer move's name when both go the same way (an insertion inside a
+     * move to is still part of the move).
+     */
+    private static WordModel.Change nest(WordModel.Change inner, WordModel.Change outer) {
+        if (outer == null) return inner;
+        String move = inner.move() != null || inner.deletion() != outer.deletion() ? inner.move() : outer.move();
+        return new WordModel.Change(inner.deletion(), inner.author(), inner.date(), move, outer);
+    }
+
+    /** A field being read: its instruction (w:instrText) until w:fldChar separate, then its result. */
+    private static final class Field {
+        final StringBuilder instruction = new StringBuilder();
+        boolean inResult;
+        String link;
+    }
+
+    private static final Pattern FIELD_TOKEN = Pattern.compile("\"([^\"]*)\"|(\\\\\\S)|(\\S+)");
+
+    /**
+     * The target of a HYPERLINK field ({@code HYPERLINK "url" \l "anchor" \o "tip"}): the address, with
+     * "#anchor" added, or "#anchor" alone; null for other fields (PAGE, REF, TOC keep only their result text).
+     */
+    static String hyperlinkField(String instruction) {
+        if (instruction == null) return null;
+        Matcher m = FIELD_TOKEN.matcher(instruction.strip());
+        if (!m.find() || m.group(3) == null || !m.group(3).equalsIgnoreCase("HYPERLINK")) return null;
+        String url = null, anchor = null, pendingSwitch = null;
+        while (m.find()) {
+            String arg = m.group(1) != null ? m.group(1) : m.group(3);
+            if (m.group(2) != null) {
+                String sw = m.group(2).substring(1).toLowerCase(java.util.Locale.ROOT);
+                // \l, \o, \t take an argument; \m, \n, \h none
+                pendingSwitch = sw.equals("l") || sw.equals("o") || sw.equals("t") ? sw : null;
+                continue;
+            }
+            if ("l".equals(pendingSwitch)) anchor = arg;
+            else if (pendingSwitch == null && url == null) url = arg;
+            pendingSwitch = null;
+        }
+        if (url != null) url = url.strip().replace("\\\\", "\\");
+        String target = (url == null ? "" : url) + (anchor == null || anchor.isBlank() ? "" : "#" + anchor.strip());
+        return target.isEmpty() ? null : target;
+    }
+
+    /** The link a field result gives its text: the innermost hyperlink field whose result is being read. */
+    private String fieldLink() {
+        for (Field f : fields) if (f.inResult && f.link != null) return f.link;
+        return null;
+    }
+
+    /** w:fldChar and w:instrText: fields are followed across runs and paragraphs. */
+    private void fieldChar(org.w3c.dom.Element c) {
+        if (c.getLocalName().equals("instrText")) {
+            Field f = fields.peek();
+            if (f != null && !f.inResult) f.instruction.append(Dom.content(c));
+            return;
+        }
+        String type = Dom.attr(c, "fldCharType");
+        if ("begin".equals(type)) {
+            fields.push(new Field());
+        } else if ("separate".equals(type) && !fields.isEmpty()) {
+            Field f = fields.peek();
+            f.inResult = true;
+            f.link = hyperlinkField(f.instruction.toString());
+        } else if ("end".equals(type) && !fields.isEmpty()) {
+            fields.pop();
         }
     }
 
@@ -197,6 +352,9 @@ final class DocxReader {
             if (pieces.get(i) instanceof Chars ch) {
                 if (cx.change() != null) pieces.set(i, new Chars(ch.text(), ch.fmt(), ch.link(), cx.change()));
                 review.text(ch.text(), cx.change());
+            } else if (pieces.get(i) instanceof Sym sym) {
+                if (cx.change() != null) pieces.set(i, new Sym(sym.font(), sym.code(), sym.fmt(), sym.link(), cx.change()));
+                review.text(sym.text(), cx.change());
             }
         }
     }
@@ -231,8 +389,9 @@ final class DocxReader {
     }
 
     /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
-    private void content(org.w3c.dom.Node r, Fmt fmt, String link, List<Piece> pieces, List<Para> boxes) {
+    private void content(org.w3c.dom.Node r, Fmt fmt, String runLink, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element c : Dom.children(r)) {
+            String link = runLink != null ? runLink : fieldLink();
             switch (c.getLocalName()) {
                 case "t", "delText" -> pieces.add(new Chars(Dom.content(c), fmt, link));
                 case "tab", "ptab" -> pieces.add(new Chars("\t", fmt, link));
@@ -242,13 +401,15 @@ final class DocxReader {
                     pieces.add(new Break(type != null && !type.equals("textWrapping")));
                 }
                 case "cr" -> pieces.add(new Break(false));
+                case "sym" -> pieces.add(new Sym(Dom.attr(c, "font"), Dom.attr(c, "char"), fmt, link, null));
+                case "fldChar", "instrText" -> fieldChar(c);
                 case "footnoteReference", "endnoteReference" -> note(c, pieces);
                 case "AlternateContent" -> {
                     org.w3c.dom.Element choice = Dom.child(c, "Choice");
-                    content(choice != null ? choice : Dom.child(c, "Fallback"), fmt, link, pieces, boxes);
+                    content(choice != null ? choice : Dom.child(c, "Fallback"), fmt, runLink, pieces, boxes);
                 }
                 case "drawing", "pict", "object" -> drawing(c, pieces, boxes);
-                default -> { } // properties, field codes (w:instrText, w:fldChar): the field's result text is kept
+                default -> { } // properties, deleted field codes
             }
         }
     }
@@ -265,8 +426,11 @@ final class DocxReader {
     private void drawing(org.w3c.dom.Element d, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element box : Dom.descendants(d, "txbxContent", new ArrayList<>())) {
             for (org.w3c.dom.Element bp : Dom.descendants(box, "p", new ArrayList<>())) {
-                String t = Dom.text(bp);
-                if (!t.isBlank()) boxes.add(plain(t));
+                if (Dom.text(bp).isBlank() && Dom.descendant(bp, "sym") == null && Dom.descendant(bp, "drawing") == null
+                        && Dom.descendant(bp, "pict") == null) continue;
+                List<Para> inner = new ArrayList<>();
+                boxes.add(boxParagraph(bp, inner));
+                boxes.addAll(inner);
             }
         }
         org.w3c.dom.Element blip = Dom.descendant(d, "blip");
@@ -283,7 +447,28 @@ final class DocxReader {
         long cy = extent == null ? 0 : parseLong(extent.getAttribute("cy"));
         org.w3c.dom.Element docPr = Dom.descendant(d, "docPr");
         String descr = docPr == null ? "" : docPr.getAttribute("descr");
-        pieces.add(new Image(data.getFileName(), data.getPackagePart().getContentType(), data.getData(), cx, cy, descr));
+        String title = docPr == null ? "" : docPr.getAttribute("title");
+        if (docPr == null) {
+            // A VML picture keeps its alt text on the shape.
+            org.w3c.dom.Element shape = Dom.descendant(d, "shape");
+            descr = shape == null ? "" : shape.getAttribute("alt");
+        }
+        pieces.add(new Image(data.getFileName(), data.getPackagePart().getContentType(), data.getData(), cx, cy, descr, title));
+    }
+
+    /**
+     * A paragraph of a text box, read like any other (breaks, symbols, links, tracked changes); text boxes inside
+     * it go to {@code inner}.
+     */
+    private Para boxParagraph(org.w3c.dom.Element p, List<Para> inner) {
+        org.w3c.dom.Element pPr = Dom.child(p, "pPr");
+        String styleId = Dom.val(pPr, "pStyle");
+        int index = ++paragraphs;
+        List<Piece> pieces = new ArrayList<>();
+        review.paragraphMark(pPr);
+        inline(p, new Context(null, null, styleRunProps(styleId), index), pieces, inner);
+        review.paragraphEnd();
+        return new Para(index, styleId, null, -1, null, 0, null, null, Dom.val(pPr, "jc"), 0, 0, 0, pieces, List.of());
     }
 
     private static long parseLong(String s) {

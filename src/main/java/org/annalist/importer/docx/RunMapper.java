@@ -39,7 +39,9 @@ final class RunMapper {
         if (prefix != null && !prefix.isEmpty()) pieces.add(new Chars(prefix, Fmt.PLAIN, null));
         for (Piece p : para.pieces()) {
             // An equation is kept as its linear text (the report names the paragraph).
-            pieces.add(p instanceof WordModel.Equation e ? new Chars(e.text(), Fmt.PLAIN, null) : p);
+            if (p instanceof WordModel.Equation e) pieces.add(new Chars(e.text(), Fmt.PLAIN, null));
+            else if (p instanceof WordModel.Sym s) pieces.add(symbol(s, para.index()));
+            else pieces.add(p);
         }
         pieces = stripIndent(pieces, para.index());
         List<Inline> out = new ArrayList<>();
@@ -83,6 +85,16 @@ final class RunMapper {
         }
         if (current != null && !text.isEmpty()) out.add(wrap(current, text.toString()));
         return new Out(mergeText(out), images);
+    }
+
+    /** A symbol-font character as Unicode text; one without a known Unicode character is kept as 〓 and reported. */
+    private Chars symbol(WordModel.Sym s, int paragraph) {
+        SymbolFonts.Mapping m = SymbolFonts.unicode(s.font(), s.code());
+        if (!m.known()) {
+            ctx.report.warning(paragraph, "符号字体字符（" + (s.font() == null ? "未注明字体" : s.font()) + "，代码 "
+                    + (s.code() == null ? "?" : s.code()) + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING + "”占位，请对照原稿补上");
+        }
+        return new Chars(m.text(), s.fmt(), s.link(), s.change());
     }
 
     /**
@@ -160,8 +172,14 @@ final class RunMapper {
         if (f.italic()) in = new Inline.Emph(List.of(in));
         if (f.bold()) in = new Inline.Strong(List.of(in));
         if (ch == null) return link != null ? new Inline.Link(List.of(in), link) : in;
-        return Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
+        Inline.Span span = Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
                 ch.date(), ch.move(), underline ? List.of("underline") : List.of(), link, List.of(in));
+        // Nested in a change the other way (a deletion of another author's insertion or moved text): the text
+        // goes both when all is accepted and when all is rejected, which the suggestion says.
+        WordModel.Change outer = ch.within();
+        while (outer != null && outer.deletion() == ch.deletion()) outer = outer.within();
+        return outer == null ? span : Suggestions.within(span, outer.deletion() ? Suggestions.Kind.DELETION
+                : Suggestions.Kind.INSERTION, outer.author());
     }
 
     private static char lastChar(List<Inline> out) {
