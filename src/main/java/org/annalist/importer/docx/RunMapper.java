@@ -90,9 +90,14 @@ final class RunMapper {
     /** A symbol-font character as Unicode text; one without a known Unicode character is kept as 〓 and reported. */
     private Chars symbol(WordModel.Sym s, int paragraph) {
         SymbolFonts.Mapping m = SymbolFonts.unicode(s.font(), s.code());
+        // Named with the character as the file stores it (other programs show that private-use character).
+        String what = (s.font() == null ? "未注明字体" : s.font()) + " " + (s.code() == null ? "?" : s.code())
+                + "「" + SymbolFonts.stored(s.code()) + "」";
         if (!m.known()) {
-            ctx.report.warning(paragraph, "符号字体字符（" + (s.font() == null ? "未注明字体" : s.font()) + "，代码 "
-                    + (s.code() == null ? "?" : s.code()) + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING + "”占位，请对照原稿补上");
+            ctx.report.warning(paragraph, "符号字体字符（" + what + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING
+                    + "”占位，请对照原稿补上");
+        } else {
+            ctx.symbols.putIfAbsent(what, m.text());
         }
         return new Chars(m.text(), s.fmt(), s.link(), s.change());
     }

@@ -85,6 +85,17 @@ final class SymbolFonts {
     private SymbolFonts() {
     }
 
+    /** The character as stored in the file: a byte code is shown in the private-use area (F0xx), as Word does. */
+    static String stored(String code) {
+        try {
+            int c = Integer.parseInt(code == null ? "" : code.strip(), 16);
+            if (c < 0x100) c += 0xF000;
+            return c >= 0 && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF) ? Character.toString(c) : "";
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
     /** The Unicode text of character {@code code} (hex) in {@code font}. */
     static Mapping unicode(String font, String code) {
         int c;

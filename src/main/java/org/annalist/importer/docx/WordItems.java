@@ -87,6 +87,8 @@ final class WordItems {
         ImportReport r = ctx.report;
         if (ctx.indentsRemoved > 0) r.removed(0, "段首用空格或全角空格打出的缩进（排版时统一缩进）", ctx.indentsRemoved + " 个段落");
         if (ctx.softBreaksRemoved > 0) r.removed(0, "中文段落中的手动换行（Shift+回车）", ctx.softBreaksRemoved + " 处");
+        // One line a distinct symbol (a report line is cut at 60 characters): few in any document.
+        ctx.symbols.forEach((symbol, text) -> r.detected(0, "符号字体字符→通用字符", symbol + "→" + text));
         if (ctx.pageBreaks > 0) r.removed(0, "分页符、分栏符（版面由排版决定）", ctx.pageBreaks + " 处");
         if (ctx.nestedTables > 0) r.warning(0, "嵌套表格 " + ctx.nestedTables + " 个已展开为文字");
         if (ctx.leftIndented > 0) r.warning(0, "整段左缩进的段落 " + ctx.leftIndented + " 个按普通段落导入，其中若有引文，请改为引文");

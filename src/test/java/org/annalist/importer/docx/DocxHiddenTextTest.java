@@ -115,7 +115,7 @@ class DocxHiddenTextTest {
                 .read("符号.docx");
         String md = Markdown.write(r.items().get(0).body());
         assertThat(md).contains("角度α为30°，误差±0.5。").contains("✓已完成；□未完成；●➢要点；〓未知。");
-        assertThat(r.report().toText()).contains("第2行 符号字体字符（Webdings，代码 F021）没有对应的通用字符，已用“〓”占位");
+        assertThat(r.report().toText()).contains("第2行 符号字体字符（Webdings F021「\uF021」）没有对应的通用字符，已用“〓”占位").contains("Symbol F061「\uF061」→α");
     }
 
     @Test
@@ -250,5 +250,20 @@ class DocxHiddenTextTest {
         assertThat(nested).hasSize(2); // the table's own line and the summary
         assertThat(nested.get(0).message()).contains("共 40 个，最深嵌套 40 层");
         assertThat(Markdown.write(r.items().get(0).body())).contains("最里层");
+    }
+
+    /** The committed hand-written fixtures: every character LibreOffice shows is in the item or its report. */
+    @Test
+    void committedFixturesLoseNoCharacterLibreOfficeShows() throws Exception {
+        for (String name : List.of("hidden-controls.docx", "hidden-fields.docx", "hidden-moves.docx")) {
+            ImportResult r = new DocxImporter().read(new Source(name, LibreOfficeFilesTest.resource(name)));
+            String shown = new String(LibreOfficeFilesTest.resource(name + ".lo.txt"), java.nio.charset.StandardCharsets.UTF_8);
+            String imported = r.items().get(0).title() + Markdown.write(r.items().get(0).body()) + r.report().toText();
+            shown.codePoints().filter(c -> !Character.isWhitespace(c) && c != 0xFEFF).forEach(c ->
+                    assertThat(imported).as(name + " keeps U+" + Integer.toHexString(c)).contains(Character.toString(c)));
+        }
+        ImportResult fields = new DocxImporter().read(new Source("f.docx", LibreOfficeFilesTest.resource("hidden-fields.docx")));
+        assertThat(Markdown.write(fields.items().get(0).body())).contains("[区政府网站](http://www.gywd.gov.cn/#jj)")
+                .contains("角度α为30°，误差±0.5。").contains("✓已完成；□未完成；●要点。").contains("Annual\\\nReport");
     }
 }
