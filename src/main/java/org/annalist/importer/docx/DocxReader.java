@@ -98,6 +98,16 @@ final class DocxReader {
                     }
                 } else if (name.equals("customXml")) {
                     walk(c, visit);
+                } else if (name.equals("AlternateContent")) {
+                    // Read once, as in runs: the first choice, else the fallback.
+                    try (XmlCursor alt = c.newCursor()) {
+                        boolean found = toChild(alt, "Choice");
+                        if (!found) {
+                            alt.toCursor(c);
+                            found = toChild(alt, "Fallback");
+                        }
+                        if (found) walk(alt, visit);
+                    }
                 } else {
                     visit.accept(name, c);
                 }
@@ -250,6 +260,7 @@ final class DocxReader {
                     inline(c, target == null ? cx : cx.withLink(target), pieces, boxes);
                 }
                 case "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
+                case "AlternateContent" -> inline(choice(c), cx, pieces, boxes);
                 default -> { } // properties, bookmarks, proofing marks
             }
         }
@@ -324,6 +335,12 @@ final class DocxReader {
         } else if ("end".equals(type) && !fields.isEmpty()) {
             fields.pop();
         }
+    }
+
+    /** What of an mc:AlternateContent is read: its first choice, else its fallback (once, so text is not doubled). */
+    private static org.w3c.dom.Element choice(org.w3c.dom.Element alternate) {
+        org.w3c.dom.Element choice = Dom.child(alternate, "Choice");
+        return choice != null ? choice : Dom.child(alternate, "Fallback");
     }
 
     /** A w:hyperlink's target: the external address of its relationship, or "#" and its bookmark. */
@@ -404,10 +421,7 @@ final class DocxReader {
                 case "sym" -> pieces.add(new Sym(Dom.attr(c, "font"), Dom.attr(c, "char"), fmt, link, null));
                 case "fldChar", "instrText" -> fieldChar(c);
                 case "footnoteReference", "endnoteReference" -> note(c, pieces);
-                case "AlternateContent" -> {
-                    org.w3c.dom.Element choice = Dom.child(c, "Choice");
-                    content(choice != null ? choice : Dom.child(c, "Fallback"), fmt, runLink, pieces, boxes);
-                }
+                case "AlternateContent" -> content(choice(c), fmt, runLink, pieces, boxes);
                 case "drawing", "pict", "object" -> drawing(c, pieces, boxes);
                 default -> { } // properties, deleted field codes
             }

@@ -100,7 +100,7 @@ final class ReviewMarks {
 
     /** Text as it is read: part of every open comment range, unless it is deleted. */
     void text(String text, WordModel.Change change) {
-        if (change != null && change.deletion()) return;
+        if (change != null && !change.kept(true)) return;
         for (StringBuilder sb : open.values()) sb.append(text);
     }
 

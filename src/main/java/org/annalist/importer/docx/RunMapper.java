@@ -155,6 +155,10 @@ final class RunMapper {
         for (Para p : n.content()) {
             Out o = map(p, null);
             if (!o.inlines().isEmpty()) blocks.add(new Block.Paragraph(o.inlines()));
+            for (Para box : p.textBoxes()) { // a text box in a note: rare, kept as a paragraph of the note
+                Out b = map(box, null);
+                if (!b.inlines().isEmpty()) blocks.add(new Block.Paragraph(b.inlines()));
+            }
         }
         ctx.indentsRemoved = indents;
         if (n.endnote()) ctx.endnotes++;

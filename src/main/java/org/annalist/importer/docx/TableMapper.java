@@ -71,6 +71,10 @@ final class TableMapper {
             }
             out.add(new Block.Row(cells));
         }
+        // A header cell merged down into the rows below takes them into the header: the header is a band.
+        for (int ri = 0; ri < header; ri++) {
+            for (Block.Cell c : out.get(ri).cells()) header = Math.max(header, Math.min(rows.size(), ri + c.rowSpan()));
+        }
         ctx.tables++;
         if (nestedCount > 0) {
             ctx.report.warning(near, "表格中嵌套的表格已展开为单元格中的文字（共 " + nestedCount + " 个，最深嵌套 " + deepest
@@ -93,6 +97,18 @@ final class TableMapper {
                 RunMapper.Out o = runs.map(p, DocxMapper.keptNumber(p));
                 part.addAll(o.inlines());
                 images.addAll(o.images());
+                // A text box in a cell: its paragraphs become further lines of the cell.
+                if (!p.textBoxes().isEmpty()) {
+                    ctx.textBoxes += p.textBoxes().size();
+                    ctx.report.warning(p.index(), "表格单元格中文本框的文字已作为单元格中的文字放在所在段落之后，请核对位置");
+                }
+                for (Para box : p.textBoxes()) {
+                    RunMapper.Out b = runs.map(box, null);
+                    images.addAll(b.images());
+                    if (b.inlines().isEmpty()) continue;
+                    if (!part.isEmpty()) part.add(new Inline.LineBreak());
+                    part.addAll(b.inlines());
+                }
             } else if (e instanceof Tbl nested) {
                 ctx.nestedTables++;
                 nestedCount++;

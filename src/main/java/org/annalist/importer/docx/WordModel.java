@@ -36,8 +36,8 @@ final class WordModel {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (Piece p : pieces) {
-                if (p instanceof Chars c && !c.deleted()) sb.append(c.text());
-                else if (p instanceof Sym s && (s.change() == null || !s.change().deletion())) sb.append(s.text());
+                if (p instanceof Chars c && (c.change() == null || c.change().kept(true))) sb.append(c.text());
+                else if (p instanceof Sym s && (s.change() == null || s.change().kept(true))) sb.append(s.text());
                 else if (p instanceof Equation e) sb.append(e.text());
                 else if (p instanceof Break b && !b.page()) sb.append('\n');
             }

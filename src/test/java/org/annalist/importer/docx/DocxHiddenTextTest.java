@@ -266,4 +266,31 @@ class DocxHiddenTextTest {
         assertThat(Markdown.write(fields.items().get(0).body())).contains("[区政府网站](http://www.gywd.gov.cn/#jj)")
                 .contains("角度α为30°，误差±0.5。").contains("✓已完成；□未完成；●要点。").contains("Annual\\\nReport");
     }
+
+    @Test
+    void textBoxesInCellsAndParagraphLevelAlternateContentKeepTheirText() throws Exception {
+        String box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>" + r("框中文字") + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        ImportResult r = new WordXml().p("正文。")
+                .add("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>" + tc("甲") + "<w:tc><w:p>" + r("乙") + box + "</w:p></w:tc></w:tr>"
+                        + "<w:tr>" + tc("丙") + tc("丁") + "</w:tr></w:tbl>")
+                .add("<w:p><mc:AlternateContent><mc:Choice Requires=\"w14\">" + r("新版文字") + "</mc:Choice><mc:Fallback>"
+                        + r("旧版文字") + "</mc:Fallback></mc:AlternateContent></w:p>")
+                .read("框.docx");
+        Block.Table t = (Block.Table) body(r).stream().filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
+        assertThat(t.rows().get(0).cells().get(1).content()).containsExactly(new Text("乙"), new Inline.LineBreak(), new Text("框中文字"));
+        assertThat(Markdown.write(r.items().get(0).body())).contains("新版文字").doesNotContain("旧版文字");
+    }
+
+    @Test
+    void aHeaderCellMergedDownTakesTheRowsBelowIntoTheHeader() throws Exception {
+        ImportResult r = new WordXml().p("正文。")
+                .add("<w:tbl><w:tblPr><w:tblLook w:firstRow=\"1\"/></w:tblPr><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+                        + "<w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p>" + r("项目") + "</w:p></w:tc>"
+                        + "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p>" + r("人口") + "</w:p></w:tc></w:tr>"
+                        + "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" + tc("男") + tc("女") + "</w:tr>"
+                        + "<w:tr>" + tc("2023") + tc("18") + tc("17") + "</w:tr></w:tbl>")
+                .read("表头合并.docx");
+        Block.Table t = (Block.Table) body(r).stream().filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
+        assertThat(t.headerRows()).isEqualTo(2);
+    }
 }
