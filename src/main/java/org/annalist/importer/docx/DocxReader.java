@@ -364,7 +364,7 @@ final class DocxReader {
         chain.addAll(cx.paraProps());
         if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
         int from = pieces.size();
-        content(r, fmt(chain), cx.link(), pieces, boxes);
+        content(r, fmt(chain), cx.link(), cx.paragraph(), pieces, boxes);
         for (int i = from; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Chars ch) {
                 if (cx.change() != null) pieces.set(i, new Chars(ch.text(), ch.fmt(), ch.link(), cx.change()));
@@ -406,7 +406,7 @@ final class DocxReader {
     }
 
     /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
-    private void content(org.w3c.dom.Node r, Fmt fmt, String runLink, List<Piece> pieces, List<Para> boxes) {
+    private void content(org.w3c.dom.Node r, Fmt fmt, String runLink, int paragraph, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element c : Dom.children(r)) {
             String link = runLink != null ? runLink : fieldLink();
             switch (c.getLocalName()) {
@@ -421,7 +421,17 @@ final class DocxReader {
                 case "sym" -> pieces.add(new Sym(Dom.attr(c, "font"), Dom.attr(c, "char"), fmt, link, null));
                 case "fldChar", "instrText" -> fieldChar(c);
                 case "footnoteReference", "endnoteReference" -> note(c, pieces);
-                case "AlternateContent" -> content(choice(c), fmt, runLink, pieces, boxes);
+                case "AlternateContent" -> content(choice(c), fmt, runLink, paragraph, pieces, boxes);
+                case "ruby" -> {
+                    // 拼音指南: the base text is the text; the guide above it is kept for the report.
+                    int from = pieces.size();
+                    for (org.w3c.dom.Element br : Dom.children(Dom.child(c, "rubyBase"))) {
+                        if ("r".equals(br.getLocalName())) content(br, fmt, runLink, paragraph, pieces, boxes);
+                    }
+                    StringBuilder base = new StringBuilder();
+                    for (Piece p : pieces.subList(from, pieces.size())) if (p instanceof Chars ch) base.append(ch.text());
+                    review.ruby(paragraph, base.toString(), Dom.text(Dom.child(c, "rt")));
+                }
                 case "drawing", "pict", "object" -> drawing(c, pieces, boxes);
                 default -> { } // properties, deleted field codes
             }

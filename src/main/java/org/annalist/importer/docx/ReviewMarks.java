@@ -35,6 +35,19 @@ final class ReviewMarks {
     private final Map<String, Integer> starts = new HashMap<>();
     private final Map<String, Range> ranges = new HashMap<>();
     private final List<Equation> equations = new ArrayList<>();
+    private final List<Ruby> rubies = new ArrayList<>();
+
+    /** A phonetic guide (拼音指南, w:ruby): {@code text} set above {@code base} in paragraph {@code paragraph}. */
+    record Ruby(int paragraph, String base, String text) {
+    }
+
+    void ruby(int paragraph, String base, String text) {
+        if (text != null && !text.isBlank()) rubies.add(new Ruby(paragraph, base, text.strip()));
+    }
+
+    List<Ruby> rubies() {
+        return rubies;
+    }
 
     /** The change a w:ins, w:del, w:moveFrom or w:moveTo stands for. */
     WordModel.Change change(Element e) {

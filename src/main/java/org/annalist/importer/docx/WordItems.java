@@ -77,6 +77,9 @@ final class WordItems {
         if (m.rowChanges() > 0) {
             r.warning(0, "表格中整行增删的修订 " + m.rowChanges() + " 处未作为修订建议导入，表格含修订前后的全部行，请核对");
         }
+        for (ReviewMarks.Ruby ruby : m.rubies()) {
+            r.warning(ruby.paragraph(), "拼音指南（注音）“" + ruby.text() + "”（注在“" + ruby.base() + "”上）未保留，只导入了被注音的文字，请核对");
+        }
         for (ReviewMarks.Equation e : m.equations()) {
             r.warning(e.paragraph(), "公式已按线性文字导入（" + (e.text().length() > 60 ? e.text().substring(0, 60) + "…" : e.text())
                     + "），请核对，必要时改为图片");

@@ -293,4 +293,14 @@ class DocxHiddenTextTest {
         Block.Table t = (Block.Table) body(r).stream().filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
         assertThat(t.headerRows()).isEqualTo(2);
     }
+
+    @Test
+    void phoneticGuidesKeepTheirBaseTextAndAreReported() throws Exception {
+        ImportResult r = new WordXml()
+                .add("<w:p>" + r("地名") + "<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val=\"center\"/></w:rubyPr><w:rt>" + r("jiá")
+                        + "</w:rt><w:rubyBase>" + r("郏") + "</w:rubyBase></w:ruby></w:r>" + r("县。") + "</w:p>")
+                .read("注音.docx");
+        assertThat(Markdown.write(r.items().get(0).body())).contains("地名郏县。");
+        assertThat(r.report().toText()).contains("第1行 拼音指南（注音）“jiá”（注在“郏”上）未保留");
+    }
 }
