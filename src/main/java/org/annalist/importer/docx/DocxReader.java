@@ -514,6 +514,13 @@ final class DocxReader {
             ea = fonts == null ? null : Dom.attr(fonts, "eastAsia");
             if (ea != null) break;
         }
+        String latin = null;
+        for (org.w3c.dom.Element e : chain) {
+            org.w3c.dom.Element fonts = Dom.child(e, "rFonts");
+            if (fonts != null && Dom.attr(fonts, "asciiTheme") != null) break; // a theme font wins over w:ascii
+            latin = fonts == null ? null : Dom.attr(fonts, "ascii") != null ? Dom.attr(fonts, "ascii") : Dom.attr(fonts, "hAnsi");
+            if (latin != null) break;
+        }
         String sz = firstVal(chain, "sz");
         double size = -1;
         try {
@@ -522,7 +529,8 @@ final class DocxReader {
             // Unknown size: treated as body size.
         }
         return new Fmt(Boolean.TRUE.equals(first(chain, "b")), Boolean.TRUE.equals(first(chain, "i")),
-                u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size);
+                u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size,
+                SymbolFonts.isSymbolFont(latin) ? latin : null);
     }
 
     /** w:outlineLvl of the paragraph, else of its style chain; 9 means body text in Word. */

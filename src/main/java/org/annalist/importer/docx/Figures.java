@@ -11,6 +11,7 @@ import javax.imageio.stream.ImageInputStream;
 
 import org.annalist.doc.Block;
 import org.annalist.doc.Inline;
+import org.annalist.doc.Inlines;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.docx.WordModel.Image;
 
@@ -79,6 +80,11 @@ final class Figures {
             } else {
                 caption = List.of(new Inline.Text(alt));
                 ctx.report.detected(paragraph, what + "的替代文字→图注（请核对）", alt);
+            }
+        } else {
+            String alt = altText(img);
+            if (!alt.isEmpty() && !FILE_NAME.matcher(alt).matches() && !Inlines.plainText(caption).contains(alt)) {
+                ctx.report.detected(paragraph, what + "的替代文字（已有图注，未用作图注）", alt);
             }
         }
         return new Block.Figure(ImportResult.NEW_ATTACHMENT + index, caption);

@@ -41,6 +41,7 @@ final class RunMapper {
             // An equation is kept as its linear text (the report names the paragraph).
             if (p instanceof WordModel.Equation e) pieces.add(new Chars(e.text(), Fmt.PLAIN, null));
             else if (p instanceof WordModel.Sym s) pieces.add(symbol(s, para.index()));
+            else if (p instanceof Chars c && c.fmt().symbolFont() != null) pieces.add(symbolText(c, para.index()));
             else pieces.add(p);
         }
         pieces = stripIndent(pieces, para.index());
@@ -87,19 +88,33 @@ final class RunMapper {
         return new Out(mergeText(out), images);
     }
 
-    /** A symbol-font character as Unicode text; one without a known Unicode character is kept as 〓 and reported. */
+    /** A w:sym as Unicode text; one without a known Unicode character is kept as 〓 and reported. */
     private Chars symbol(WordModel.Sym s, int paragraph) {
-        SymbolFonts.Mapping m = SymbolFonts.unicode(s.font(), s.code());
-        // Named with the character as the file stores it (other programs show that private-use character).
-        String what = (s.font() == null ? "未注明字体" : s.font()) + " " + (s.code() == null ? "?" : s.code())
-                + "「" + SymbolFonts.stored(s.code()) + "」";
+        return new Chars(symbol(s.font(), s.code(), SymbolFonts.stored(s.code()), paragraph), s.fmt(), s.link(), s.change());
+    }
+
+    /** Text typed in a symbol font (Wingdings "ü" shows ✓): its symbol codes as the Unicode characters they show. */
+    private Chars symbolText(Chars c, int paragraph) {
+        StringBuilder sb = new StringBuilder();
+        c.text().codePoints().forEach(cp -> {
+            if (SymbolFonts.isSymbolCode(cp)) sb.append(symbol(c.fmt().symbolFont(), Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT),
+                    Character.toString(cp), paragraph));
+            else sb.appendCodePoint(cp);
+        });
+        return new Chars(sb.toString(), c.fmt().withoutSymbolFont(), c.link(), c.change());
+    }
+
+    private String symbol(String font, String code, String stored, int paragraph) {
+        SymbolFonts.Mapping m = SymbolFonts.unicode(font, code);
+        // Named with the character as the file stores it (other programs show that character).
+        String what = (font == null ? "未注明字体" : font) + " " + (code == null ? "?" : code) + "「" + stored + "」";
         if (!m.known()) {
             ctx.report.warning(paragraph, "符号字体字符（" + what + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING
                     + "”占位，请对照原稿补上");
-        } else {
+        } else if (!m.text().equals(stored)) {
             ctx.symbols.putIfAbsent(what, m.text());
         }
-        return new Chars(m.text(), s.fmt(), s.link(), s.change());
+        return m.text();
     }
 
     /**

@@ -85,6 +85,18 @@ final class SymbolFonts {
     private SymbolFonts() {
     }
 
+    /** Whether text in this (Latin) font stands for other characters: Symbol, Wingdings, Wingdings 2, Webdings. */
+    static boolean isSymbolFont(String font) {
+        if (font == null) return false;
+        String f = font.strip().toLowerCase(Locale.ROOT);
+        return f.equals("symbol") || f.startsWith("wingdings") || f.equals("webdings");
+    }
+
+    /** Whether a character of text in a symbol font is a symbol code: a byte, or the private-use F000-F0FF. */
+    static boolean isSymbolCode(int c) {
+        return (c > 0x20 && c < 0x100) || (c >= 0xF000 && c <= 0xF0FF);
+    }
+
     /** The character as stored in the file: a byte code is shown in the private-use area (F0xx), as Word does. */
     static String stored(String code) {
         try {

@@ -76,10 +76,22 @@ final class WordModel {
         }
     }
 
-    /** Run formatting: the run's own properties with its character style resolved by POI. */
+    /**
+     * Run formatting: the run's own properties with its character style resolved by POI; {@code symbolFont} is the
+     * run's Latin font when it is a symbol font (Symbol, Wingdings…), whose characters mean other characters.
+     */
     record Fmt(boolean bold, boolean italic, boolean underline, boolean superscript, boolean subscript,
-               String eastAsiaFont, double sizePt) {
+               String eastAsiaFont, double sizePt, String symbolFont) {
         static final Fmt PLAIN = new Fmt(false, false, false, false, false, null, -1);
+
+        Fmt(boolean bold, boolean italic, boolean underline, boolean superscript, boolean subscript,
+            String eastAsiaFont, double sizePt) {
+            this(bold, italic, underline, superscript, subscript, eastAsiaFont, sizePt, null);
+        }
+
+        Fmt withoutSymbolFont() {
+            return new Fmt(bold, italic, underline, superscript, subscript, eastAsiaFont, sizePt, null);
+        }
     }
 
     /** A piece of paragraph content. */

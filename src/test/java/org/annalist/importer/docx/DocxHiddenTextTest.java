@@ -92,9 +92,13 @@ class DocxHiddenTextTest {
         ImportResult r = new WordXml().p("正文。").image("rId7", "image1.png", png()).image("rId8", "image2.png", png())
                 .add("<w:p>" + picture("rId7", 1, "乌当区政府大楼外景", "政府大楼") + "</w:p>")
                 .add("<w:p>" + picture("rId8", 2, "image2.png", null) + "</w:p>")
+                .image("rId9", "image3.png", png()).add("<w:p>" + picture("rId9", 3, "新建的区图书馆", null) + "</w:p>")
+                .p("图3　区图书馆")
                 .read("图片.docx");
         List<Block.Figure> figures = body(r).stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b).toList();
-        assertThat(figures).hasSize(2);
+        assertThat(figures).hasSize(3);
+        assertThat(figures.get(2).caption()).containsExactly(new Text("图3　区图书馆"));
+        assertThat(r.report().toText()).contains("图片“image3.png”的替代文字（已有图注，未用作图注）：新建的区图书馆");
         assertThat(figures.get(0).caption()).containsExactly(new Text("政府大楼：乌当区政府大楼外景"));
         assertThat(r.report().toText()).contains("替代文字→图注（请核对）：政府大楼：乌当区政府大楼外景");
         // a file name is not a caption
@@ -112,9 +116,12 @@ class DocxHiddenTextTest {
                         + "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/></w:r>" + r("未完成；")
                         + "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F06C\"/></w:r><w:r><w:sym w:font=\"Wingdings\" w:char=\"F0D8\"/></w:r>"
                         + r("要点；") + "<w:r><w:sym w:font=\"Webdings\" w:char=\"F021\"/></w:r>" + r("未知。") + "</w:p>")
+                // typed in the symbol font rather than inserted as w:sym: "ü" and U+F0A8 in Wingdings, "p" in Symbol
+                .add("<w:p><w:r><w:rPr><w:rFonts w:ascii=\"Wingdings\" w:hAnsi=\"Wingdings\"/></w:rPr><w:t>ü \uF0A8</w:t></w:r>"
+                        + r("圆周率") + "<w:r><w:rPr><w:rFonts w:ascii=\"Symbol\" w:hAnsi=\"Symbol\" w:eastAsia=\"宋体\"/></w:rPr><w:t>p约3</w:t></w:r></w:p>")
                 .read("符号.docx");
         String md = Markdown.write(r.items().get(0).body());
-        assertThat(md).contains("角度α为30°，误差±0.5。").contains("✓已完成；□未完成；●➢要点；〓未知。");
+        assertThat(md).contains("角度α为30°，误差±0.5。").contains("✓已完成；□未完成；●➢要点；〓未知。").contains("✓ □圆周率π约3");
         assertThat(r.report().toText()).contains("第2行 符号字体字符（Webdings F021「\uF021」）没有对应的通用字符，已用“〓”占位").contains("Symbol F061「\uF061」→α");
     }
 
