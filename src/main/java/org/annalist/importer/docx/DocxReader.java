@@ -1,15 +1,11 @@
 package org.annalist.importer.docx;
 
 import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.annalist.importer.docx.WordModel.Break;
 import org.annalist.importer.docx.WordModel.Chars;
@@ -51,8 +47,7 @@ final class DocxReader {
     private final ListCounter counter = new ListCounter();
     private final ReviewMarks review = new ReviewMarks();
     private final Map<CTP, XWPFParagraph> known = new IdentityHashMap<>();
-    /** The fields (w:fldChar begin … end) the reading is inside, innermost first. */
-    private final Deque<Field> fields = new ArrayDeque<>();
+    private final FieldCodes fields = new FieldCodes();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
@@ -256,7 +251,7 @@ final class DocxReader {
                     review.equation(cx.paragraph(), text);
                 }
                 case "fldSimple" -> {
-                    String target = cx.link() == null ? hyperlinkField(Dom.attr(c, "instr")) : null;
+                    String target = cx.link() == null ? FieldCodes.hyperlink(Dom.attr(c, "instr")) : null;
                     inline(c, target == null ? cx : cx.withLink(target), pieces, boxes);
                 }
                 case "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
@@ -275,66 +270,6 @@ final class DocxReader {
         if (outer == null) return inner;
         String move = inner.move() != null || inner.deletion() != outer.deletion() ? inner.move() : outer.move();
         return new WordModel.Change(inner.deletion(), inner.author(), inner.date(), move, outer);
-    }
-
-    /** A field being read: its instruction (w:instrText) until w:fldChar separate, then its result. */
-    private static final class Field {
-        final StringBuilder instruction = new StringBuilder();
-        boolean inResult;
-        String link;
-    }
-
-    private static final Pattern FIELD_TOKEN = Pattern.compile("\"([^\"]*)\"|(\\\\\\S)|(\\S+)");
-
-    /**
-     * The target of a HYPERLINK field ({@code HYPERLINK "url" \l "anchor" \o "tip"}): the address, with
-     * "#anchor" added, or "#anchor" alone; null for other fields (PAGE, REF, TOC keep only their result text).
-     */
-    static String hyperlinkField(String instruction) {
-        if (instruction == null) return null;
-        Matcher m = FIELD_TOKEN.matcher(instruction.strip());
-        if (!m.find() || m.group(3) == null || !m.group(3).equalsIgnoreCase("HYPERLINK")) return null;
-        String url = null, anchor = null, pendingSwitch = null;
-        while (m.find()) {
-            String arg = m.group(1) != null ? m.group(1) : m.group(3);
-            if (m.group(2) != null) {
-                String sw = m.group(2).substring(1).toLowerCase(java.util.Locale.ROOT);
-                // \l, \o, \t take an argument; \m, \n, \h none
-                pendingSwitch = sw.equals("l") || sw.equals("o") || sw.equals("t") ? sw : null;
-                continue;
-            }
-            if ("l".equals(pendingSwitch)) anchor = arg;
-            else if (pendingSwitch == null && url == null) url = arg;
-            pendingSwitch = null;
-        }
-        if (url != null) url = url.strip().replace("\\\\", "\\");
-        String target = (url == null ? "" : url) + (anchor == null || anchor.isBlank() ? "" : "#" + anchor.strip());
-        return target.isEmpty() ? null : target;
-    }
-
-    /** The link a field result gives its text: the innermost hyperlink field whose result is being read. */
-    private String fieldLink() {
-        for (Field f : fields) if (f.inResult && f.link != null) return f.link;
-        return null;
-    }
-
-    /** w:fldChar and w:instrText: fields are followed across runs and paragraphs. */
-    private void fieldChar(org.w3c.dom.Element c) {
-        if (c.getLocalName().equals("instrText")) {
-            Field f = fields.peek();
-            if (f != null && !f.inResult) f.instruction.append(Dom.content(c));
-            return;
-        }
-        String type = Dom.attr(c, "fldCharType");
-        if ("begin".equals(type)) {
-            fields.push(new Field());
-        } else if ("separate".equals(type) && !fields.isEmpty()) {
-            Field f = fields.peek();
-            f.inResult = true;
-            f.link = hyperlinkField(f.instruction.toString());
-        } else if ("end".equals(type) && !fields.isEmpty()) {
-            fields.pop();
-        }
     }
 
     /** What of an mc:AlternateContent is read: its first choice, else its fallback (once, so text is not doubled). */
@@ -408,7 +343,7 @@ final class DocxReader {
     /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
     private void content(org.w3c.dom.Node r, Fmt fmt, String runLink, int paragraph, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element c : Dom.children(r)) {
-            String link = runLink != null ? runLink : fieldLink();
+            String link = runLink != null ? runLink : fields.link();
             switch (c.getLocalName()) {
                 case "t", "delText" -> pieces.add(new Chars(Dom.content(c), fmt, link));
                 case "tab", "ptab" -> pieces.add(new Chars("\t", fmt, link));
@@ -419,7 +354,7 @@ final class DocxReader {
                 }
                 case "cr" -> pieces.add(new Break(false));
                 case "sym" -> pieces.add(new Sym(Dom.attr(c, "font"), Dom.attr(c, "char"), fmt, link, null));
-                case "fldChar", "instrText" -> fieldChar(c);
+                case "fldChar", "instrText" -> fields.read(c);
                 case "footnoteReference", "endnoteReference" -> note(c, pieces);
                 case "AlternateContent" -> content(choice(c), fmt, runLink, paragraph, pieces, boxes);
                 case "ruby" -> {

@@ -148,8 +148,8 @@ class DocxHiddenTextTest {
                 new Inline.Link(List.of(new Text("第一章")), "#_Toc1"), new Text("，第3页。"))));
         assertThat(b.get(2)).isEqualTo(new Block.Paragraph(List.of(
                 new Inline.Link(List.of(new Text("概况\t5")), "#_Toc2"), new Text("（完）"))));
-        assertThat(DocxReader.hyperlinkField("HYPERLINK \"D:\\\\资料\\\\附表.xls\"")).isEqualTo("D:\\资料\\附表.xls");
-        assertThat(DocxReader.hyperlinkField("REF _Ref1 \\h")).isNull();
+        assertThat(FieldCodes.hyperlink("HYPERLINK \"D:\\\\资料\\\\附表.xls\"")).isEqualTo("D:\\资料\\附表.xls");
+        assertThat(FieldCodes.hyperlink("REF _Ref1 \\h")).isNull();
     }
 
     @Test
