@@ -1,7 +1,9 @@
 package org.annalist.importer.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +75,37 @@ final class DocxReader {
         List<Element> out = new ArrayList<>();
         walk(at, (name, c) -> {
             if (name.equals("p")) out.add(paragraph(paragraphAt(c)));
-            else if (name.equals("tbl")) out.add(table(c));
+            else if (name.equals("tbl")) out.add(tableDepth < MAX_TABLE_DEPTH ? table(c) : flatTable(c.getDomNode()));
         });
         return out;
+    }
+
+    /**
+     * Tables nested deeper than this are read as text: the typeset table cannot nest anyway, and a file nesting
+     * hundreds of levels (a damaged or hostile one) would otherwise exhaust the stack.
+     */
+    static final int MAX_TABLE_DEPTH = 20;
+    private int tableDepth;
+
+    /** A table nested too deep, as one paragraph: the text of each of its paragraphs on a line (walked without recursion). */
+    private Para flatTable(org.w3c.dom.Node tbl) {
+        List<Piece> pieces = new ArrayList<>();
+        Deque<org.w3c.dom.Node> todo = new ArrayDeque<>();
+        todo.push(tbl);
+        while (!todo.isEmpty()) {
+            org.w3c.dom.Node n = todo.pop();
+            if (n instanceof org.w3c.dom.Element e && "p".equals(e.getLocalName())) {
+                String t = Dom.text(e);
+                if (t.isBlank()) continue;
+                if (!pieces.isEmpty()) pieces.add(new Break(false));
+                pieces.add(new Chars(t, Fmt.PLAIN, null));
+                continue;
+            }
+            List<org.w3c.dom.Element> children = Dom.children(n);
+            for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
+        }
+        review.deepTable();
+        return new Para(++paragraphs, null, null, -1, null, 0, null, null, null, 0, 0, 0, pieces, List.of());
     }
 
     /**
@@ -138,9 +168,11 @@ final class DocxReader {
     private Tbl table(XmlCursor at) {
         org.w3c.dom.Node tbl = at.getDomNode();
         List<TRow> rows = new ArrayList<>();
+        tableDepth++;
         walk(at, (name, c) -> {
             if (name.equals("tr")) rows.add(row(c));
         });
+        tableDepth--;
         return new Tbl(rows, firstRowLook(Dom.child(Dom.child(tbl, "tblPr"), "tblLook")));
     }
 

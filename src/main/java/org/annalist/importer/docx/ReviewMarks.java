@@ -36,6 +36,16 @@ final class ReviewMarks {
     private final Map<String, Range> ranges = new HashMap<>();
     private final List<Equation> equations = new ArrayList<>();
     private final List<Ruby> rubies = new ArrayList<>();
+    private int deepTables;
+
+    /** A table nested beyond {@link DocxReader#MAX_TABLE_DEPTH} levels, read as text. */
+    void deepTable() {
+        deepTables++;
+    }
+
+    int deepTables() {
+        return deepTables;
+    }
 
     /** A phonetic guide (拼音指南, w:ruby): {@code text} set above {@code base} in paragraph {@code paragraph}. */
     record Ruby(int paragraph, String base, String text) {

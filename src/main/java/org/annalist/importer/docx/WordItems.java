@@ -77,6 +77,10 @@ final class WordItems {
         if (m.rowChanges() > 0) {
             r.warning(0, "表格中整行增删的修订 " + m.rowChanges() + " 处未作为修订建议导入，表格含修订前后的全部行，请核对");
         }
+        if (m.deepTables() > 0) {
+            r.warning(0, "表格嵌套超过 " + DocxReader.MAX_TABLE_DEPTH + " 层，更深处的表格 " + m.deepTables()
+                    + " 个只取了文字（每段一行），请核对");
+        }
         for (ReviewMarks.Ruby ruby : m.rubies()) {
             r.warning(ruby.paragraph(), "拼音指南（注音）“" + ruby.text() + "”（注在“" + ruby.base() + "”上）未保留，只导入了被注音的文字，请核对");
         }
