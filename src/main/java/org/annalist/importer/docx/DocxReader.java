@@ -329,7 +329,11 @@ final class DocxReader {
         if (rPr != null) chain.add(rPr);
         chain.addAll(styleRunProps(Dom.val(rPr, "rStyle")));
         chain.addAll(cx.paraProps());
-        if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
+        if (Boolean.TRUE.equals(first(chain, "vanish"))) {
+            // Hidden text is not part of the printed text; it is named in the report, not dropped unseen.
+            if (cx.change() == null || cx.change().kept(true)) review.hidden(cx.paragraph(), Dom.text(r));
+            return;
+        }
         int from = pieces.size();
         content(r, fmt(chain), cx.link(), cx.paragraph(), pieces, boxes);
         for (int i = from; i < pieces.size(); i++) {

@@ -37,6 +37,16 @@ final class ReviewMarks {
     private final List<Equation> equations = new ArrayList<>();
     private final List<Ruby> rubies = new ArrayList<>();
     private int deepTables;
+    private final Map<Integer, StringBuilder> hidden = new LinkedHashMap<>();
+
+    /** Text formatted as hidden (w:vanish) in paragraph {@code paragraph}, which is not imported. */
+    void hidden(int paragraph, String text) {
+        if (text != null && !text.isEmpty()) hidden.computeIfAbsent(paragraph, k -> new StringBuilder()).append(text);
+    }
+
+    Map<Integer, StringBuilder> hidden() {
+        return hidden;
+    }
 
     /** A table nested beyond {@link DocxReader#MAX_TABLE_DEPTH} levels, read as text. */
     void deepTable() {

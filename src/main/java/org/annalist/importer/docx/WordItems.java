@@ -81,6 +81,9 @@ final class WordItems {
             r.warning(0, "表格嵌套超过 " + DocxReader.MAX_TABLE_DEPTH + " 层，更深处的表格 " + m.deepTables()
                     + " 个只取了文字（每段一行），请核对");
         }
+        m.hidden().forEach((paragraph, text) -> {
+            if (!text.toString().isBlank()) r.removed(paragraph, "隐藏文字（Word 中设为“隐藏”，不显示也不打印）", text.toString());
+        });
         for (ReviewMarks.Ruby ruby : m.rubies()) {
             r.warning(ruby.paragraph(), "拼音指南（注音）“" + ruby.text() + "”（注在“" + ruby.base() + "”上）未保留，只导入了被注音的文字，请核对");
         }
