@@ -112,4 +112,20 @@ class TrackedChangesTest {
         }
         assertThat(text).contains("全区辖10个乡镇。").contains("人口三十二万。").doesNotContain("共有").doesNotContain("三十万。");
     }
+
+    /** Issue 10: a change inside another author's move resolves through the review service as Word resolves it. */
+    @Test
+    void changesInsideMovesResolveAsInWord() throws Exception {
+        Path data = tmp.resolve("data");
+        try (AnnalistSession s = AnnalistSession.open(data, false, "测试")) {
+            long one = s.imports().importBytes("移动中的修订.docx", WordFixtures.changesInsideMoves(), null).items().get(0).id();
+            long two = s.imports().importBytes("移动中的修订.docx", WordFixtures.changesInsideMoves(), null).items().get(0).id();
+            var accepted = s.suggestions().acceptAll(one);
+            var rejected = s.suggestions().rejectAll(two);
+            // 张三's move once, 李四's insertion, the two deletions inside insertions: as the import report counts them
+            assertThat(accepted.resolved()).isEqualTo(rejected.resolved()).isEqualTo(4);
+            assertThat(accepted.item().body().strip()).isEqualTo("乌当区位于贵阳市东北部。境内交通便利。\n\n全区辖乡镇。");
+            assertThat(rejected.item().body().strip()).isEqualTo("乌当区位于贵阳市东北部。\n\n全区境内交通十分便利。辖乡镇。");
+        }
+    }
 }
