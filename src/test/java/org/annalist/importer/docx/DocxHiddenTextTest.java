@@ -267,7 +267,7 @@ class DocxHiddenTextTest {
     /** The committed hand-written fixtures: every character LibreOffice shows is in the item or its report. */
     @Test
     void committedFixturesLoseNoCharacterLibreOfficeShows() throws Exception {
-        for (String name : List.of("hidden-controls.docx", "hidden-fields.docx", "hidden-moves.docx")) {
+        for (String name : List.of("hidden-controls.docx", "hidden-fields.docx", "hidden-moves.docx", "pandoc-figures.docx")) {
             ImportResult r = new DocxImporter().read(new Source(name, LibreOfficeFilesTest.resource(name)));
             String shown = new String(LibreOfficeFilesTest.resource(name + ".lo.txt"), java.nio.charset.StandardCharsets.UTF_8);
             String imported = r.items().get(0).title() + Markdown.write(r.items().get(0).body()) + r.report().toText();
@@ -314,5 +314,18 @@ class DocxHiddenTextTest {
                 .read("注音.docx");
         assertThat(Markdown.write(r.items().get(0).body())).contains("地名郏县。");
         assertThat(r.report().toText()).contains("第1行 拼音指南（注音）“jiá”（注在“郏”上）未保留");
+    }
+
+    /** Written by pandoc 2.17 from pandoc-figures.md: a picture in running text with alt text only, a style header row. */
+    @Test
+    void pandocFileKeepsAltTextLinkTableHeaderAndNote() throws Exception {
+        ImportResult r = new DocxImporter().read(new Source("pandoc-figures.docx", LibreOfficeFilesTest.resource("pandoc-figures.docx")));
+        assertThat(r.items().get(0).title()).isEqualTo("乌当区概况");
+        List<Block> b = body(r);
+        assertThat(b).filteredOn(k -> k instanceof Block.Figure).singleElement()
+                .satisfies(f -> assertThat(((Block.Figure) f).caption()).containsExactly(new Text("新建的区图书馆外景")));
+        assertThat(b).filteredOn(k -> k instanceof Block.Table).singleElement()
+                .satisfies(t -> assertThat(((Block.Table) t).headerRows()).isEqualTo(1));
+        assertThat(Markdown.write(r.items().get(0).body())).contains("[区政府网站](http://www.gywd.gov.cn/)").contains("据《乌当区志》。");
     }
 }
