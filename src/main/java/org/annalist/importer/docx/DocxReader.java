@@ -76,6 +76,7 @@ final class DocxReader {
         walk(at, (name, c) -> {
             if (name.equals("p")) out.add(paragraph(paragraphAt(c)));
             else if (name.equals("tbl")) out.add(tableDepth < MAX_TABLE_DEPTH ? table(c) : flatTable(c.getDomNode()));
+            else if (name.equals("deep")) out.add(flatTable(c.getDomNode()));
         });
         return out;
     }
@@ -87,7 +88,10 @@ final class DocxReader {
     static final int MAX_TABLE_DEPTH = 20;
     private int tableDepth;
 
-    /** A table nested too deep, as one paragraph: the text of each of its paragraphs on a line (walked without recursion). */
+    /**
+     * A table nested too deep (or content nested in too many wrappers), as one paragraph: the text of each of its
+     * paragraphs on a line, walked without recursion.
+     */
     private Para flatTable(org.w3c.dom.Node tbl) {
         List<Piece> pieces = new ArrayList<>();
         Deque<org.w3c.dom.Node> todo = new ArrayDeque<>();
@@ -113,16 +117,30 @@ final class DocxReader {
      * content controls (w:sdt → w:sdtContent) and custom XML, at any level (body, table, row, cell).
      */
     private static void walk(XmlCursor at, BiConsumer<String, XmlCursor> visit) {
+        walk(at, visit, 0);
+    }
+
+    /**
+     * Wrappers nested deeper than this (content controls in content controls…) are not walked further: what they
+     * hold is visited as "deep", read as text without recursion, so a hostile file cannot exhaust the stack.
+     */
+    private static final int MAX_WRAPPERS = 100;
+
+    private static void walk(XmlCursor at, BiConsumer<String, XmlCursor> visit, int depth) {
+        if (depth > MAX_WRAPPERS) {
+            visit.accept("deep", at);
+            return;
+        }
         try (XmlCursor c = at.newCursor()) {
             if (!c.toFirstChild()) return;
             do {
                 String name = c.getName().getLocalPart();
                 if (name.equals("sdt")) {
                     try (XmlCursor content = c.newCursor()) {
-                        if (toChild(content, "sdtContent")) walk(content, visit);
+                        if (toChild(content, "sdtContent")) walk(content, visit, depth + 1);
                     }
                 } else if (name.equals("customXml")) {
-                    walk(c, visit);
+                    walk(c, visit, depth + 1);
                 } else if (name.equals("AlternateContent")) {
                     // Read once, as in runs: the first choice, else the fallback.
                     try (XmlCursor alt = c.newCursor()) {
@@ -131,7 +149,7 @@ final class DocxReader {
                             alt.toCursor(c);
                             found = toChild(alt, "Fallback");
                         }
-                        if (found) walk(alt, visit);
+                        if (found) walk(alt, visit, depth + 1);
                     }
                 } else {
                     visit.accept(name, c);

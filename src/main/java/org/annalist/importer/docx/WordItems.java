@@ -78,8 +78,8 @@ final class WordItems {
             r.warning(0, "表格中整行增删的修订 " + m.rowChanges() + " 处未作为修订建议导入，表格含修订前后的全部行，请核对");
         }
         if (m.deepTables() > 0) {
-            r.warning(0, "表格嵌套超过 " + DocxReader.MAX_TABLE_DEPTH + " 层，更深处的表格 " + m.deepTables()
-                    + " 个只取了文字（每段一行），请核对");
+            r.warning(0, "表格嵌套超过 " + DocxReader.MAX_TABLE_DEPTH + " 层（或内容控件层层嵌套），更深处的内容 " + m.deepTables()
+                    + " 处只取了文字（每段一行），请核对");
         }
         m.hidden().forEach((paragraph, text) -> {
             if (!text.toString().isBlank()) r.removed(paragraph, "隐藏文字（Word 中设为“隐藏”，不显示也不打印）", text.toString());

@@ -260,7 +260,7 @@ class DocxHiddenTextTest {
         // the table's own line, the levels beyond the limit (read as text: no stack overflow), and the summary
         assertThat(nested).hasSize(3);
         assertThat(nested.get(0).message()).contains("共 19 个，最深嵌套 19 层");
-        assertThat(nested.get(1).message()).contains("表格嵌套超过 20 层，更深处的表格 1 个只取了文字");
+        assertThat(nested.get(1).message()).contains("表格嵌套超过 20 层（或内容控件层层嵌套），更深处的内容 1 处只取了文字");
         assertThat(Markdown.write(r.items().get(0).body())).contains("最里层");
     }
 
@@ -327,5 +327,17 @@ class DocxHiddenTextTest {
         assertThat(b).filteredOn(k -> k instanceof Block.Table).singleElement()
                 .satisfies(t -> assertThat(((Block.Table) t).headerRows()).isEqualTo(1));
         assertThat(Markdown.write(r.items().get(0).body())).contains("[区政府网站](http://www.gywd.gov.cn/)").contains("据《乌当区志》。");
+    }
+
+    @Test
+    void contentControlsNestedBeyondTheLimitKeepTheirText() throws Exception {
+        String body = "<w:p>" + r("最里层的文字") + "</w:p>";
+        java.util.Random random = new java.util.Random(10);
+        for (int i = 0; i < 150; i++) { // ids as Word writes them: random, which also keeps POI's zip-bomb check quiet
+            body = "<w:sdt><w:sdtPr><w:id w:val=\"" + random.nextInt() + "\"/></w:sdtPr><w:sdtContent>" + body + "</w:sdtContent></w:sdt>";
+        }
+        ImportResult r = new WordXml().p("前言。").add(body).read("层层控件.docx");
+        assertThat(Markdown.write(r.items().get(0).body())).contains("最里层的文字");
+        assertThat(r.report().toText()).contains("更深处的内容 1 处只取了文字");
     }
 }
