@@ -25,6 +25,9 @@ final class Figures {
     static final long MAX_PIXELS = 120_000_000L;
     private static final java.util.regex.Pattern FILE_NAME =
             java.util.regex.Pattern.compile("(?i)^\\S+\\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$");
+    /** Alt text Word 365 writes by itself ("图片包含 文本 描述已自动生成"): not the author's caption. */
+    private static final java.util.regex.Pattern GENERATED =
+            java.util.regex.Pattern.compile("(?i).*(?:描述已自动生成|自动生成的描述|automatically generated).*");
 
     private Figures() {
     }
@@ -77,6 +80,8 @@ final class Figures {
             String alt = altText(img);
             if (alt.isEmpty() || FILE_NAME.matcher(alt).matches()) {
                 ctx.report.warning(paragraph, what + "没有图注，请补充");
+            } else if (GENERATED.matcher(alt).matches()) {
+                ctx.report.warning(paragraph, what + "没有图注，请补充（替代文字是 Word 自动生成的：" + alt + "）");
             } else {
                 caption = List.of(new Inline.Text(alt));
                 ctx.report.detected(paragraph, what + "的替代文字→图注（请核对）", alt);

@@ -94,9 +94,12 @@ class DocxHiddenTextTest {
                 .add("<w:p>" + picture("rId8", 2, "image2.png", null) + "</w:p>")
                 .image("rId9", "image3.png", png()).add("<w:p>" + picture("rId9", 3, "新建的区图书馆", null) + "</w:p>")
                 .p("图3　区图书馆")
+                .image("rId10", "image4.png", png()).add("<w:p>" + picture("rId10", 4, "图片包含 室外, 天空 描述已自动生成", null) + "</w:p>")
                 .read("图片.docx");
         List<Block.Figure> figures = body(r).stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b).toList();
-        assertThat(figures).hasSize(3);
+        assertThat(figures).hasSize(4);
+        assertThat(figures.get(3).caption()).isEmpty();
+        assertThat(r.report().toText()).contains("图片“image4.png”没有图注，请补充（替代文字是 Word 自动生成的：图片包含 室外, 天空 描述已自动生成）");
         assertThat(figures.get(2).caption()).containsExactly(new Text("图3　区图书馆"));
         assertThat(r.report().toText()).contains("图片“image3.png”的替代文字（已有图注，未用作图注）：新建的区图书馆");
         assertThat(figures.get(0).caption()).containsExactly(new Text("政府大楼：乌当区政府大楼外景"));
