@@ -92,6 +92,7 @@ public final class DocImporter implements Importer {
 
     @Override
     public ImportResult read(Source source, ImportOptions options) throws ImportException {
+        if (source.bytes().length == 0) throw ImportException.emptyFile(source.name());
         if (!accepts(source)) {
             throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
         }
@@ -110,7 +111,7 @@ public final class DocImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
         report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；文本框、浮动图片暂不导入");
+                + "；浮动图片暂不导入");
         DocxReader.Result parsed;
         DocComments comments;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));
@@ -122,8 +123,8 @@ public final class DocImporter implements Importer {
         } catch (OldWordFileFormatException e) {
             throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取（" + DocxImporter.brief(e)
-                    + "）。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            // POI's English reason stays in the cause, for the log; the editor reads what to do.
+            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
         List<ImportResult.ImportedComment> imported = comments.imported(parsed.elements(), report);
         ImportResult r = WordItems.build(source, parsed.elements(), report, MEDIA_TYPE, options, parsed.review());

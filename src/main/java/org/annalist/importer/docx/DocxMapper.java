@@ -105,6 +105,8 @@ final class DocxMapper {
             if (elements.get(i) instanceof Para p && TrackedChanges.has(p)) {
                 ctx.report.warning(p.index(), "标题、署名中的修订已按接受处理（标题只存文字），请对照原稿核对");
             }
+            // A text box anchored to the title or byline keeps its text at the start of the body.
+            if (elements.get(i) instanceof Para p) textBoxes(p, blocks);
         }
         return h;
     }
@@ -157,14 +159,22 @@ final class DocxMapper {
                 }
                 figures(out.images(), caption, p.index(), blocks);
             }
-            if (!p.textBoxes().isEmpty()) {
-                ctx.textBoxes += p.textBoxes().size();
-                ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
-                for (Para box : p.textBoxes()) {
-                    blocks.add(new Block.Paragraph(runs.map(box, null).inlines()));
-                    ctx.paragraphs++;
-                }
+            textBoxes(p, blocks);
+        }
+    }
+
+    /** The paragraphs of the text boxes anchored in {@code p}, as ordinary paragraphs after it (reported). */
+    private void textBoxes(Para p, List<Block> into) {
+        if (p.textBoxes().isEmpty()) return;
+        ctx.textBoxes += p.textBoxes().size();
+        ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
+        for (Para box : p.textBoxes()) {
+            RunMapper.Out o = runs.map(box, null);
+            if (!RunMapper.plain(o.inlines()).isBlank() || o.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
+                into.add(new Block.Paragraph(o.inlines()));
+                ctx.paragraphs++;
             }
+            figures(o.images(), List.of(), box.index(), into);
         }
     }
 
@@ -248,6 +258,7 @@ final class DocxMapper {
             RunMapper.Out out1 = runs.map(p, null);
             if (!out1.inlines().isEmpty()) item.add(new Block.Paragraph(out1.inlines()));
             figures(out1.images(), List.of(), p.index(), item);
+            textBoxes(p, item);
             items.add(item);
         }
         if (items != null) out.add(list(first, items));

@@ -1,10 +1,10 @@
 package org.annalist.importer.docx;
 
-import static org.annalist.importer.docx.WordXml.abstractNum;
-import static org.annalist.importer.docx.WordXml.lvl;
-import static org.annalist.importer.docx.WordXml.num;
-import static org.annalist.importer.docx.WordXml.numbered;
-import static org.annalist.importer.docx.WordXml.para;
+import static org.annalist.importer.docx.NumberingXml.abstractNum;
+import static org.annalist.importer.docx.NumberingXml.lvl;
+import static org.annalist.importer.docx.NumberingXml.num;
+import static org.annalist.importer.docx.NumberingXml.numbered;
+import static org.annalist.importer.docx.NumberingXml.para;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.annalist.doc.Document;
@@ -29,7 +29,7 @@ class DocxListsTest {
 
     /** The body without the document's first line, which the importer may take for a title. */
     static String dump(String body, String numbering) throws Exception {
-        return TreeDump.dump(body(WordXml.docx(body, numbering, null)));
+        return TreeDump.dump(body(NumberingXml.docx(body, numbering, null)));
     }
 
     @Test
@@ -38,7 +38,7 @@ class DocxListsTest {
         String numbering = abstractNum(0, lvl(0, null, "%1.", 1)) + num(1, 0, "");
         String body = para("正文开头。") + numbered("1", "0", "征集史料") + numbered("1", "0", "编辑出版")
                 + numbered("1", "0", "报送存档");
-        Document doc = body(WordXml.docx(body, numbering, null));
+        Document doc = body(NumberingXml.docx(body, numbering, null));
         assertThat(Markdown.write(doc)).isEqualTo("正文开头。\n\n1. 征集史料\n2. 编辑出版\n3. 报送存档\n");
     }
 
@@ -66,7 +66,7 @@ class DocxListsTest {
                 + numbered("6", "3", "未定义层级")                                          // undefined level: 1.
                 + para("分隔四") + numbered("8", "0", "样式链接甲") + numbered("8", "0", "样式链接乙")
                 + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>只有层级</w:t></w:r></w:p>";
-        Document doc = body(WordXml.docx(body, numbering, styles));
+        Document doc = body(NumberingXml.docx(body, numbering, styles));
         String md = Markdown.write(doc);
         assertThat(md).isEqualTo("""
                 正文。
@@ -162,7 +162,7 @@ class DocxListsTest {
     void aListStartingBelowLevelZeroStandsAlone() throws Exception {
         String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1), lvl(1, "lowerLetter", "%2.", 1)) + num(1, 0, "");
         String body = para("正文。") + numbered("1", "1", "甲") + numbered("1", "1", "乙") + numbered("1", "0", "一");
-        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null))))
+        assertThat(Markdown.write(body(NumberingXml.docx(body, numbering, null))))
                 .isEqualTo("正文。\n\na. 甲\nb. 乙\n\n1. 一\n");
     }
 
@@ -181,7 +181,7 @@ class DocxListsTest {
                 // w:lvlRestart 0: the letters go on under the next item instead of starting again at a
                 + para("另一列表：") + numbered("3", "0", "一") + numbered("3", "1", "子") + numbered("3", "0", "二")
                 + numbered("3", "1", "丑");
-        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null)))).isEqualTo("""
+        assertThat(Markdown.write(body(NumberingXml.docx(body, numbering, null)))).isEqualTo("""
                 正文。
 
                 1. 甲
@@ -212,7 +212,7 @@ class DocxListsTest {
                 + num(2, 0, "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"8\"/></w:lvlOverride>");
         String body = para("正文。") + numbered("1", "0", "一") + numbered("1", "0", "二") + para("中间。")
                 + numbered("2", "0", "八") + numbered("1", "0", "九") + numbered("2", "0", "十");
-        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null))))
+        assertThat(Markdown.write(body(NumberingXml.docx(body, numbering, null))))
                 .isEqualTo("正文。\n\n1. 一\n2. 二\n\n中间。\n\n8. 八\n9. 九\n10. 十\n");
     }
 
@@ -222,7 +222,7 @@ class DocxListsTest {
                 + abstractNum(1, lvl(0, "decimalZero", "%1.", 1)) + num(1, 0, "") + num(2, 1, "");
         String body = para("正文。") + numbered("1", "0", "一") + numbered("1", "1", "一之一") + para("又：")
                 + numbered("2", "0", "零一");
-        ImportResult r = new DocxImporter().read(new Source("lists.docx", WordXml.docx(body, numbering, null)));
+        ImportResult r = new DocxImporter().read(new Source("lists.docx", NumberingXml.docx(body, numbering, null)));
         assertThat(Markdown.write(r.items().get(0).body())).isEqualTo("正文。\n\n1. 一\n\n   1. 一之一\n\n又：\n\n1. 零一\n");
         assertThat(r.report().toText()).contains("列表编号在 Word 中为“1.1”，导入后写作“1.”")
                 .contains("列表编号在 Word 中为“01.”，导入后写作“1.”").doesNotContain("为“1.”");
@@ -232,7 +232,7 @@ class DocxListsTest {
     void anEmptyNumberedParagraphIsAnEmptyItemOfTheSameList() throws Exception {
         String numbering = abstractNum(0, lvl(0, "decimal", "%1.", 1)) + num(1, 0, "");
         String body = para("正文。") + numbered("1", "0", "甲") + numbered("1", "0", "") + numbered("1", "0", "丙");
-        Document doc = body(WordXml.docx(body, numbering, null));
+        Document doc = body(NumberingXml.docx(body, numbering, null));
         String md = Markdown.write(doc);
         assertThat(md).isEqualTo("正文。\n\n1. 甲\n2.\n3. 丙\n");
         assertThat(Markdown.parse(md)).isEqualTo(doc);
@@ -246,7 +246,7 @@ class DocxListsTest {
                 + num(2, 0, "<w:lvlOverride w:ilvl=\"0\">" + lvl(0, "lowerRoman", "%1)", 3) + "</w:lvlOverride>");
         String body = para("正文。") + numbered("1", "0", "甲") + numbered("1", "0", "乙") + para("又：")
                 + numbered("2", "0", "丙") + numbered("2", "0", "丁");
-        Document doc = body(WordXml.docx(body, numbering, null));
+        Document doc = body(NumberingXml.docx(body, numbering, null));
         String md = Markdown.write(doc);
         assertThat(md).isEqualTo("正文。\n\nA.  甲\nB.  乙\n\n又：\n\niii) 丙\niv) 丁\n");
         assertThat(Markdown.parse(md)).isEqualTo(doc);
@@ -265,7 +265,7 @@ class DocxListsTest {
                 + "<w:p><w:pPr>" + style + "<w:numPr><w:ilvl w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"
                 + "<w:p><w:pPr>" + style + "</w:pPr><w:r><w:t>二</w:t></w:r></w:p>"
                 + "<w:p><w:pPr>" + style + "<w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr><w:r><w:t>不编号</w:t></w:r></w:p>";
-        assertThat(Markdown.write(body(WordXml.docx(body, numbering, styles))))
+        assertThat(Markdown.write(body(NumberingXml.docx(body, numbering, styles))))
                 .isEqualTo("正文。\n\n1. 一\n\n   a. 甲\n\n2. 二\n\n不编号\n");
     }
 
@@ -274,7 +274,7 @@ class DocxListsTest {
         // w:numFmt "none": Word shows no number, so the typed 一、 makes the paragraph a heading as in plain text
         String numbering = abstractNum(0, lvl(0, "none", "", 1)) + num(1, 0, "");
         String body = para("正文。") + numbered("1", "0", "一、机构设置") + para("区政协设办公室。");
-        assertThat(Markdown.write(body(WordXml.docx(body, numbering, null))))
+        assertThat(Markdown.write(body(NumberingXml.docx(body, numbering, null))))
                 .isEqualTo("正文。\n\n# 一、机构设置\n\n区政协设办公室。\n");
     }
 }

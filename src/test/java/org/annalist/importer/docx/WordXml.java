@@ -3,80 +3,90 @@ package org.annalist.importer.docx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.annalist.importer.ImportResult;
+import org.annalist.importer.Source;
+
 /**
- * A .docx zipped from hand-written WordprocessingML, the way a third-party writer might produce it: only the parts
- * given, nothing POI or Word would add. {@code body} is the content of w:body, {@code numbering} of w:numbering
- * (null: no numbering part), {@code styles} of w:styles (null: no styles part); prefix {@code w:} is declared.
+ * Hand-written WordprocessingML zipped into a minimal package ([Content_Types].xml, _rels/.rels,
+ * word/document.xml and its relationships): files as another writer makes them, with markup POI's own
+ * classes cannot build (content controls around cells and rows, field codes, w:sym, text boxes).
  */
 final class WordXml {
-    static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+            + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+            + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+            + " xmlns:v=\"urn:schemas-microsoft-com:vml\""
+            + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
+            + " mc:Ignorable=\"w14\"";
 
-    private WordXml() {
+    private final StringBuilder body = new StringBuilder();
+    private final Map<String, byte[]> media = new LinkedHashMap<>();
+    private final StringBuilder rels = new StringBuilder();
+
+    /** Adds body XML (paragraphs, tables, content controls) as written. */
+    WordXml add(String xml) {
+        body.append(xml);
+        return this;
     }
 
-    static byte[] docx(String body, String numbering, String styles) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            String decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-            put(zip, "[Content_Types].xml", decl
+    /** A paragraph of plain runs. */
+    WordXml p(String text) {
+        return add("<w:p>" + r(text) + "</w:p>");
+    }
+
+    /** A picture part with relationship id {@code rId}. */
+    WordXml image(String rId, String name, byte[] png) {
+        media.put(name, png);
+        rels.append("<Relationship Id=\"").append(rId).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/")
+                .append(name).append("\"/>");
+        return this;
+    }
+
+    static String r(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
+    byte[] bytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + (numbering == null ? "" : "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>")
-                    + (styles == null ? "" : "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>")
                     + "</Types>");
-            put(zip, "_rels/.rels", decl
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                     + "</Relationships>");
-            put(zip, "word/_rels/document.xml.rels", decl
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + (numbering == null ? "" : "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>")
-                    + (styles == null ? "" : "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>")
-                    + "</Relationships>");
-            put(zip, "word/document.xml", decl + "<w:document " + W + "><w:body>" + body + "</w:body></w:document>");
-            if (numbering != null) put(zip, "word/numbering.xml", decl + "<w:numbering " + W + ">" + numbering + "</w:numbering>");
-            if (styles != null) put(zip, "word/styles.xml", decl + "<w:styles " + W + ">" + styles + "</w:styles>");
+            put(zip, "word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels + "</Relationships>");
+            put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:document " + NS + "><w:body>" + body + "<w:sectPr/></w:body></w:document>");
+            for (Map.Entry<String, byte[]> m : media.entrySet()) {
+                zip.putNextEntry(new ZipEntry("word/media/" + m.getKey()));
+                zip.write(m.getValue());
+            }
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A numbered paragraph; {@code ilvl} null leaves w:ilvl out (level 0 implied). */
-    static String numbered(String numId, String ilvl, String text) {
-        return "<w:p><w:pPr><w:numPr>" + (ilvl == null ? "" : "<w:ilvl w:val=\"" + ilvl + "\"/>")
-                + "<w:numId w:val=\"" + numId + "\"/></w:numPr></w:pPr>" + run(text) + "</w:p>";
-    }
-
-    static String para(String text) {
-        return "<w:p>" + run(text) + "</w:p>";
-    }
-
-    private static String run(String text) {
-        return text.isEmpty() ? "" : "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
-    }
-
-    /** A w:lvl; null arguments leave that element out. */
-    static String lvl(int ilvl, String numFmt, String lvlText, Integer start) {
-        return "<w:lvl w:ilvl=\"" + ilvl + "\">" + (start == null ? "" : "<w:start w:val=\"" + start + "\"/>")
-                + (numFmt == null ? "" : "<w:numFmt w:val=\"" + numFmt + "\"/>")
-                + (lvlText == null ? "" : "<w:lvlText w:val=\"" + lvlText + "\"/>") + "</w:lvl>";
-    }
-
-    static String abstractNum(int id, String... lvls) {
-        return "<w:abstractNum w:abstractNumId=\"" + id + "\">" + String.join("", lvls) + "</w:abstractNum>";
-    }
-
-    static String num(int id, int abstractId, String overrides) {
-        return "<w:num w:numId=\"" + id + "\"><w:abstractNumId w:val=\"" + abstractId + "\"/>" + overrides + "</w:num>";
+    ImportResult read(String name) throws Exception {
+        return new DocxImporter().read(new Source(name, bytes()));
     }
 }
