@@ -1,6 +1,8 @@
 package org.annalist.cli;
 
+import org.annalist.service.ArchiveUnavailableException;
 import org.annalist.service.Messages;
+import org.annalist.service.ProblemLog;
 import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
@@ -9,8 +11,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Entry point of the command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
+/** Entry point of the command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage, 3 archive unavailable). */
 public final class AnnalistCli {
+    public static final int EXIT_SOME_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_ARCHIVE_UNAVAILABLE = 3;
+
     private AnnalistCli() {
     }
 
@@ -31,14 +37,34 @@ public final class AnnalistCli {
         }
         cl.setOut(out).setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
-            line.getErr().println(Msg.get("msg.error", Messages.describe(ex)));
+            int code = failure(ex, line.getErr(), ((AnnalistCommand) cl.getCommand()).dataDir());
             line.getErr().flush();
-            return 1;
+            return code;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * What a command that stopped with an exception prints, and its exit code: 3 when the archive could not be
+     * opened, else 1. A message of ours (Chinese, naming the file) is shown as it is; anything else is a fault of the
+     * program, shown as such while the exception itself goes to the log for a bug report, never to the screen.
+     */
+    static int failure(Exception ex, PrintWriter err, java.nio.file.Path dataDir) {
+        if (ex instanceof ArchiveUnavailableException) {
+            err.println(Msg.get("msg.error", ex.getMessage()));
+            return EXIT_ARCHIVE_UNAVAILABLE;
+        }
+        if (Messages.isForTheEditor(ex)) {
+            err.println(Msg.get("msg.error", Messages.describe(ex)));
+        } else {
+            ProblemLog log = new ProblemLog(dataDir);
+            log.record("命令出错", ex);
+            err.println(Msg.get("msg.internal.error", log.file()));
+        }
+        return EXIT_SOME_FAILED;
     }
 
     /** Chinese unless --lang en or ANNALIST_LANG=en: the editors' machines are Chinese, ours may not be. */

@@ -38,7 +38,13 @@ final class ExportMarkdownCommand implements Callable<Integer> {
                 }
                 pubs = List.of(p.get());
             } else {
-                pubs = s.queries().tree().publications();
+                ArchiveTree tree = s.queries().tree();
+                pubs = tree.publications();
+                if (pubs.isEmpty()) {
+                    // Exporting nothing without a word looks like success; say why and what there is.
+                    top.err().println(Msg.get("msg.export.none", tree.inbox().size()));
+                    return 1;
+                }
             }
             for (var p : pubs) {
                 String md = MarkdownExport.publication(p);

@@ -68,7 +68,9 @@ final class ShowCommand implements Callable<Integer> {
                     + a.size() + " 字节  SHA-256 " + a.sha256().substring(0, 12)));
         }
         if (!d.suggestions().isEmpty()) {
-            out.println("──────── 待处理的修订建议（" + d.suggestions().size() + " 处；用 annalist review " + i.id()
+            // Counted as the import report counts them: a move's two halves are one move.
+            var tally = org.annalist.doc.Suggestions.tally(d.suggestions());
+            out.println("──────── 待处理的修订建议（" + tally.total() + " 处：" + tally.text() + "；用 annalist review " + i.id()
                     + " --accept-all 或 --reject-all 处理） ────────");
             for (var sg : d.suggestions()) {
                 out.println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())

@@ -34,10 +34,29 @@ public sealed interface Block {
         }
     }
 
-    /** An ordered list starting at {@code start}; each item is a list of blocks. */
-    record OrderedList(int start, List<List<Block>> items) implements Block {
+    /**
+     * An ordered list starting at {@code start}, its numbers printed as {@code numbering} says (1. a) (i) …); each
+     * item is a list of blocks, possibly none (Word's empty numbered paragraph: a bare number).
+     */
+    record OrderedList(int start, ListNumbering numbering, List<List<Block>> items) implements Block {
         public OrderedList {
+            if (numbering == null) numbering = ListNumbering.DECIMAL;
             items = items.stream().map(List::copyOf).toList();
+        }
+
+        /** A list numbered 1. 2. 3. from {@code start}. */
+        public OrderedList(int start, List<List<Block>> items) {
+            this(start, ListNumbering.DECIMAL, items);
+        }
+
+        /** The printed number of the item at {@code index} (0-based): "3.", "c)", "(iii)". */
+        public String marker(int index) {
+            return numbering.marker(start + index);
+        }
+
+        /** The same list (start, numbering) with other items. */
+        public OrderedList withItems(List<List<Block>> newItems) {
+            return new OrderedList(start, numbering, newItems);
         }
     }
 

@@ -238,6 +238,16 @@ final class InlineWriter {
                     continue;
                 }
             }
+            if (lineStart && mode == Mode.BLOCK) {
+                String fancy = FancyLists.marker(s, i, s.length());
+                if (fancy != null) {
+                    // "a\. text", "\(1) text": a fancy list marker written as text
+                    if (fancy.startsWith("(")) out.append('\\').append(fancy);
+                    else out.append(fancy, 0, fancy.length() - 1).append('\\').append(fancy.charAt(fancy.length() - 1));
+                    i += fancy.length() - 1;
+                    continue;
+                }
+            }
             switch (c) {
                 case '\t' -> out.append("&#9;");
                 case '\n' -> out.append("&#10;");

@@ -43,7 +43,20 @@ public final class Markdown {
 
     /** The whole text through flexmark: what {@link #parse} gives, slower (kept for comparison in tests). */
     static Document flexmark(String markdown) {
-        return MarkdownReader.read(PARSER.parse(markdown));
+        FancyLists.Prepared prepared = FancyLists.prepare(markdown);
+        while (true) {
+            com.vladsch.flexmark.util.ast.Document parsed = PARSER.parse(prepared.text());
+            if (prepared.markers().isEmpty()) return MarkdownReader.read(parsed, prepared.markers());
+            java.util.Set<Integer> items = new java.util.HashSet<>();
+            for (com.vladsch.flexmark.util.ast.Node n : parsed.getDescendants()) {
+                if (n instanceof com.vladsch.flexmark.ast.OrderedListItem item) items.add(item.getOpeningMarker().getStartOffset());
+            }
+            java.util.Set<Integer> stray = new java.util.HashSet<>(prepared.markers().keySet());
+            stray.removeAll(items);
+            if (stray.isEmpty()) return MarkdownReader.read(parsed, prepared.markers());
+            // a marker flexmark read as text (in code, continuing a paragraph): its own characters go back
+            prepared = prepared.without(stray, markdown);
+        }
     }
 
     /** Below this size a book is parsed in one piece: splitting would not pay. */

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -23,13 +24,20 @@ import java.util.List;
 /** Converts a flexmark document to the neutral tree, block by block. */
 final class MarkdownReader {
     private final InlineReader inlines;
+    /** Fancy list markers ({@code a.}, {@code (iv)}) as written, by offset: flexmark saw digits there. */
+    private final java.util.Map<Integer, String> fancy;
 
-    private MarkdownReader(com.vladsch.flexmark.util.ast.Document document) {
+    private MarkdownReader(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy) {
         this.inlines = new InlineReader(this, document);
+        this.fancy = fancy;
     }
 
     static Document read(com.vladsch.flexmark.util.ast.Document document) {
-        return new Document(new MarkdownReader(document).blocks(document));
+        return read(document, java.util.Map.of());
+    }
+
+    static Document read(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy) {
+        return new Document(new MarkdownReader(document, fancy).blocks(document));
     }
 
     List<Block> blocks(Node parent) {
@@ -48,8 +56,8 @@ final class MarkdownReader {
             out.add(new Block.BlockQuote(blocks(n)));
         } else if (n instanceof BulletList) {
             out.add(new Block.BulletList(items(n)));
-        } else if (n instanceof OrderedList l) {
-            out.add(new Block.OrderedList(l.getStartNumber(), items(n)));
+        } else if (n instanceof OrderedList) {
+            ordered(n, out);
         } else if (n instanceof ThematicBreak) {
             out.add(new Block.Rule());
         } else if (n instanceof TableBlock t) {
@@ -72,6 +80,33 @@ final class MarkdownReader {
         List<List<Block>> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) items.add(blocks(item));
         return items;
+    }
+
+    /**
+     * An ordered list, split where the numbering changes (pandoc's rule: "a." after "1." opens a new list), which
+     * flexmark cannot see: it was shown digits for fancy markers.
+     */
+    private void ordered(Node list, List<Block> out) {
+        ListNumbering numbering = null;
+        int start = 1;
+        List<List<Block>> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            String marker = marker(item);
+            if (numbering == null || FancyLists.value(marker, numbering) < 0) {
+                if (numbering != null) out.add(new Block.OrderedList(start, numbering, items));
+                numbering = FancyLists.numbering(marker);
+                start = Math.max(0, FancyLists.value(marker, numbering));
+                items = new ArrayList<>();
+            }
+            items.add(blocks(item));
+        }
+        if (numbering != null) out.add(new Block.OrderedList(start, numbering, items));
+    }
+
+    private String marker(Node item) {
+        if (!(item instanceof OrderedListItem li)) return "1.";
+        String written = fancy.get(li.getOpeningMarker().getStartOffset());
+        return written != null ? written : li.getOpeningMarker().toString();
     }
 
     /** The tree has no code; code blocks keep their lines as a paragraph with line breaks. */

@@ -32,10 +32,14 @@ final class MarkdownWriter {
         Block previous = null;
         boolean alternate = false;
         for (Block b : blocks) {
-            // Two lists in a row would merge into one unless the second uses a different marker.
-            boolean sameList = previous instanceof Block.BulletList && b instanceof Block.BulletList
-                    || previous instanceof Block.OrderedList && b instanceof Block.OrderedList;
-            alternate = sameList && !alternate;
+            // Two bullet lists in a row would merge into one unless the second uses a different marker.
+            alternate = previous instanceof Block.BulletList && b instanceof Block.BulletList && !alternate;
+            // An ordered list's marker says how it is numbered, so one that would continue the list above is set
+            // apart by an empty HTML comment (as pandoc does).
+            if (previous instanceof Block.OrderedList above && b instanceof Block.OrderedList l && !l.items().isEmpty()
+                    && FancyLists.value(l.marker(0), above.numbering()) >= 0) {
+                parts.add(LIST_SEPARATOR);
+            }
             parts.add(block(b, alternate));
             previous = b;
         }
@@ -56,10 +60,13 @@ final class MarkdownWriter {
             for (List<Block> item : l.items()) items.add(prefix(marker, "  ", blocks(item)));
             return String.join(loose(l.items()) ? "\n\n" : "\n", items);
         } else if (block instanceof Block.OrderedList l) {
-            char delimiter = alternateMarker ? ')' : '.';
+            // "B. Russell" is a sentence: a capital with a period needs two spaces to be a list marker
+            String space = l.numbering().delimiter() == ListNumbering.Delimiter.PERIOD
+                    && (l.numbering().numeral() == ListNumbering.Numeral.UPPER_ALPHA
+                    || l.numbering().numeral() == ListNumbering.Numeral.UPPER_ROMAN) ? "  " : " ";
             List<String> items = new ArrayList<>();
             for (int i = 0; i < l.items().size(); i++) {
-                String marker = (l.start() + i) + String.valueOf(delimiter) + " ";
+                String marker = l.marker(i) + space;
                 items.add(prefix(marker, " ".repeat(marker.length()), blocks(l.items().get(i))));
             }
             return String.join(loose(l.items()) ? "\n\n" : "\n", items);
@@ -73,6 +80,9 @@ final class MarkdownWriter {
         }
         throw new IllegalArgumentException("unknown block " + block);
     }
+
+    /** Ends an ordered list before another that would otherwise continue it. */
+    static final String LIST_SEPARATOR = "<!-- -->";
 
     private static boolean loose(List<List<Block>> items) {
         return items.stream().anyMatch(item -> item.size() > 1);

@@ -193,10 +193,14 @@ final class PlainBlocks {
         return new Block.Paragraph(List.of(new Inline.Text(s.substring(from, to))));
     }
 
-    /** An ordered-list marker ({@code 1.} or {@code 1)} then a space or the end), or {@code -}/{@code +} and the like. */
+    /**
+     * An ordered-list marker ({@code 1.} or {@code 1)} then a space or the end, or a fancy one: {@code a.}, {@code (iv)}),
+     * or {@code -}/{@code +} and the like.
+     */
     private static boolean startsBlock(String s, int from, int to) {
         char c = s.charAt(from);
         if (c == '-' || c == '+' || c == '=') return true;
+        if (FancyLists.marker(s, from, to) != null) return true;
         int i = from;
         while (i < to && i - from < 10 && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
         if (i > from && i - from <= 9 && i < to && (s.charAt(i) == '.' || s.charAt(i) == ')')) {

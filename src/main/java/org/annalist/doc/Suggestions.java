@@ -14,10 +14,15 @@ import java.util.Map;
  * <p>Bracketed constructs cannot nest in the dialect, so what the changed text is besides changed travels on the
  * suggestion itself: further classes (a {@code .underline}) and a {@code link} address; once the text is kept,
  * they become a span and a link around it again: {@code [网站]{.insertion .underline author="张三" link="https://…"}}.
+ *
+ * <p>A change made inside another author's change the other way (李四 deleting words 张三 had inserted or moved
+ * there) carries the outer change as {@code within="insertion"} (or "deletion") and {@code within-author}: its
+ * text stays only if both changes are kept, so it goes on accepting all and on rejecting all, as in Word.
  */
 public final class Suggestions {
     public static final String INSERTION = "insertion";
     public static final String DELETION = "deletion";
+    public static final String WITHIN = "within";
 
     private Suggestions() {
     }
@@ -39,14 +44,60 @@ public final class Suggestions {
 
     /**
      * One pending suggestion as the editor sees it: kind, author, date (as the source wrote it, may be null),
-     * {@code move} (the move's name when the change is half of a move, else null) and its plain text.
+     * {@code move} (the move's name when the change is half of a move, else null), its plain text and the kind of
+     * the other-way change it is nested in (null when none).
      */
-    public record Suggestion(Kind kind, String author, String date, String move, String text) {
-        /** "插入", "删除", "移出", "移入". */
-        public String label() {
-            if (move == null) return kind.label();
-            return kind == Kind.DELETION ? "移出" : "移入";
+    public record Suggestion(Kind kind, String author, String date, String move, String text, Kind within) {
+        public Suggestion(Kind kind, String author, String date, String move, String text) {
+            this(kind, author, date, move, text, null);
         }
+
+        /** "插入", "删除", "移出", "移入"; a nested one says so: "删除（在插入的文字中）". */
+        public String label() {
+            String label = move == null ? kind.label() : kind == Kind.DELETION ? "移出" : "移入";
+            return within == null ? label : label + "（在" + within.label() + "的文字中）";
+        }
+    }
+
+    /**
+     * Pending suggestions counted as the import report counts Word's changes: insertions, deletions, and moves
+     * once each (a move's two halves, and the pieces of one move, are one move).
+     */
+    public record Tally(int insertions, int deletions, int moves) {
+        public int total() {
+            return insertions + deletions + moves;
+        }
+
+        /** "插入 1 处、删除 2 处、移动 1 处". */
+        public String text() {
+            return "插入 " + insertions + " 处、删除 " + deletions + " 处、移动 " + moves + " 处";
+        }
+    }
+
+    /** The suggestions counted: moves once by name, the rest each. */
+    public static Tally tally(List<Suggestion> suggestions) {
+        int ins = 0, del = 0;
+        java.util.Set<String> moves = new java.util.HashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.move() != null) moves.add(s.move());
+            else if (s.kind() == Kind.INSERTION) ins++;
+            else del++;
+        }
+        return new Tally(ins, del, moves.size());
+    }
+
+    /** The suggestion marked as made inside another author's change of kind {@code outer}. */
+    public static Inline.Span within(Inline.Span suggestion, Kind outer, String outerAuthor) {
+        Map<String, String> values = new LinkedHashMap<>(suggestion.attr().values());
+        values.put(WITHIN, outer == Kind.INSERTION ? INSERTION : DELETION);
+        if (outerAuthor != null && !outerAuthor.isBlank()) values.put(WITHIN + "-author", outerAuthor.strip());
+        return new Inline.Span(new Attr(suggestion.attr().classes(), values), suggestion.content());
+    }
+
+    /** The kind of change a suggestion is nested in, or null. */
+    private static Kind withinOf(Inline.Span s) {
+        String w = s.attr().values().get(WITHIN);
+        return INSERTION.equals(w) ? Kind.INSERTION : DELETION.equals(w) ? Kind.DELETION : null;
     }
 
     /** A suggestion span; null or blank author, date and move are left out. */
@@ -143,7 +194,7 @@ public final class Suggestions {
             if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.content()));
             if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
             if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
-            if (b instanceof Block.OrderedList l) return new Block.OrderedList(l.start(), items(l.items()));
+            if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
             if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning());
             if (b instanceof Block.Table t) {
                 List<Block.Row> rows = new ArrayList<>();
@@ -172,11 +223,13 @@ public final class Suggestions {
                     Inline.Span s = (Inline.Span) i;
                     if (found != null) {
                         Map<String, String> v = s.attr().values();
-                        found.add(new Suggestion(kind, v.get("author"), v.get("date"), v.get("move"), Inlines.plainText(s.content())));
+                        found.add(new Suggestion(kind, v.get("author"), v.get("date"), v.get("move"),
+                                Inlines.plainText(s.content()), withinOf(s)));
                     }
+                    Kind within = withinOf(s);
                     if (accept == null) {
                         out.add(new Inline.Span(s.attr(), inlines(s.content())));
-                    } else if (accept == (kind == Kind.INSERTION)) {
+                    } else if (accept == (kind == Kind.INSERTION) && (within == null || accept == (within == Kind.INSERTION))) {
                         out.addAll(kept(s, inlines(s.content())));
                     }
                     continue;

@@ -47,7 +47,8 @@ public final class TreeDump {
             line(depth, "BulletList");
             items(l.items(), depth + 1);
         } else if (block instanceof Block.OrderedList l) {
-            line(depth, "OrderedList start=" + l.start());
+            line(depth, "OrderedList start=" + l.start()
+                    + (l.numbering().equals(ListNumbering.DECIMAL) ? "" : " numbering=" + l.numbering()));
             items(l.items(), depth + 1);
         } else if (block instanceof Block.Table t) {
             line(depth, "Table columns=" + t.columns() + " headerRows=" + t.headerRows());

@@ -1,6 +1,7 @@
 package org.annalist.service;
 
 import org.annalist.store.Archive;
+import org.annalist.store.StoreException;
 
 import java.nio.file.Path;
 
@@ -26,7 +27,18 @@ public final class AnnalistSession implements AutoCloseable {
      * open the same file at the same time (H2 AUTO_SERVER).
      */
     public static AnnalistSession open(Path dataDir, boolean shared, String actor) {
-        return new AnnalistSession(dataDir, Archive.open(dataDir, shared), actor);
+        Archive archive;
+        try {
+            archive = Archive.open(dataDir, shared);
+        } catch (StoreException e) {
+            throw new ArchiveUnavailableException(e.getMessage(), e);
+        }
+        return new AnnalistSession(dataDir, archive, actor);
+    }
+
+    /** The log of problems that the screen shows only as a message, {@code <data folder>/logs/annalist.log}. */
+    public ProblemLog problemLog() {
+        return new ProblemLog(dataDir);
     }
 
     /** The user name for revisions: {@code ANNALIST_USER}, else the operating system's user name. */

@@ -13,6 +13,7 @@ import org.annalist.model.Credit;
 import org.annalist.model.Item;
 import org.annalist.model.Person;
 import org.annalist.store.Archive;
+import org.annalist.store.StoreException;
 import org.annalist.store.Tx;
 
 import java.io.IOException;
@@ -72,11 +73,13 @@ public final class ImportService {
     private final Archive archive;
     private final Importers importers;
     private final String actor;
+    private final ProblemLog log;
 
     public ImportService(Archive archive, Importers importers, String actor) {
         this.archive = archive;
         this.importers = importers;
         this.actor = actor;
+        this.log = new ProblemLog(archive.databaseFile().getParent());
     }
 
     /** Imports the files (a folder stands for the files in it), into a section or, when null, the 收稿箱. */
@@ -84,24 +87,59 @@ public final class ImportService {
         return importFiles(paths, sectionId, progress, ImportOptions.DEFAULT);
     }
 
-    /** As {@link #importFiles(List, Long, Progress)}, with the editor's choices (what to do with tracked changes). */
+    /**
+     * As {@link #importFiles(List, Long, Progress)}, with the editor's choices (what to do with tracked changes).
+     * Whatever goes wrong with one file — unreadable, damaged, or a fault of this program while reading, mapping or
+     * storing it — becomes that file's outcome with a Chinese message naming it, and the batch goes on.
+     */
     public BatchResult importFiles(List<Path> paths, Long sectionId, Progress progress, ImportOptions options) {
-        List<Path> files = expand(paths);
+        List<Input> files = expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress.started(i + 1, files.size(), file.toString());
+            Input file = files.get(i);
+            String name = file.path().toString();
+            tell(() -> progress.started(outcomes.size() + 1, files.size(), name));
             FileOutcome outcome;
             try {
-                Source source = readSource(file);
-                outcome = importSource(source, sectionId, UnaryOperator.identity(), options);
+                if (file.problem() != null) throw new ImportException(name, file.problem());
+                outcome = importSource(readSource(file.path()), sectionId, UnaryOperator.identity(), options);
             } catch (ImportException e) {
-                outcome = new FileOutcome(file.toString(), List.of(), null, e.getMessage());
+                outcome = new FileOutcome(name, List.of(), null, e.getMessage());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                outcome = new FileOutcome(name, List.of(), null, unexpected(name, "读取", e));
             }
             outcomes.add(outcome);
-            progress.finished(i + 1, files.size(), outcome);
+            FileOutcome told = outcome;
+            tell(() -> progress.finished(outcomes.size(), files.size(), told));
         }
         return new BatchResult(outcomes);
+    }
+
+    /** A listener's failure (a closed console, a window being torn down) must not stop the batch. */
+    private void tell(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            log.record("进度通知失败", e);
+        }
+    }
+
+    /**
+     * The message for a fault of this program (or of a library) with one file: it names the file, says nothing was
+     * stored, and points at the log, which has the exception for a bug report.
+     */
+    private String unexpected(String name, String doing, Throwable e) {
+        log.record("导入“" + name + "”时出错（" + doing + "）", e);
+        String what;
+        if (e instanceof OutOfMemoryError) {
+            what = "文件内容过大或结构异常，处理时内存不足";
+        } else if (e instanceof StackOverflowError) {
+            what = "文件的结构嵌套过深，无法处理";
+        } else {
+            what = "程序在" + doing + "这个文件时出错";
+        }
+        return "无法导入“" + name + "”：" + what + "。档案库未作任何改动，其他文件照常导入。请在 Word 或 WPS 中打开后另存再试；"
+                + "若仍不行，请把这个文件和日志 " + log.file() + " 交给技术支持";
     }
 
     /** Imports bytes that did not come from a file (text pasted into the program, standard input). */
@@ -121,13 +159,18 @@ public final class ImportService {
             parsed = parse(source, options);
         } catch (ImportException e) {
             return new FileOutcome(source.name(), List.of(), null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new FileOutcome(source.name(), List.of(), null, unexpected(source.name(), "读取", e));
         }
         try {
             List<Item> items = archive.inTransaction(tx -> store(tx, parsed, sectionId, adjust));
             return new FileOutcome(source.name(), items, parsed.result().report(), null);
-        } catch (RuntimeException e) {
+        } catch (StoreException e) {
+            log.record("保存“" + source.name() + "”失败", e);
             return new FileOutcome(source.name(), List.of(), parsed.result().report(),
                     "无法保存“" + source.name() + "”：" + Messages.describe(e) + "（档案库未作任何改动）");
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return new FileOutcome(source.name(), List.of(), parsed.result().report(), unexpected(source.name(), "保存", e));
         }
     }
 
@@ -212,11 +255,17 @@ public final class ImportService {
         return sb.toString();
     }
 
-    /** Reads a file with the checks a batch needs: exists, readable, not a folder, not huge. */
+    /** Reads a file with the checks a batch needs: exists, readable, an ordinary file (not a folder, pipe or device), not huge. */
     public static Source readSource(Path file) throws ImportException {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) throw new ImportException(name, "这是一个文件夹");
+            if (Files.isDirectory(file)) {
+                if (!Files.isReadable(file)) throw new ImportException(name, "没有读取这个文件夹的权限");
+                throw new ImportException(name, "这是一个文件夹");
+            }
+            if (!Files.exists(file)) throw new ImportException(name, "找不到这个文件");
+            // A pipe or a device would be read forever (or block until someone writes to it).
+            if (!Files.isRegularFile(file)) throw new ImportException(name, "这不是普通文件（可能是设备或命名管道），未读取");
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException(name, "文件太大（" + size / (1024 * 1024) + " MB，上限 "
@@ -232,18 +281,24 @@ public final class ImportService {
         }
     }
 
-    private static List<Path> expand(List<Path> paths) {
-        List<Path> out = new ArrayList<>();
+    /** One input of a batch: a file, or something that is known already to fail (a folder that cannot be listed). */
+    private record Input(Path path, String problem) {
+    }
+
+    private static List<Input> expand(List<Path> paths) {
+        List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(out::add);
-                } catch (IOException e) {
-                    out.add(p);
+                            .sorted().forEach(f -> out.add(new Input(f, null)));
+                } catch (AccessDeniedException e) {
+                    out.add(new Input(p, "没有读取这个文件夹的权限，其中的文件未导入"));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    out.add(new Input(p, "无法列出这个文件夹中的文件（" + e.getMessage() + "）"));
                 }
             } else {
-                out.add(p);
+                out.add(new Input(p, null));
             }
         }
         return out;

@@ -29,9 +29,12 @@ public final class Importers {
 
     /**
      * The importer for the source. A file named like text whose bytes nobody recognises goes to the text
-     * importer anyway, which says precisely what the bytes are.
+     * importer anyway, which says precisely what the bytes are; an empty file is refused as empty.
      */
     public Importer forSource(Source source) throws ImportException {
+        // Nothing to recognise: a 0-byte file (an aborted download or copy, a new empty document) is named for what
+        // it is, whatever its extension, not called an unknown format. Empty pasted text is the text importer's to say.
+        if (source.bytes().length == 0 && !TextImporter.PASTED.equals(source.name())) throw ImportException.emptyFile(source.name());
         for (Importer i : all) {
             if (i.accepts(source)) return i;
         }

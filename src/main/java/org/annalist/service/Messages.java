@@ -21,6 +21,18 @@ public final class Messages {
         return best == null ? e.getClass().getSimpleName() : best;
     }
 
+    /**
+     * Whether the exception carries a message written for the editor (the program's own, in Chinese) rather than
+     * a library's or the JVM's, which only a bug report can use.
+     */
+    public static boolean isForTheEditor(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && containsHan(m)) return true;
+        }
+        return false;
+    }
+
     private static boolean containsHan(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.flywaydb.core.Flyway;
@@ -26,7 +27,7 @@ public final class Archive implements AutoCloseable {
     private final Path file;
     private final String url;
     private final boolean shared;
-    private final Connection keeper;
+    private volatile Connection keeper;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
     private volatile boolean closed;
@@ -157,27 +158,124 @@ public final class Archive implements AutoCloseable {
             if (writable && !outer.writable()) throw new StoreException("只读操作中不能开始修改档案库的事务");
             return call(work, outer);
         }
+        try {
+            return attempt(work, writable);
+        } catch (ServerGone gone) {
+            // In a shared archive the process that served the file has exited and taken every connection of ours
+            // with it. Nothing of this transaction was committed (it broke before the commit was sent), so it is run
+            // again on a new connection, through which this process serves the file from now on.
+            reconnect(gone.getCause());
+            try {
+                return attempt(work, writable);
+            } catch (ServerGone again) {
+                throw Tx.translate(again.getCause());
+            }
+        }
+    }
+
+    /** A shared archive's connection broke before the transaction was committed: safe to run it again. */
+    private static final class ServerGone extends RuntimeException {
+        ServerGone(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private <T> T attempt(TxWork<T> work, boolean writable) {
         Connection c = borrow();
         Tx tx = new Tx(c, writable, actor);
         boolean reusable = false;
+        boolean committing = false;
         current.set(tx);
         try {
             c.setAutoCommit(false);
             T result = call(work, tx);
-            if (writable) c.commit();
-            else c.rollback();
+            if (writable) {
+                committing = true;
+                c.commit();
+                // H2 keeps a committed transaction in memory for up to a second before writing it; what the
+                // program reports as saved must survive a kill or a power cut, so write it out and sync now.
+                sync(c);
+            } else {
+                c.rollback();
+            }
             reusable = true;
             return result;
         } catch (SQLException e) {
             reusable = rollback(c, e);
+            if (!committing && serverGone(e)) throw new ServerGone(e);
             throw Tx.translate(e);
         } catch (RuntimeException | Error e) {
             reusable = rollback(c, e);
+            if (!committing && e instanceof StoreException && serverGone(e)) {
+                throw new ServerGone(firstSqlException(e));
+            }
             throw e;
         } finally {
             current.remove();
             tx.end();
             giveBack(c, reusable);
+        }
+    }
+
+    /** H2's "connection is broken" (90067) in a shared archive: the serving process has gone. */
+    private boolean serverGone(Throwable e) {
+        if (!shared) return false;
+        SQLException sql = firstSqlException(e);
+        return sql != null && sql.getErrorCode() == 90067;
+    }
+
+    private static SQLException firstSqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) return sql;
+        }
+        return null;
+    }
+
+    /**
+     * Drops the pooled connections and the keeper (all broken) and opens a new keeper, which makes this process the
+     * archive's server. The exiting server may still hold the file for a moment, so this waits up to ten seconds.
+     */
+    private synchronized void reconnect(SQLException broken) {
+        synchronized (idle) {
+            idle.forEach(Archive::closeQuietly);
+            idle.clear();
+        }
+        closeQuietly(keeper);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                keeper = DriverManager.getConnection(url, USER, PASSWORD);
+                return;
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    e.addSuppressed(broken);
+                    throw openFailure(file, true, e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("与共享档案库 " + file + " 的连接已断开，重新连接时被中断", interrupted);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes every committed transaction to the database file and forces it to the disk ({@code CHECKPOINT SYNC}:
+     * H2 stores the pending changes, then {@code FileChannel.force}). In a shared archive the serving process does it.
+     */
+    private void sync(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new StoreException("修改已提交，但未能写入磁盘上的档案库文件 " + file + "（" + e.getMessage()
+                    + "）。请检查磁盘空间与权限，再重新保存。", e);
         }
     }
 

@@ -89,6 +89,26 @@ class CliTest {
     }
 
     @Test
+    void anArchiveThatCannotBeOpenedGivesExitCodeThree() throws Exception {
+        Path notAnArchive = tmp.resolve("别的数据");
+        Files.createDirectories(notAnArchive);
+        Files.write(notAnArchive.resolve("annalist.mv.db"), "这不是数据库".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AnnalistCli.run(new String[]{"--data", notAnArchive.toString(), "list"}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains(notAnArchive.resolve("annalist.mv.db").toString());
+    }
+
+    @Test
+    void exportWithNoPublicationSaysSo() throws Exception {
+        run("import", TestFiles.seed("work-points-county-cppcc-2020.txt").toString());
+        Run r = run("export-md");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("还没有出版物").contains("收稿箱中有 1 篇");
+    }
+
+    @Test
     void usageErrorsGiveExitCodeTwo() {
         assertThat(run("no-such-command").code()).isEqualTo(2);
         assertThat(run("import").code()).isEqualTo(2);

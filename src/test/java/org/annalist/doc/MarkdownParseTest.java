@@ -127,4 +127,30 @@ class MarkdownParseTest {
     void textNodesAreMergedAndNeverEmpty() {
         assertThat(firstParagraph("a\\*b &amp; c")).containsExactly(t("a*b & c"));
     }
+
+    @Test
+    void pandocFancyListMarkersGiveTheListItsNumbering() {
+        String md = "A.  甲\nB.  乙\n\n(iii) 三\n(iv) 四\n      a) 子\n      b) 丑\n\n(1) 一\n(2) 二\n";
+        assertThat(Markdown.parse(md).blocks()).containsExactly(
+                ordered(1, ListNumbering.Numeral.UPPER_ALPHA, ListNumbering.Delimiter.PERIOD, item(p("甲")), item(p("乙"))),
+                ordered(3, ListNumbering.Numeral.LOWER_ROMAN, ListNumbering.Delimiter.PARENS, item(p("三")),
+                        item(p("四"), ordered(1, ListNumbering.Numeral.LOWER_ALPHA, ListNumbering.Delimiter.PAREN,
+                                item(p("子")), item(p("丑"))))),
+                ordered(1, ListNumbering.Numeral.DECIMAL, ListNumbering.Delimiter.PARENS, item(p("一")), item(p("二"))));
+        // pandoc's rule: a change of numbering opens a new list
+        assertThat(Markdown.parse("1. 一\na. 甲\n").blocks()).containsExactly(ordered(1, item(p("一"))),
+                ordered(1, ListNumbering.Numeral.LOWER_ALPHA, ListNumbering.Delimiter.PERIOD, item(p("甲"))));
+    }
+
+    @Test
+    void fancyMarkersFlexmarkDoesNotTakeStayText() {
+        // continuing a paragraph (only a list starting at 1 may interrupt one), inside code, after one space
+        assertThat(Markdown.parse("前文\nb. 后文").blocks()).containsExactly(p("前文b. 后文"));
+        assertThat(Markdown.parse("```\na. 代码\n```").blocks()).containsExactly(p("a. 代码"));
+        assertThat(Markdown.parse("B. Russell").blocks()).containsExactly(p("B. Russell"));
+        assertThat(Markdown.parse("a\\. 转义").blocks()).containsExactly(p("a. 转义"));
+        // as with 1., a list that starts at a (or i, or (1)) may interrupt a paragraph
+        assertThat(Markdown.parse("前文\na. 甲").blocks()).containsExactly(p("前文"),
+                ordered(1, ListNumbering.Numeral.LOWER_ALPHA, ListNumbering.Delimiter.PERIOD, item(p("甲"))));
+    }
 }

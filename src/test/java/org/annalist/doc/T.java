@@ -100,6 +100,12 @@ final class T {
         return new Block.OrderedList(start, Arrays.asList(items));
     }
 
+    @SafeVarargs
+    static Block.OrderedList ordered(int start, ListNumbering.Numeral numeral, ListNumbering.Delimiter delimiter,
+                                     List<Block>... items) {
+        return new Block.OrderedList(start, new ListNumbering(numeral, delimiter), Arrays.asList(items));
+    }
+
     static List<Block> item(Block... blocks) {
         return List.of(blocks);
     }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The point of walking frames in every exporter: the PDF (rasterised by poppler, an independent reader)
@@ -29,8 +28,7 @@ class PdfAndPngAgreeTest {
 
     @Test
     void popplersRenderingOfThePdfMatchesThePng() throws Exception {
-        String pdftoppm = onPath("pdftoppm");
-        assumeTrue(pdftoppm != null, "pdftoppm (poppler-utils) is not installed");
+        String pdftoppm = org.annalist.testing.Tools.require("pdftoppm", "poppler-utils");
         Frame page = SamplePages.samplePage();
         Path pdf = dir.resolve("page.pdf");
         new PdfExporter().export(List.of(page), PdfOptions.titled("样张"), pdf);
@@ -84,13 +82,5 @@ class PdfAndPngAgreeTest {
     private static int gray(BufferedImage image, int x, int y) {
         int rgb = image.getRGB(x, y);
         return (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / 3;
-    }
-
-    private static String onPath(String name) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(d, name);
-            if (f.canExecute()) return f.getPath();
-        }
-        return null;
     }
 }

@@ -185,6 +185,7 @@ public final class PdfExporter implements AutoCloseable {
         if (Files.exists(target) && !Files.isWritable(target)) {
             throw new PdfExportException("无法写入输出文件 " + target + "：文件是只读的");
         }
+        removeStaleParts(dir, target.getFileName().toString());
         try {
             // not createTempFile: its owner-only permissions would carry over to the finished PDF
             for (int i = 0; ; i++) {
@@ -202,7 +203,41 @@ public final class PdfExporter implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes the half-written files that exports of the same PDF left when their process was killed: named
+     * {@code .NAME.PID-N.part}, where no process PID runs any more. Those of running exports stay.
+     */
+    static void removeStaleParts(Path dir, String targetName) {
+        String prefix = "." + targetName + ".";
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(prefix) || !n.endsWith(".part")) continue;
+                String middle = n.substring(prefix.length(), n.length() - ".part".length());
+                int dash = middle.indexOf('-');
+                if (dash <= 0) continue;
+                long pid;
+                try {
+                    pid = Long.parseLong(middle.substring(0, dash));
+                    Integer.parseInt(middle.substring(dash + 1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying is a courtesy; the export itself does not depend on it.
+        }
+    }
+
     private static void moveIntoPlace(Path part, Path target) throws PdfExportException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true); // the finished PDF is on the disk before it takes the old one's place
+        } catch (IOException e) {
+            throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+        }
         try {
             try {
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

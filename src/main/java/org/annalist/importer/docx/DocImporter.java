@@ -92,6 +92,7 @@ public final class DocImporter implements Importer {
 
     @Override
     public ImportResult read(Source source, ImportOptions options) throws ImportException {
+        if (source.bytes().length == 0) throw ImportException.emptyFile(source.name());
         if (!accepts(source)) {
             throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
         }
@@ -110,7 +111,7 @@ public final class DocImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
         report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；文本框、浮动图片暂不导入");
+                + "；浮动图片暂不导入");
         DocxReader.Result parsed;
         DocComments comments;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));

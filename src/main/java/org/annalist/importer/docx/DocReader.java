@@ -74,16 +74,68 @@ final class DocReader {
     static DocxReader.Result read(HWPFDocument doc, DocComments comments) {
         DocReader r = new DocReader(doc, comments);
         List<Element> elements = r.range(doc.getRange());
+        r.textBoxes(elements);
         return new DocxReader.Result(elements, r.review);
     }
 
+    /** The number of the first body paragraph holding a drawn object's anchor (0x08), or 0. */
+    private int firstAnchor;
+
+    /**
+     * The text of the text boxes (the .doc's text-box story), so no words are lost: their paragraphs go with the first
+     * top-level paragraph anchoring a drawn object (else the last one), as .docx text boxes go with theirs, and the
+     * mapping reports them for the editor to place. The story does not say which box is anchored where.
+     */
+    private void textBoxes(List<Element> elements) {
+        Range story;
+        try {
+            story = doc.getMainTextboxRange();
+        } catch (RuntimeException e) {
+            return; // a damaged text-box story: the body stands on its own
+        }
+        if (story == null) return;
+        List<Para> boxes = new ArrayList<>();
+        for (int i = 0; i < story.numParagraphs(); i++) {
+            Paragraph sp = story.getParagraph(i);
+            if (sp.isInTable() || sp.text().isBlank()) continue;
+            Para box = paragraph(sp);
+            if (!box.text().isBlank()) boxes.add(box);
+        }
+        if (boxes.isEmpty()) return;
+        int at = -1, last = -1;
+        for (int i = 0; i < elements.size(); i++) {
+            if (!(elements.get(i) instanceof Para p)) continue;
+            last = i;
+            if (at < 0 && firstAnchor > 0 && p.index() == firstAnchor) at = i;
+        }
+        if (at < 0) at = last; // no anchor found at the top level: after the last paragraph
+        if (at < 0) return;
+        Para p = (Para) elements.get(at);
+        List<Para> all = new ArrayList<>(p.textBoxes());
+        all.addAll(boxes);
+        elements.set(at, new Para(p.index(), p.styleId(), p.styleName(), p.outlineLevel(), p.numId(), p.numLevel(), p.numFormat(),
+                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), p.pieces(), all));
+    }
+
     private List<Element> range(Range r) {
+        return content(r, 0);
+    }
+
+    /**
+     * The paragraphs and tables of a range whose own paragraphs stand at table depth {@code depth} (0 for the body,
+     * 1 inside a cell of a top-level table). Paragraphs deeper than that form a table one level down: a nested table
+     * in a cell, or a table whose first cell starts with a nested one (common in 公文 layout tables saved by Word),
+     * which HWPF's {@link Range#getTable} would take for a table of its own, splitting the outer table.
+     */
+    private List<Element> content(Range r, int depth) {
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < r.numParagraphs(); i++) {
             Paragraph p = r.getParagraph(i);
-            if (p.isInTable()) {
-                Table t = r.getTable(p);
-                out.add(table(t));
+            if (p.isInTable() && p.getTableLevel() > depth) {
+                int end = i + 1;
+                while (end < r.numParagraphs() && r.getParagraph(end).isInTable() && r.getParagraph(end).getTableLevel() > depth) end++;
+                Table t = tableAt(r, i, end, depth + 1, p);
+                out.add(table(t, depth + 1));
                 i += Math.max(1, t.numParagraphs()) - 1;
             } else {
                 out.add(paragraph(p));
@@ -92,11 +144,32 @@ final class DocReader {
         return out;
     }
 
+    private static java.lang.reflect.Constructor<Table> tableConstructor;
+
+    /**
+     * The table at {@code level} made of paragraphs [start, end) of {@code r}. HWPF builds a table only for the
+     * level of its first paragraph ({@link Range#getTable}); its constructor for a given level is package-private,
+     * so it is called by reflection, with HWPF's own lookup as the fallback.
+     */
+    private static Table tableAt(Range r, int start, int end, int level, Paragraph first) {
+        try {
+            if (tableConstructor == null) {
+                java.lang.reflect.Constructor<Table> c = Table.class.getDeclaredConstructor(int.class, int.class, Range.class, int.class);
+                c.setAccessible(true);
+                tableConstructor = c;
+            }
+            // Its bounds are character offsets (Range(int, int, Range) in POI 5).
+            return tableConstructor.newInstance(r.getParagraph(start).getStartOffset(), r.getParagraph(end - 1).getEndOffset(), r, level);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return r.getTable(first); // the nested table then reads as a table of its own: its text is kept
+        }
+    }
+
     /**
      * A .doc table. Word 97 rows need not share a grid: a wide cell is often just wider, not merged, so spans are
      * found from the cells' edges: every edge in the table is a grid line, and a cell spans the grid lines it covers.
      */
-    private Tbl table(Table t) {
+    private Tbl table(Table t, int level) {
         java.util.TreeSet<Integer> edges = new java.util.TreeSet<>();
         for (int ri = 0; ri < t.numRows(); ri++) {
             TableRow row = t.getRow(ri);
@@ -112,8 +185,7 @@ final class DocReader {
             List<TCell> cells = new ArrayList<>();
             for (int ci = 0; ci < row.numCells(); ci++) {
                 TableCell cell = row.getCell(ci);
-                List<Element> content = new ArrayList<>();
-                for (int k = 0; k < cell.numParagraphs(); k++) content.add(paragraph(cell.getParagraph(k)));
+                List<Element> content = content(cell, level);
                 int span = Math.max(1, edges.subSet(near(edges, cell.getLeftEdge()), near(edges, cell.getLeftEdge() + cell.getWidth())).size());
                 if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
                     // Word 97's horizontal merge flag: the covered cell widens the first one.
@@ -162,10 +234,11 @@ final class DocReader {
             numLevel = Math.max(0, p.getIlvl());
             char level = (char) numLevel;
             int nfc = list.getNumberFormat(level);
-            numId = "doc-" + p.getIlfo();
+            numId = "doc-" + listId(list, p, level);
             numFmt = nfc >= 0 && nfc < NFC.length ? NFC[nfc] : "decimal";
             numText = counter.next(numId, numLevel, numFmt, levelText(list.getNumberText(level)),
                     BigInteger.valueOf(list.getStartAt(level)));
+            if (!"bullet".equals(numFmt)) numText = withFollower(numText, list.getTypeOfCharFollowingTheNumber(level));
         }
         List<Piece> pieces = new ArrayList<>();
         runs(p, pieces);
@@ -173,6 +246,43 @@ final class DocReader {
         comments.paragraphEnd(p.getEndOffset() - 1);
         return new Para(++paragraphs, null, styleName, lvl >= 0 && lvl < 9 ? lvl : -1, numId, numLevel, numFmt,
                 numText, align, p.getFirstLineIndent(), 0, p.getIndentFromLeft(), pieces, List.of());
+    }
+
+    /** The counter each list override (LFO, by ilfo) numbers with; see {@link #listId}. */
+    private final java.util.Map<Integer, String> listOfOverride = new java.util.HashMap<>();
+    private final java.util.Set<Integer> listsSeen = new java.util.HashSet<>();
+
+    /**
+     * The list a numbered paragraph counts in. Word counts per list (LSTF, by its lsid), not per override (LFO):
+     * heading styles often point at one list through several LFOs, and counting per LFO would number 第二章's
+     * first section 1.1 instead of 2.1. An LFO that overrides the start of its level ("restart numbering") on a
+     * list already used begins a count of its own, as Word shows it.
+     */
+    private String listId(HWPFList list, Paragraph p, char level) {
+        return listOfOverride.computeIfAbsent(p.getIlfo(), ilfo -> {
+            try {
+                int lsid = list.getLsid();
+                boolean restart = listsSeen.contains(lsid) && list.isStartAtOverridden(level);
+                listsSeen.add(lsid);
+                return "lst" + lsid + (restart ? "/" + ilfo : "");
+            } catch (RuntimeException e) {
+                return "lfo" + ilfo;
+            }
+        });
+    }
+
+    /**
+     * The number as Word shows it before the text: followed by a tab or a space (ixchFollow 0 or 1), kept as one
+     * separator so it is never glued to the text ("1.1 编纂出版"): a space after a Latin number ("1.1", "1.", "(a)"), an ideographic
+     * space after a Han one ("第一章　总则"), none after Chinese punctuation that already separates ("一、", "（一）").
+     */
+    static String withFollower(String number, int follow) {
+        if (number == null || number.isEmpty() || follow == 2) return number;
+        char last = number.charAt(number.length() - 1);
+        if (Character.isWhitespace(last) || last == '\u3000') return number;
+        if (Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN) return number + "\u3000";
+        if (Character.isLetterOrDigit(last) || last < 0x80) return number + " ";
+        return number; // 、 ） ． ① …
     }
 
     /** The .doc level text has the level numbers as characters 0x00-0x08; OOXML writes them %1-%9. */
@@ -228,6 +338,8 @@ final class DocReader {
                     if (quoted) comments.text(cp, "\n");
                     flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(false));
+                } else if (c == 0x08) {
+                    if (firstAnchor == 0 && !p.isInTable()) firstAnchor = paragraphs + 1; // this paragraph's number-to-be
                 } else if (c == 0x0C || c == 0x0E) {
                     flush(plain, fmt, change, fields, pieces);
                     pieces.add(new Break(true));

@@ -15,9 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Imports Word 2007+ documents (.docx, also when misnamed .doc or .wps). The bytes decide: a ZIP holding
- * word/document.xml is read; an OLE2 file holding an EncryptedPackage is a password-protected .docx and is
- * refused with that reason. {@link ZipGuard} checks the container before POI opens it, so a damaged, truncated
- * or bomb-like file gets a clear Chinese message instead of a stack trace or an exhausted heap.
+ * word/document.xml, or a package whose officeDocument relationship names a Word main part by another name, is
+ * read; an OLE2 file holding an EncryptedPackage is a password-protected .docx and is refused with that reason.
+ * {@link ZipGuard} checks the container before POI opens it, so a damaged, truncated or bomb-like file gets a clear
+ * Chinese message (POI's English reason kept in the cause, for the log) instead of a stack trace or an exhausted
+ * heap, and a picture too large to import is left out with a warning while the text is read.
  */
 public final class DocxImporter implements Importer {
 
@@ -41,6 +43,7 @@ public final class DocxImporter implements Importer {
     @Override
     public ImportResult read(Source source, ImportOptions options) throws ImportException {
         byte[] bytes = source.bytes();
+        if (bytes.length == 0) throw ImportException.emptyFile(source.name());
         if (ZipGuard.isEncryptedOoxml(bytes)) {
             throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
         }
@@ -48,10 +51,11 @@ public final class DocxImporter implements Importer {
             throw new ImportException(source.name(), "内容不是 Word 2007 及以后版本的 .docx 文档（文件可能已损坏，或只是扩展名为 ."
                     + source.extension() + "）");
         }
-        ZipGuard.check(source.name(), bytes);
+        List<ZipGuard.Omitted> tooLarge = ZipGuard.check(source.name(), bytes);
         ImportReport report = new ImportReport(source.name());
         report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
                 : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
+        if (!tooLarge.isEmpty()) bytes = withoutLargeParts(source.name(), bytes, tooLarge, report);
         DocxReader.Result parsed;
         List<ImportResult.ImportedComment> comments;
         try (InputStream in = new ByteArrayInputStream(bytes); XWPFDocument doc = open(source.name(), in)) {
@@ -98,6 +102,27 @@ public final class DocxImporter implements Importer {
         }
     }
 
+    /**
+     * The package without its too large parts, each named with its size in the report: a 100 MB photograph is
+     * left out like any picture over the limit, and the text is imported. Leaving them out before POI opens the
+     * package also spares the memory POI would spend reading them whole.
+     */
+    private static byte[] withoutLargeParts(String name, byte[] bytes, List<ZipGuard.Omitted> parts, ImportReport report)
+            throws ImportException {
+        for (ZipGuard.Omitted p : parts) {
+            String file = p.name().substring(p.name().lastIndexOf('/') + 1);
+            String what = p.name().startsWith("word/media/") ? "图片" : "嵌入的文件";
+            report.warning(0, what + "“" + file + "”有 " + String.format("%.1f", p.size() / 1024.0 / 1024.0) + " MB，超过 "
+                    + Figures.MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入（文字照常导入）；请压缩后单独添加");
+        }
+        try {
+            return ZipGuard.without(bytes, parts.stream().map(ZipGuard.Omitted::name).collect(java.util.stream.Collectors.toSet()));
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(name, "文件已损坏或不完整，无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+        }
+    }
+
+    /** Exception class and message in brief, for report lines about a part that could not be read (not for the file's refusal). */
     static String brief(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();

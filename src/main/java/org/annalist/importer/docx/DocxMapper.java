@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.doc.Inline;
+import org.annalist.doc.ListNumbering;
 import org.annalist.importer.docx.WordModel.Chars;
 import org.annalist.importer.docx.WordModel.Element;
 import org.annalist.importer.docx.WordModel.Image;
@@ -67,7 +68,7 @@ final class DocxMapper {
     /** The printed number kept as text for Chinese numbering formats ("一、", "（1）"), else null. */
     static String keptNumber(Para p) {
         if (p.numId() == null || p.numText() == null || p.numText().isBlank() || "bullet".equals(p.numFormat())) return null;
-        boolean chinese = NumberFormats.CHINESE.contains(p.numFormat())
+        boolean chinese = p.numFormat() != null && NumberFormats.CHINESE.contains(p.numFormat())
                 || p.numText().chars().anyMatch(c -> c > 0x2E7F);
         return chinese ? p.numText() : null;
     }
@@ -104,6 +105,8 @@ final class DocxMapper {
             if (elements.get(i) instanceof Para p && TrackedChanges.has(p)) {
                 ctx.report.warning(p.index(), "标题、署名中的修订已按接受处理（标题只存文字），请对照原稿核对");
             }
+            // A text box anchored to the title or byline keeps its text at the start of the body.
+            if (elements.get(i) instanceof Para p) textBoxes(p, blocks);
         }
         return h;
     }
@@ -121,14 +124,16 @@ final class DocxMapper {
             }
             Para p = (Para) e;
             int level = headingLevel(p);
-            if (level == 0 && p.numId() != null && keptNumber(p) == null && !"none".equals(p.numFormat())) {
-                int end = i;
-                while (end < elements.size() && elements.get(end) instanceof Para q && p.numId().equals(q.numId())
-                        && keptNumber(q) == null && headingLevel(q) == 0) end++;
+            if (level == 0 && listItem(p)) {
+                int end = i + 1;
+                while (end < elements.size() && elements.get(end) instanceof Para q && listItem(q) && headingLevel(q) == 0) end++;
                 List<Para> items = new ArrayList<>();
                 for (int k = i; k < end; k++) items.add((Para) elements.get(k));
-                blocks.add(list(items, new int[] {0}, items.get(0).numLevel()));
-                ctx.lists++;
+                int top = items.stream().mapToInt(Para::numLevel).min().orElse(0);
+                for (Block list : lists(items, new int[] {0}, top)) {
+                    blocks.add(list);
+                    ctx.lists++;
+                }
                 i = end - 1;
                 continue;
             }
@@ -154,14 +159,22 @@ final class DocxMapper {
                 }
                 figures(out.images(), caption, p.index(), blocks);
             }
-            if (!p.textBoxes().isEmpty()) {
-                ctx.textBoxes += p.textBoxes().size();
-                ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
-                for (Para box : p.textBoxes()) {
-                    blocks.add(new Block.Paragraph(runs.map(box, null).inlines()));
-                    ctx.paragraphs++;
-                }
+            textBoxes(p, blocks);
+        }
+    }
+
+    /** The paragraphs of the text boxes anchored in {@code p}, as ordinary paragraphs after it (reported). */
+    private void textBoxes(Para p, List<Block> into) {
+        if (p.textBoxes().isEmpty()) return;
+        ctx.textBoxes += p.textBoxes().size();
+        ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
+        for (Para box : p.textBoxes()) {
+            RunMapper.Out o = runs.map(box, null);
+            if (!RunMapper.plain(o.inlines()).isBlank() || o.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
+                into.add(new Block.Paragraph(o.inlines()));
+                ctx.paragraphs++;
             }
+            figures(o.images(), List.of(), box.index(), into);
         }
     }
 
@@ -209,32 +222,104 @@ final class DocxMapper {
         return (p.styleName() != null && CAPTION_STYLE.matcher(p.styleName()).matches()) || CAPTION_TEXT.matcher(t).matches();
     }
 
-    /** A list from numbered paragraphs; deeper levels nest inside the previous item. */
-    private Block list(List<Para> ps, int[] pos, int level) {
-        boolean bullet = "bullet".equals(ps.get(pos[0]).numFormat());
-        List<List<Block>> items = new ArrayList<>();
+    /**
+     * A numbered paragraph that becomes a list item: its number is not kept as text (Chinese numbering is) and
+     * shows something (w:numFmt "none" or no level text leave a plain paragraph, as Word shows it).
+     */
+    private static boolean listItem(Para p) {
+        return p.numId() != null && keptNumber(p) == null && !"none".equals(p.numFormat())
+                && p.numText() != null && !p.numText().isEmpty();
+    }
+
+    /**
+     * The lists at {@code level} from numbered paragraphs, as Word shows them: deeper levels nest inside the item
+     * above (or stand alone when there is none), and a new list starts where the numbering does not go on — another
+     * kind of number, or a number that is not the next (a restart: a new w:num with w:startOverride, w:lvlRestart).
+     * An empty numbered paragraph is an empty item: Word shows its number.
+     */
+    private List<Block> lists(List<Para> ps, int[] pos, int level) {
+        List<Block> out = new ArrayList<>();
+        List<List<Block>> items = null;
+        Para first = null, last = null;
         while (pos[0] < ps.size()) {
             Para p = ps.get(pos[0]);
             if (p.numLevel() < level) break;
             if (p.numLevel() > level) {
-                Block nested = list(ps, pos, p.numLevel());
-                if (items.isEmpty()) items.add(new ArrayList<>());
-                items.get(items.size() - 1).add(nested);
+                List<Block> nested = lists(ps, pos, p.numLevel());
+                if (items == null) out.addAll(nested);
+                else items.get(items.size() - 1).addAll(nested);
                 continue;
             }
             pos[0]++;
+            if (items == null || !continues(first, last, p)) {
+                if (items != null) out.add(list(first, items));
+                items = new ArrayList<>();
+                first = p;
+                reportNumberShape(p);
+            }
+            last = p;
             List<Block> item = new ArrayList<>();
-            RunMapper.Out out = runs.map(p, null);
-            if (!out.inlines().isEmpty()) item.add(new Block.Paragraph(out.inlines()));
-            figures(out.images(), List.of(), p.index(), item);
+            RunMapper.Out out1 = runs.map(p, null);
+            if (!out1.inlines().isEmpty()) item.add(new Block.Paragraph(out1.inlines()));
+            figures(out1.images(), List.of(), p.index(), item);
+            textBoxes(p, item);
             items.add(item);
         }
-        return bullet ? new Block.BulletList(items) : new Block.OrderedList(startOf(ps.get(0)), items);
+        if (items != null) out.add(list(first, items));
+        return out;
     }
 
+    /**
+     * A list whose numbers Word prints otherwise than the tree can ("1.1" of a multi-level text, "01", "第一") is
+     * named in the report with both forms, once per list: the editor sees what changed.
+     */
+    private void reportNumberShape(Para first) {
+        if ("bullet".equals(first.numFormat()) || first.numText() == null) return;
+        String shown = first.numText().strip();
+        String kept = numbering(first).marker(startOf(first));
+        if (!shown.equals(kept)) {
+            ctx.report.warning(first.index(), "列表编号在 Word 中为“" + shown + "”，导入后写作“" + kept + "”（同一列表的后续编号同此）");
+        }
+    }
+
+    /** Whether {@code p} goes on with the list that {@code first} opened and {@code last} is the latest item of. */
+    private static boolean continues(Para first, Para last, Para p) {
+        boolean bullet = "bullet".equals(first.numFormat());
+        if (bullet || "bullet".equals(p.numFormat())) return bullet && "bullet".equals(p.numFormat());
+        if (!numbering(first).equals(numbering(p))) return false;
+        if (last.numValue() >= 0 && p.numValue() >= 0) return p.numValue() == last.numValue() + 1;
+        return java.util.Objects.equals(last.numId(), p.numId());
+    }
+
+    private static Block list(Para first, List<List<Block>> items) {
+        if ("bullet".equals(first.numFormat())) return new Block.BulletList(items);
+        return new Block.OrderedList(startOf(first), numbering(first), items);
+    }
+
+    /** The look of a paragraph's number: the numeral from w:numFmt, the punctuation from the printed number. */
+    static ListNumbering numbering(Para p) {
+        ListNumbering.Numeral numeral = switch (p.numFormat() == null ? "decimal" : p.numFormat()) {
+            case "lowerLetter" -> ListNumbering.Numeral.LOWER_ALPHA;
+            case "upperLetter" -> ListNumbering.Numeral.UPPER_ALPHA;
+            case "lowerRoman" -> ListNumbering.Numeral.LOWER_ROMAN;
+            case "upperRoman" -> ListNumbering.Numeral.UPPER_ROMAN;
+            default -> ListNumbering.Numeral.DECIMAL; // decimal, and the spec's fallback for formats not shown here
+        };
+        String text = p.numText() == null ? "" : p.numText().strip();
+        ListNumbering.Delimiter delimiter = text.endsWith(")") || text.endsWith("）")
+                ? (text.startsWith("(") || text.startsWith("（") ? ListNumbering.Delimiter.PARENS : ListNumbering.Delimiter.PAREN)
+                : ListNumbering.Delimiter.PERIOD;
+        return new ListNumbering(numeral, delimiter);
+    }
+
+    /** The counter's value, else (the .doc reader does not give it) the last number in the printed text read back. */
     private static int startOf(Para p) {
-        Matcher m = Pattern.compile("\\d+").matcher(p.numText() == null ? "" : p.numText());
-        return m.find() ? Integer.parseInt(m.group()) : 1;
+        if (p.numValue() >= 0) return p.numValue();
+        ListNumbering.Numeral numeral = numbering(p).numeral();
+        Matcher m = Pattern.compile("[0-9A-Za-z]+").matcher(p.numText() == null ? "" : p.numText());
+        int value = -1;
+        while (m.find()) value = numeral.parse(m.group());
+        return value >= 0 ? value : 1;
     }
 
     /** 1-6 when the paragraph is a heading, else 0; guesses are reported. */

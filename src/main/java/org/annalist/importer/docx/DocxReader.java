@@ -1,8 +1,12 @@
 package org.annalist.importer.docx;
 
-import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.annalist.importer.docx.WordModel.Break;
 import org.annalist.importer.docx.WordModel.Chars;
@@ -12,36 +16,43 @@ import org.annalist.importer.docx.WordModel.Image;
 import org.annalist.importer.docx.WordModel.NoteRef;
 import org.annalist.importer.docx.WordModel.Para;
 import org.annalist.importer.docx.WordModel.Piece;
+import org.annalist.importer.docx.WordModel.Sym;
 import org.annalist.importer.docx.WordModel.TCell;
 import org.annalist.importer.docx.WordModel.TRow;
 import org.annalist.importer.docx.WordModel.Tbl;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 /**
  * The faithful parse: walks the body in order (paragraphs, tables, content controls) and records what Word
  * stores, resolving only what Word itself resolves for display: style names, outline levels inherited through
- * the style chain, and the printed numbers of numbered paragraphs. No decision about meaning is made here.
+ * the style chain, the printed numbers of numbered paragraphs, and the targets of hyperlink fields. No decision
+ * about meaning is made here.
+ *
+ * <p>Body, table, row and cell content is walked in the XML itself rather than through POI's lists, which skip
+ * what content controls (w:sdt) and custom XML wrap: a cell inside a content control, a row of them, or a
+ * table inside a block content control.
  */
 final class DocxReader {
     private final XWPFDocument doc;
     private final ListCounter counter = new ListCounter();
+    private final WordNumbering numbering;
     private final ReviewMarks review = new ReviewMarks();
+    private final Map<CTP, XWPFParagraph> known = new IdentityHashMap<>();
+    private final FieldCodes fields = new FieldCodes();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
         this.doc = doc;
+        this.numbering = new WordNumbering(doc);
     }
 
     /** The body in order, and the review marks met on the way (tracked changes, comment ranges, equations). */
@@ -50,50 +61,173 @@ final class DocxReader {
 
     static Result read(XWPFDocument doc) {
         DocxReader r = new DocxReader(doc);
-        return new Result(r.elements(doc.getBodyElements()), r.review);
+        for (XWPFParagraph p : doc.getParagraphs()) r.known.put(p.getCTP(), p);
+        List<Element> elements;
+        try (XmlCursor body = doc.getDocument().getBody().newCursor()) {
+            elements = r.blocks(body);
+        }
+        return new Result(elements, r.review);
     }
 
-    private List<Element> elements(List<IBodyElement> body) {
+    /** The paragraphs and tables inside the element at the cursor (the body, a cell, a content control). */
+    private List<Element> blocks(XmlCursor at) {
         List<Element> out = new ArrayList<>();
-        for (IBodyElement e : body) {
-            if (e instanceof XWPFParagraph p) out.add(paragraph(p));
-            else if (e instanceof XWPFTable t) out.add(table(t));
-            else if (e instanceof XWPFSDT sdt) {
-                // A block content control: keep its text as one plain paragraph, as Word shows it.
-                for (String line : sdt.getContent().getText().split("\n")) {
-                    out.add(plain(line));
-                }
-            }
-        }
+        walk(at, (name, c) -> {
+            if (name.equals("p")) out.add(paragraph(paragraphAt(c)));
+            else if (name.equals("tbl")) out.add(tableDepth < MAX_TABLE_DEPTH ? table(c) : flatTable(c.getDomNode()));
+            else if (name.equals("deep")) out.add(flatTable(c.getDomNode()));
+        });
         return out;
     }
 
-    private Para plain(String text) {
-        return new Para(++paragraphs, null, null, -1, null, 0, null, null, null, 0, 0, 0,
-                List.of(new Chars(text, Fmt.PLAIN, null)), List.of());
+    /**
+     * Tables nested deeper than this are read as text: the typeset table cannot nest anyway, and a file nesting
+     * hundreds of levels (a damaged or hostile one) would otherwise exhaust the stack.
+     */
+    static final int MAX_TABLE_DEPTH = 20;
+    private int tableDepth;
+
+    /**
+     * A table nested too deep (or content nested in too many wrappers), as one paragraph: the text of each of its
+     * paragraphs on a line, walked without recursion.
+     */
+    private Para flatTable(org.w3c.dom.Node tbl) {
+        List<Piece> pieces = new ArrayList<>();
+        Deque<org.w3c.dom.Node> todo = new ArrayDeque<>();
+        todo.push(tbl);
+        while (!todo.isEmpty()) {
+            org.w3c.dom.Node n = todo.pop();
+            if (n instanceof org.w3c.dom.Element e && "p".equals(e.getLocalName())) {
+                String t = Dom.text(e);
+                if (t.isBlank()) continue;
+                if (!pieces.isEmpty()) pieces.add(new Break(false));
+                pieces.add(new Chars(t, Fmt.PLAIN, null));
+                continue;
+            }
+            List<org.w3c.dom.Element> children = Dom.children(n);
+            for (int i = children.size() - 1; i >= 0; i--) todo.push(children.get(i));
+        }
+        review.deepTable();
+        return new Para(++paragraphs, null, null, -1, null, 0, null, null, null, 0, 0, 0, pieces, List.of());
     }
 
-    private Tbl table(XWPFTable t) {
-        List<TRow> rows = new ArrayList<>();
-        for (XWPFTableRow row : t.getRows()) {
-            review.rowProperties(Dom.child(row.getCtRow().getDomNode(), "trPr"));
-            List<TCell> cells = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                org.w3c.dom.Element tcPr = Dom.child(cell.getCTTc().getDomNode(), "tcPr");
-                String spanVal = Dom.val(tcPr, "gridSpan");
-                int span = 1;
-                try {
-                    if (spanVal != null && !spanVal.isEmpty()) span = Math.max(1, Integer.parseInt(spanVal));
-                } catch (NumberFormatException ignored) {
-                    // A damaged span counts as one column, as Word does.
-                }
-                String vm = Dom.val(tcPr, "vMerge");
-                String vMerge = vm == null ? null : vm.equals("restart") ? "restart" : "continue";
-                cells.add(new TCell(span, vMerge, elements(cell.getBodyElements())));
-            }
-            rows.add(new TRow(row.isRepeatHeader(), cells));
+    /**
+     * Visits the child elements of the element at the cursor in order, reading through what only wraps them:
+     * content controls (w:sdt → w:sdtContent) and custom XML, at any level (body, table, row, cell).
+     */
+    private static void walk(XmlCursor at, BiConsumer<String, XmlCursor> visit) {
+        walk(at, visit, 0);
+    }
+
+    /**
+     * Wrappers nested deeper than this (content controls in content controls…) are not walked further: what they
+     * hold is visited as "deep", read as text without recursion, so a hostile file cannot exhaust the stack.
+     */
+    private static final int MAX_WRAPPERS = 100;
+
+    private static void walk(XmlCursor at, BiConsumer<String, XmlCursor> visit, int depth) {
+        if (depth > MAX_WRAPPERS) {
+            visit.accept("deep", at);
+            return;
         }
-        return new Tbl(rows);
+        try (XmlCursor c = at.newCursor()) {
+            if (!c.toFirstChild()) return;
+            do {
+                String name = c.getName().getLocalPart();
+                if (name.equals("sdt")) {
+                    try (XmlCursor content = c.newCursor()) {
+                        if (toChild(content, "sdtContent")) walk(content, visit, depth + 1);
+                    }
+                } else if (name.equals("customXml")) {
+                    walk(c, visit, depth + 1);
+                } else if (name.equals("AlternateContent")) {
+                    // Read once, as in runs: the first choice, else the fallback.
+                    try (XmlCursor alt = c.newCursor()) {
+                        boolean found = toChild(alt, "Choice");
+                        if (!found) {
+                            alt.toCursor(c);
+                            found = toChild(alt, "Fallback");
+                        }
+                        if (found) walk(alt, visit, depth + 1);
+                    }
+                } else {
+                    visit.accept(name, c);
+                }
+            } while (c.toNextSibling());
+        }
+    }
+
+    private static boolean toChild(XmlCursor c, String localName) {
+        if (!c.toFirstChild()) return false;
+        do {
+            if (localName.equals(c.getName().getLocalPart())) return true;
+        } while (c.toNextSibling());
+        return false;
+    }
+
+    /** POI's paragraph object for the w:p at the cursor (the body's own, or a new one for cells and controls). */
+    private XWPFParagraph paragraphAt(XmlCursor c) {
+        XmlObject o = c.getObject();
+        CTP ctp;
+        if (o instanceof CTP p) {
+            ctp = p;
+        } else {
+            try {
+                ctp = CTP.Factory.parse(c.getDomNode());
+            } catch (XmlException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        XWPFParagraph p = known.get(ctp);
+        return p != null ? p : new XWPFParagraph(ctp, doc);
+    }
+
+    private Tbl table(XmlCursor at) {
+        org.w3c.dom.Node tbl = at.getDomNode();
+        List<TRow> rows = new ArrayList<>();
+        tableDepth++;
+        walk(at, (name, c) -> {
+            if (name.equals("tr")) rows.add(row(c));
+        });
+        tableDepth--;
+        return new Tbl(rows, firstRowLook(Dom.child(Dom.child(tbl, "tblPr"), "tblLook")));
+    }
+
+    /** w:tblLook asks for first-row formatting: w:firstRow on, or (older files) bit 0x0020 of the hex w:val. */
+    private static boolean firstRowLook(org.w3c.dom.Element look) {
+        if (look == null) return false;
+        String first = Dom.attr(look, "firstRow");
+        if (first != null) return first.equals("1") || first.equals("true") || first.equals("on");
+        String val = Dom.attr(look, "val");
+        try {
+            return val != null && (Integer.parseInt(val.strip(), 16) & 0x0020) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private TRow row(XmlCursor at) {
+        org.w3c.dom.Element trPr = Dom.child(at.getDomNode(), "trPr");
+        review.rowProperties(trPr);
+        List<TCell> cells = new ArrayList<>();
+        walk(at, (name, c) -> {
+            if (name.equals("tc")) cells.add(cell(c));
+        });
+        return new TRow(Boolean.TRUE.equals(Dom.onOff(trPr, "tblHeader")), cells);
+    }
+
+    private TCell cell(XmlCursor at) {
+        org.w3c.dom.Element tcPr = Dom.child(at.getDomNode(), "tcPr");
+        String spanVal = Dom.val(tcPr, "gridSpan");
+        int span = 1;
+        try {
+            if (spanVal != null && !spanVal.isEmpty()) span = Math.max(1, Integer.parseInt(spanVal));
+        } catch (NumberFormatException ignored) {
+            // A damaged span counts as one column, as Word does.
+        }
+        String vm = Dom.val(tcPr, "vMerge");
+        String vMerge = vm == null ? null : vm.equals("restart") ? "restart" : "continue";
+        return new TCell(span, vMerge, blocks(at));
     }
 
     Para paragraph(XWPFParagraph p) {
@@ -109,19 +243,23 @@ final class DocxReader {
         int firstLineChars = Dom.intAttr(ind, "firstLineChars", 0);
         int left = Math.max(Dom.intAttr(ind, "left", 0), Dom.intAttr(ind, "start", 0));
 
-        String numId = null, numFmt = null, numText = null;
-        int numLevel = 0;
-        BigInteger id = p.getNumID();
-        if (id != null && id.signum() > 0) {
-            numId = id.toString();
-            numLevel = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
-            org.w3c.dom.Element lvl = level(id, numLevel);
-            if (lvl != null) {
-                numFmt = Dom.val(lvl, "numFmt");
-                String start = Dom.val(lvl, "start");
-                numText = counter.next(numId, numLevel, numFmt, Dom.val(lvl, "lvlText"),
-                        p.getNumStartOverride() != null ? p.getNumStartOverride()
-                                : start == null || !start.matches("\\d+") ? null : new BigInteger(start));
+        String numId = null, numFmt = null, numText = null, numList = null;
+        int numLevel = 0, numValue = -1;
+        NumRef ref = numbering(pPr, styleId);
+        WordNumbering.ListDef list = ref == null ? null : numbering.list(ref.numId());
+        if (list != null) {
+            // w:ilvl absent, not a number or out of Word's range 0–8: level 0, as LibreOffice reads it
+            numLevel = ref.ilvl();
+            if (numLevel < 0 || numLevel > 8) numLevel = 0;
+            ListCounter.Number n = counter.next(list, numLevel);
+            String fmt = list.levels()[numLevel].format();
+            // a level that shows nothing (w:numFmt "none", no level text) counts but leaves the paragraph unnumbered
+            if ("bullet".equals(fmt) || !n.text().isBlank()) {
+                numId = ref.numId().strip();
+                numFmt = fmt;
+                numText = n.text();
+                numValue = n.value();
+                numList = list.key();
             }
         }
         List<Piece> pieces = new ArrayList<>();
@@ -131,7 +269,7 @@ final class DocxReader {
         inline(p.getCTP().getDomNode(), new Context(null, null, styleRunProps(styleId), index), pieces, boxes);
         review.paragraphEnd();
         return new Para(index, styleId, styleName, outline, numId, numLevel, numFmt, numText, align,
-                firstLine, firstLineChars, left, pieces, boxes);
+                firstLine, firstLineChars, left, pieces, boxes, numValue, numList);
     }
 
     /** Where a run stands: inside which hyperlink and which tracked change, under which paragraph style. */
@@ -156,7 +294,7 @@ final class DocxReader {
             switch (c.getLocalName()) {
                 case "r" -> run(c, cx, pieces, boxes);
                 case "hyperlink" -> inline(c, cx.withLink(hyperlink(c)), pieces, boxes);
-                case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(review.change(c)), pieces, boxes);
+                case "ins", "del", "moveFrom", "moveTo" -> inline(c, cx.withChange(nest(review.change(c), cx.change())), pieces, boxes);
                 case "moveFromRangeStart", "moveToRangeStart", "moveFromRangeEnd", "moveToRangeEnd" -> review.moveRange(c);
                 case "commentRangeStart" -> review.rangeStart(Dom.attr(c, "id"), cx.paragraph());
                 case "commentRangeEnd" -> review.rangeEnd(Dom.attr(c, "id"));
@@ -165,10 +303,32 @@ final class DocxReader {
                     pieces.add(new WordModel.Equation(text));
                     review.equation(cx.paragraph(), text);
                 }
-                case "fldSimple", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
+                case "fldSimple" -> {
+                    String target = cx.link() == null ? FieldCodes.hyperlink(Dom.attr(c, "instr")) : null;
+                    inline(c, target == null ? cx : cx.withLink(target), pieces, boxes);
+                }
+                case "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo" -> inline(c, cx, pieces, boxes);
+                case "AlternateContent" -> inline(choice(c), cx, pieces, boxes);
                 default -> { } // properties, bookmarks, proofing marks
             }
         }
+    }
+
+    /**
+     * A change nested in another (another author's deletion inside an insertion or a move): the inner change,
+     * remembering the outer one, and the outer move's name when both go the same way (an insertion inside a
+     * move to is still part of the move).
+     */
+    private static WordModel.Change nest(WordModel.Change inner, WordModel.Change outer) {
+        if (outer == null) return inner;
+        String move = inner.move() != null || inner.deletion() != outer.deletion() ? inner.move() : outer.move();
+        return new WordModel.Change(inner.deletion(), inner.author(), inner.date(), move, outer);
+    }
+
+    /** What of an mc:AlternateContent is read: its first choice, else its fallback (once, so text is not doubled). */
+    private static org.w3c.dom.Element choice(org.w3c.dom.Element alternate) {
+        org.w3c.dom.Element choice = Dom.child(alternate, "Choice");
+        return choice != null ? choice : Dom.child(alternate, "Fallback");
     }
 
     /** A w:hyperlink's target: the external address of its relationship, or "#" and its bookmark. */
@@ -190,13 +350,20 @@ final class DocxReader {
         if (rPr != null) chain.add(rPr);
         chain.addAll(styleRunProps(Dom.val(rPr, "rStyle")));
         chain.addAll(cx.paraProps());
-        if (Boolean.TRUE.equals(first(chain, "vanish"))) return; // hidden text is not part of the printed text
+        if (Boolean.TRUE.equals(first(chain, "vanish"))) {
+            // Hidden text is not part of the printed text; it is named in the report, not dropped unseen.
+            if (cx.change() == null || cx.change().kept(true)) review.hidden(cx.paragraph(), Dom.text(r));
+            return;
+        }
         int from = pieces.size();
-        content(r, fmt(chain), cx.link(), pieces, boxes);
+        content(r, fmt(chain), cx.link(), cx.paragraph(), pieces, boxes);
         for (int i = from; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Chars ch) {
                 if (cx.change() != null) pieces.set(i, new Chars(ch.text(), ch.fmt(), ch.link(), cx.change()));
                 review.text(ch.text(), cx.change());
+            } else if (pieces.get(i) instanceof Sym sym) {
+                if (cx.change() != null) pieces.set(i, new Sym(sym.font(), sym.code(), sym.fmt(), sym.link(), cx.change()));
+                review.text(sym.text(), cx.change());
             }
         }
     }
@@ -231,8 +398,9 @@ final class DocxReader {
     }
 
     /** The run's children in order; mc:AlternateContent is read once (its first choice), so text boxes appear once. */
-    private void content(org.w3c.dom.Node r, Fmt fmt, String link, List<Piece> pieces, List<Para> boxes) {
+    private void content(org.w3c.dom.Node r, Fmt fmt, String runLink, int paragraph, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element c : Dom.children(r)) {
+            String link = runLink != null ? runLink : fields.link();
             switch (c.getLocalName()) {
                 case "t", "delText" -> pieces.add(new Chars(Dom.content(c), fmt, link));
                 case "tab", "ptab" -> pieces.add(new Chars("\t", fmt, link));
@@ -242,13 +410,22 @@ final class DocxReader {
                     pieces.add(new Break(type != null && !type.equals("textWrapping")));
                 }
                 case "cr" -> pieces.add(new Break(false));
+                case "sym" -> pieces.add(new Sym(Dom.attr(c, "font"), Dom.attr(c, "char"), fmt, link, null));
+                case "fldChar", "instrText" -> fields.read(c);
                 case "footnoteReference", "endnoteReference" -> note(c, pieces);
-                case "AlternateContent" -> {
-                    org.w3c.dom.Element choice = Dom.child(c, "Choice");
-                    content(choice != null ? choice : Dom.child(c, "Fallback"), fmt, link, pieces, boxes);
+                case "AlternateContent" -> content(choice(c), fmt, runLink, paragraph, pieces, boxes);
+                case "ruby" -> {
+                    // 拼音指南: the base text is the text; the guide above it is kept for the report.
+                    int from = pieces.size();
+                    for (org.w3c.dom.Element br : Dom.children(Dom.child(c, "rubyBase"))) {
+                        if ("r".equals(br.getLocalName())) content(br, fmt, runLink, paragraph, pieces, boxes);
+                    }
+                    StringBuilder base = new StringBuilder();
+                    for (Piece p : pieces.subList(from, pieces.size())) if (p instanceof Chars ch) base.append(ch.text());
+                    review.ruby(paragraph, base.toString(), Dom.text(Dom.child(c, "rt")));
                 }
                 case "drawing", "pict", "object" -> drawing(c, pieces, boxes);
-                default -> { } // properties, field codes (w:instrText, w:fldChar): the field's result text is kept
+                default -> { } // properties, deleted field codes
             }
         }
     }
@@ -265,8 +442,11 @@ final class DocxReader {
     private void drawing(org.w3c.dom.Element d, List<Piece> pieces, List<Para> boxes) {
         for (org.w3c.dom.Element box : Dom.descendants(d, "txbxContent", new ArrayList<>())) {
             for (org.w3c.dom.Element bp : Dom.descendants(box, "p", new ArrayList<>())) {
-                String t = Dom.text(bp);
-                if (!t.isBlank()) boxes.add(plain(t));
+                if (Dom.text(bp).isBlank() && Dom.descendant(bp, "sym") == null && Dom.descendant(bp, "drawing") == null
+                        && Dom.descendant(bp, "pict") == null) continue;
+                List<Para> inner = new ArrayList<>();
+                boxes.add(boxParagraph(bp, inner));
+                boxes.addAll(inner);
             }
         }
         org.w3c.dom.Element blip = Dom.descendant(d, "blip");
@@ -283,7 +463,28 @@ final class DocxReader {
         long cy = extent == null ? 0 : parseLong(extent.getAttribute("cy"));
         org.w3c.dom.Element docPr = Dom.descendant(d, "docPr");
         String descr = docPr == null ? "" : docPr.getAttribute("descr");
-        pieces.add(new Image(data.getFileName(), data.getPackagePart().getContentType(), data.getData(), cx, cy, descr));
+        String title = docPr == null ? "" : docPr.getAttribute("title");
+        if (docPr == null) {
+            // A VML picture keeps its alt text on the shape.
+            org.w3c.dom.Element shape = Dom.descendant(d, "shape");
+            descr = shape == null ? "" : shape.getAttribute("alt");
+        }
+        pieces.add(new Image(data.getFileName(), data.getPackagePart().getContentType(), data.getData(), cx, cy, descr, title));
+    }
+
+    /**
+     * A paragraph of a text box, read like any other (breaks, symbols, links, tracked changes); text boxes inside
+     * it go to {@code inner}.
+     */
+    private Para boxParagraph(org.w3c.dom.Element p, List<Para> inner) {
+        org.w3c.dom.Element pPr = Dom.child(p, "pPr");
+        String styleId = Dom.val(pPr, "pStyle");
+        int index = ++paragraphs;
+        List<Piece> pieces = new ArrayList<>();
+        review.paragraphMark(pPr);
+        inline(p, new Context(null, null, styleRunProps(styleId), index), pieces, inner);
+        review.paragraphEnd();
+        return new Para(index, styleId, null, -1, null, 0, null, null, Dom.val(pPr, "jc"), 0, 0, 0, pieces, List.of());
     }
 
     private static long parseLong(String s) {
@@ -305,6 +506,13 @@ final class DocxReader {
             ea = fonts == null ? null : Dom.attr(fonts, "eastAsia");
             if (ea != null) break;
         }
+        String latin = null;
+        for (org.w3c.dom.Element e : chain) {
+            org.w3c.dom.Element fonts = Dom.child(e, "rFonts");
+            if (fonts != null && Dom.attr(fonts, "asciiTheme") != null) break; // a theme font wins over w:ascii
+            latin = fonts == null ? null : Dom.attr(fonts, "ascii") != null ? Dom.attr(fonts, "ascii") : Dom.attr(fonts, "hAnsi");
+            if (latin != null) break;
+        }
         String sz = firstVal(chain, "sz");
         double size = -1;
         try {
@@ -313,7 +521,8 @@ final class DocxReader {
             // Unknown size: treated as body size.
         }
         return new Fmt(Boolean.TRUE.equals(first(chain, "b")), Boolean.TRUE.equals(first(chain, "i")),
-                u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size);
+                u != null && !u.equals("none"), "superscript".equals(va), "subscript".equals(va), ea, size,
+                SymbolFonts.isSymbolFont(latin) ? latin : null);
     }
 
     /** w:outlineLvl of the paragraph, else of its style chain; 9 means body text in Word. */
@@ -340,18 +549,29 @@ final class DocxReader {
         return null;
     }
 
+    /** A paragraph's w:numId and w:ilvl (0 when absent or not a number). */
+    private record NumRef(String numId, int ilvl) {
+    }
+
     /**
-     * The w:lvl of a list level, read from the numbering part directly: POI's own getNumFmt() gives up when the
-     * paragraph omits w:ilvl (level 0 implied), which WPS and generated files do.
+     * The paragraph's w:numPr, else its style chain's (Word's "List Number" style numbers its paragraphs); a
+     * paragraph's own w:numId wins even when it is 0, "no number", and its own w:ilvl picks the style list's level.
      */
-    private org.w3c.dom.Element level(BigInteger numId, int level) {
-        XWPFNumbering numbering = doc.getNumbering();
-        if (numbering == null) return null;
-        BigInteger abstractId = numbering.getAbstractNumID(numId);
-        XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
-        if (abs == null) return null;
-        for (org.w3c.dom.Element lvl : Dom.children(abs.getCTAbstractNum().getDomNode())) {
-            if ("lvl".equals(lvl.getLocalName()) && Dom.intAttr(lvl, "ilvl", -1) == level) return lvl;
+    private NumRef numbering(org.w3c.dom.Element pPr, String styleId) {
+        org.w3c.dom.Element own = Dom.child(pPr, "numPr");
+        org.w3c.dom.Element ownLevel = Dom.child(own, "ilvl");
+        if (own != null && Dom.val(own, "numId") != null) {
+            return new NumRef(Dom.val(own, "numId"), Dom.intAttr(ownLevel, "val", 0));
+        }
+        for (int guard = 0; styleId != null && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) return null;
+            org.w3c.dom.Element numPr = Dom.child(Dom.child(s.getCTStyle().getDomNode(), "pPr"), "numPr");
+            if (numPr != null && Dom.val(numPr, "numId") != null) {
+                org.w3c.dom.Element level = ownLevel != null ? ownLevel : Dom.child(numPr, "ilvl");
+                return new NumRef(Dom.val(numPr, "numId"), Dom.intAttr(level, "val", 0));
+            }
+            styleId = s.getBasisStyleID();
         }
         return null;
     }

@@ -14,6 +14,8 @@ final class MapContext {
     double bodySize;
     int headings, paragraphs, tables, images, notes, endnotes, lists;
     int indentsRemoved, softBreaksRemoved, pageBreaks, nestedTables, textBoxes, leftIndented;
+    /** Symbol-font characters met and the Unicode text each became, for one line of the report. */
+    final java.util.Map<String, String> symbols = new java.util.LinkedHashMap<>();
 
     MapContext(ImportReport report) {
         this.report = report;

@@ -30,6 +30,7 @@ final class NumberFormats {
             case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" ->
                     n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : Integer.toString(n);
             case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(Integer.toString(n));
+            case "decimalZero" -> n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
             case "lowerLetter" -> letters(n, 'a');
             case "upperLetter" -> letters(n, 'A');
             case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);

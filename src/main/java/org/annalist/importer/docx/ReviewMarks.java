@@ -35,6 +35,39 @@ final class ReviewMarks {
     private final Map<String, Integer> starts = new HashMap<>();
     private final Map<String, Range> ranges = new HashMap<>();
     private final List<Equation> equations = new ArrayList<>();
+    private final List<Ruby> rubies = new ArrayList<>();
+    private int deepTables;
+    private final Map<Integer, StringBuilder> hidden = new LinkedHashMap<>();
+
+    /** Text formatted as hidden (w:vanish) in paragraph {@code paragraph}, which is not imported. */
+    void hidden(int paragraph, String text) {
+        if (text != null && !text.isEmpty()) hidden.computeIfAbsent(paragraph, k -> new StringBuilder()).append(text);
+    }
+
+    Map<Integer, StringBuilder> hidden() {
+        return hidden;
+    }
+
+    /** A table nested beyond {@link DocxReader#MAX_TABLE_DEPTH} levels, read as text. */
+    void deepTable() {
+        deepTables++;
+    }
+
+    int deepTables() {
+        return deepTables;
+    }
+
+    /** A phonetic guide (拼音指南, w:ruby): {@code text} set above {@code base} in paragraph {@code paragraph}. */
+    record Ruby(int paragraph, String base, String text) {
+    }
+
+    void ruby(int paragraph, String base, String text) {
+        if (text != null && !text.isBlank()) rubies.add(new Ruby(paragraph, base, text.strip()));
+    }
+
+    List<Ruby> rubies() {
+        return rubies;
+    }
 
     /** The change a w:ins, w:del, w:moveFrom or w:moveTo stands for. */
     WordModel.Change change(Element e) {
@@ -100,7 +133,7 @@ final class ReviewMarks {
 
     /** Text as it is read: part of every open comment range, unless it is deleted. */
     void text(String text, WordModel.Change change) {
-        if (change != null && change.deletion()) return;
+        if (change != null && !change.kept(true)) return;
         for (StringBuilder sb : open.values()) sb.append(text);
     }
 

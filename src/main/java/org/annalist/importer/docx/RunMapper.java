@@ -39,7 +39,10 @@ final class RunMapper {
         if (prefix != null && !prefix.isEmpty()) pieces.add(new Chars(prefix, Fmt.PLAIN, null));
         for (Piece p : para.pieces()) {
             // An equation is kept as its linear text (the report names the paragraph).
-            pieces.add(p instanceof WordModel.Equation e ? new Chars(e.text(), Fmt.PLAIN, null) : p);
+            if (p instanceof WordModel.Equation e) pieces.add(new Chars(e.text(), Fmt.PLAIN, null));
+            else if (p instanceof WordModel.Sym s) pieces.add(symbol(s, para.index()));
+            else if (p instanceof Chars c && c.fmt().symbolFont() != null) pieces.add(symbolText(c, para.index()));
+            else pieces.add(p);
         }
         pieces = stripIndent(pieces, para.index());
         List<Inline> out = new ArrayList<>();
@@ -83,6 +86,35 @@ final class RunMapper {
         }
         if (current != null && !text.isEmpty()) out.add(wrap(current, text.toString()));
         return new Out(mergeText(out), images);
+    }
+
+    /** A w:sym as Unicode text; one without a known Unicode character is kept as 〓 and reported. */
+    private Chars symbol(WordModel.Sym s, int paragraph) {
+        return new Chars(symbol(s.font(), s.code(), SymbolFonts.stored(s.code()), paragraph), s.fmt(), s.link(), s.change());
+    }
+
+    /** Text typed in a symbol font (Wingdings "ü" shows ✓): its symbol codes as the Unicode characters they show. */
+    private Chars symbolText(Chars c, int paragraph) {
+        StringBuilder sb = new StringBuilder();
+        c.text().codePoints().forEach(cp -> {
+            if (SymbolFonts.isSymbolCode(cp)) sb.append(symbol(c.fmt().symbolFont(), Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT),
+                    Character.toString(cp), paragraph));
+            else sb.appendCodePoint(cp);
+        });
+        return new Chars(sb.toString(), c.fmt().withoutSymbolFont(), c.link(), c.change());
+    }
+
+    private String symbol(String font, String code, String stored, int paragraph) {
+        SymbolFonts.Mapping m = SymbolFonts.unicode(font, code);
+        // Named with the character as the file stores it (other programs show that character).
+        String what = (font == null ? "未注明字体" : font) + " " + (code == null ? "?" : code) + "「" + stored + "」";
+        if (!m.known()) {
+            ctx.report.warning(paragraph, "符号字体字符（" + what + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING
+                    + "”占位，请对照原稿补上");
+        } else if (!m.text().equals(stored)) {
+            ctx.symbols.putIfAbsent(what, m.text());
+        }
+        return m.text();
     }
 
     /**
@@ -138,6 +170,10 @@ final class RunMapper {
         for (Para p : n.content()) {
             Out o = map(p, null);
             if (!o.inlines().isEmpty()) blocks.add(new Block.Paragraph(o.inlines()));
+            for (Para box : p.textBoxes()) { // a text box in a note: rare, kept as a paragraph of the note
+                Out b = map(box, null);
+                if (!b.inlines().isEmpty()) blocks.add(new Block.Paragraph(b.inlines()));
+            }
         }
         ctx.indentsRemoved = indents;
         if (n.endnote()) ctx.endnotes++;
@@ -160,8 +196,14 @@ final class RunMapper {
         if (f.italic()) in = new Inline.Emph(List.of(in));
         if (f.bold()) in = new Inline.Strong(List.of(in));
         if (ch == null) return link != null ? new Inline.Link(List.of(in), link) : in;
-        return Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
+        Inline.Span span = Suggestions.span(ch.deletion() ? Suggestions.Kind.DELETION : Suggestions.Kind.INSERTION, ch.author(),
                 ch.date(), ch.move(), underline ? List.of("underline") : List.of(), link, List.of(in));
+        // Nested in a change the other way (a deletion of another author's insertion or moved text): the text
+        // goes both when all is accepted and when all is rejected, which the suggestion says.
+        WordModel.Change outer = ch.within();
+        while (outer != null && outer.deletion() == ch.deletion()) outer = outer.within();
+        return outer == null ? span : Suggestions.within(span, outer.deletion() ? Suggestions.Kind.DELETION
+                : Suggestions.Kind.INSERTION, outer.author());
     }
 
     private static char lastChar(List<Inline> out) {

@@ -18,7 +18,10 @@ import org.annalist.importer.docx.WordModel.Tbl;
  * as w:vMerge="restart" on the top cell and bare w:vMerge on the cells below; the tree wants HTML's form (the
  * top cell with rowSpan, covered cells left out), so cells are placed on the grid first and the covered ones
  * counted. Several paragraphs in a cell are joined with line breaks (the tree's cells hold inlines); a nested
- * table is flattened into text, because the typeset table cannot nest, and that is reported.
+ * table is flattened into text, because the typeset table cannot nest, and that is reported once for the table.
+ *
+ * <p>Header rows: the leading rows marked to repeat (w:tblHeader); when w:tblLook asks for the table style's
+ * first-row formatting, the first row is a header too, as pandoc reads it: Word shows that row set apart.
  */
 final class TableMapper {
     private final MapContext ctx;
@@ -45,7 +48,7 @@ final class TableMapper {
             starts.add(s);
             columns = Math.max(columns, col);
         }
-        int header = 0;
+        int header = t.firstRowLook() && rows.size() > 1 ? 1 : 0;
         while (header < rows.size() && rows.get(header).header()) header++;
         if (header == rows.size() && rows.size() > 1) header = 1; // every row marked: only the first is a header
         List<Block.Row> out = new ArrayList<>();
@@ -64,16 +67,29 @@ final class TableMapper {
                         rowSpan++;
                     }
                 }
-                cells.add(new Block.Cell(content(c, near, images), c.gridSpan(), rowSpan));
+                cells.add(new Block.Cell(content(c, near, images, 1), c.gridSpan(), rowSpan));
             }
             out.add(new Block.Row(cells));
         }
+        // A header cell merged down into the rows below takes them into the header: the header is a band.
+        for (int ri = 0; ri < header; ri++) {
+            for (Block.Cell c : out.get(ri).cells()) header = Math.max(header, Math.min(rows.size(), ri + c.rowSpan()));
+        }
         ctx.tables++;
+        if (nestedCount > 0) {
+            ctx.report.warning(near, "表格中嵌套的表格已展开为单元格中的文字（共 " + nestedCount + " 个，最深嵌套 " + deepest
+                    + " 层；每行一行，单元格之间空一格），请核对");
+            nestedCount = 0;
+            deepest = 0;
+        }
         List<Block.Align> aligns = new ArrayList<>(Collections.nCopies(Math.max(columns, 1), Block.Align.DEFAULT));
         return new Block.Table(aligns, header, out, List.of());
     }
 
-    private List<Inline> content(TCell c, int near, List<Image> images) {
+    /** Nested tables met in the table being mapped, and the deepest nesting (1 = a table in a cell). */
+    private int nestedCount, deepest;
+
+    private List<Inline> content(TCell c, int near, List<Image> images, int depth) {
         List<Inline> out = new ArrayList<>();
         for (Element e : c.content()) {
             List<Inline> part = new ArrayList<>();
@@ -81,13 +97,26 @@ final class TableMapper {
                 RunMapper.Out o = runs.map(p, DocxMapper.keptNumber(p));
                 part.addAll(o.inlines());
                 images.addAll(o.images());
+                // A text box in a cell: its paragraphs become further lines of the cell.
+                if (!p.textBoxes().isEmpty()) {
+                    ctx.textBoxes += p.textBoxes().size();
+                    ctx.report.warning(p.index(), "表格单元格中文本框的文字已作为单元格中的文字放在所在段落之后，请核对位置");
+                }
+                for (Para box : p.textBoxes()) {
+                    RunMapper.Out b = runs.map(box, null);
+                    images.addAll(b.images());
+                    if (b.inlines().isEmpty()) continue;
+                    if (!part.isEmpty()) part.add(new Inline.LineBreak());
+                    part.addAll(b.inlines());
+                }
             } else if (e instanceof Tbl nested) {
                 ctx.nestedTables++;
-                ctx.report.warning(near, "表格中嵌套的表格已展开为单元格中的文字（每行一行，单元格之间空一格），请核对");
+                nestedCount++;
+                deepest = Math.max(deepest, depth);
                 for (TRow r : nested.rows()) {
                     List<Inline> line = new ArrayList<>();
                     for (TCell nc : r.cells()) {
-                        List<Inline> cellText = content(nc, near, images);
+                        List<Inline> cellText = content(nc, near, images, depth + 1);
                         if (cellText.isEmpty()) continue;
                         if (!line.isEmpty()) line.add(new Inline.Text("\u3000"));
                         line.addAll(cellText);

@@ -33,14 +33,16 @@ final class TrackedChanges {
             for (TCell c : r.cells()) cells.add(new TCell(c.gridSpan(), c.vMerge(), resolve(c.content(), accept)));
             rows.add(new TRow(r.header(), cells));
         }
-        return new Tbl(rows);
+        return new Tbl(rows, t.firstRowLook());
     }
 
     private static Para para(Para p, boolean accept) {
         List<Piece> pieces = new ArrayList<>();
         for (Piece piece : p.pieces()) {
             if (piece instanceof Chars c && c.change() != null) {
-                if (c.deleted() != accept) pieces.add(new Chars(c.text(), c.fmt(), c.link()));
+                if (c.change().kept(accept)) pieces.add(new Chars(c.text(), c.fmt(), c.link()));
+            } else if (piece instanceof WordModel.Sym s && s.change() != null) {
+                if (s.change().kept(accept)) pieces.add(new WordModel.Sym(s.font(), s.code(), s.fmt(), s.link(), null));
             } else if (piece instanceof NoteRef n) {
                 List<Para> content = new ArrayList<>();
                 for (Para np : n.content()) content.add(para(np, accept));
@@ -52,12 +54,14 @@ final class TrackedChanges {
         List<Para> boxes = new ArrayList<>();
         for (Para b : p.textBoxes()) boxes.add(para(b, accept));
         return new Para(p.index(), p.styleId(), p.styleName(), p.outlineLevel(), p.numId(), p.numLevel(), p.numFormat(),
-                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), pieces, boxes);
+                p.numText(), p.align(), p.firstLine(), p.firstLineChars(), p.left(), pieces, boxes, p.numValue(), p.numList());
     }
 
     /** Whether any text of the paragraph is a pending change (for titles, which are plain text). */
     static boolean has(Para p) {
-        for (Piece piece : p.pieces()) if (piece instanceof Chars c && c.change() != null) return true;
+        for (Piece piece : p.pieces()) {
+            if (piece instanceof Chars c && c.change() != null || piece instanceof WordModel.Sym s && s.change() != null) return true;
+        }
         return false;
     }
 }

@@ -96,7 +96,7 @@ final class Endnotes {
         if (b instanceof Block.Heading h) return new Block.Heading(h.level(), inlines(h.content()));
         if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(q.content().stream().map(this::marked).toList());
         if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
-        if (b instanceof Block.OrderedList l) return new Block.OrderedList(l.start(), items(l.items()));
+        if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
         if (b instanceof Block.Table t) {
             List<Block.Row> rows = new ArrayList<>();
             for (Block.Row r : t.rows()) {

@@ -101,8 +101,7 @@ public final class Realizer {
         } else if (b instanceof Block.BulletList l) {
             for (List<Block> item : l.items()) listItem("·", item, out, depth);
         } else if (b instanceof Block.OrderedList l) {
-            int n = l.start();
-            for (List<Block> item : l.items()) listItem((n++) + ".", item, out, depth);
+            for (int i = 0; i < l.items().size(); i++) listItem(l.marker(i), l.items().get(i), out, depth);
         } else if (b instanceof Block.Table table) {
             tables.set(table, out);
         } else if (b instanceof Block.Figure f) {
@@ -139,6 +138,10 @@ public final class Realizer {
     }
 
     private void listItem(String marker, List<Block> item, List<org.annalist.typeset.flow.Block> out, int depth) {
+        // An item that does not open with text (empty, or a sub-list first) still shows its number, as Word does.
+        if (item.isEmpty() || !(item.get(0) instanceof Block.Paragraph)) {
+            paragraph(List.of(new Inline.Text(marker)), null, out, t.body());
+        }
         boolean first = true;
         for (Block b : item) {
             if (first && b instanceof Block.Paragraph p) {

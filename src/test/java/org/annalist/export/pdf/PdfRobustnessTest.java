@@ -107,8 +107,7 @@ class PdfRobustnessTest {
 
     @Test
     void pdffontsSeesEmbeddedSubsetsWithUnicodeMaps() throws Exception {
-        String binary = findOnPath("pdffonts");
-        assumeTrue(binary != null, "pdffonts (poppler-utils) is not installed");
+        String binary = org.annalist.testing.Tools.require("pdffonts", "poppler-utils");
         Path pdf = dir.resolve("sample.pdf");
         new PdfExporter().export(List.of(SamplePages.samplePage()), PdfOptions.titled("样张"), pdf);
         Process p = new ProcessBuilder(binary, pdf.toString()).redirectErrorStream(true).start();
@@ -122,13 +121,5 @@ class PdfRobustnessTest {
             assertThat(m.group(2) + " " + m.group(3) + " " + m.group(4)).as(m.group(1)).isEqualTo("yes yes yes");
         }
         assertThat(fonts).as(out).isEqualTo(2);
-    }
-
-    private static String findOnPath(String name) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            File f = new File(d, name);
-            if (f.canExecute()) return f.getPath();
-        }
-        return null;
     }
 }

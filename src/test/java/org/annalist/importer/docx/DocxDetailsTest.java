@@ -108,6 +108,8 @@ class DocxDetailsTest {
                 new Paragraph(List.of(new Text("这是一段正文，说明工作的背景和目标。"))),
                 new Block.Heading(1, List.of(new Text("工作目标"))),
                 new Paragraph(List.of(new Text("可见的文字"))));
+        // left out, but not unseen: the report names it with its paragraph
+        assertThat(r.report().toText()).contains("第3行 隐藏文字（Word 中设为“隐藏”，不显示也不打印）：隐藏的批注");
     }
 
     @Test

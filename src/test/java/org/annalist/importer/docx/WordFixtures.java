@@ -119,4 +119,9 @@ public final class WordFixtures {
         ((org.w3c.dom.Element) p.getCTP().getDomNode()).setAttributeNS("http://schemas.microsoft.com/office/word/2010/wordml",
                 "w14:paraId", paraId);
     }
+
+    /** 张三's move with 李四's changes inside it, hand-written WordprocessingML ({@link DocxHiddenTextTest}). */
+    public static byte[] changesInsideMoves() throws Exception {
+        return DocxHiddenTextTest.changesInsideMoves();
+    }
 }
