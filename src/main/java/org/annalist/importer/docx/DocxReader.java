@@ -62,6 +62,8 @@ final class DocxReader {
     static Result read(XWPFDocument doc) {
         DocxReader r = new DocxReader(doc);
         for (XWPFParagraph p : doc.getParagraphs()) r.known.put(p.getCTP(), p);
+        // A document.xml without w:body (a damaged file) has no text: the importer then says so.
+        if (doc.getDocument().getBody() == null) return new Result(List.of(), r.review);
         List<Element> elements;
         try (XmlCursor body = doc.getDocument().getBody().newCursor()) {
             elements = r.blocks(body);

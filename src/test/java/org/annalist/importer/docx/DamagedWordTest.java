@@ -81,6 +81,16 @@ class DamagedWordTest {
     }
 
     @Test
+    void aDocumentWithoutBodyHasNoText() throws Exception {
+        // Found as a NullPointerException (wrapped): document.xml without w:body.
+        Map<String, byte[]> parts = Mutator.unzip(docx("<w:p><w:r><w:t>正文</w:t></w:r></w:p>"));
+        parts.put("word/document.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + Docs.W_NS + "/>")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read("无正文.docx", Mutator.zip(parts, List.of(), false))).isInstanceOf(ImportException.class)
+                .hasMessage("无法导入“无正文.docx”：文档中没有文字").hasNoCause();
+    }
+
+    @Test
     void commentMarksWithoutIdsAreIgnored() throws Exception {
         byte[] file = WordFixtures.commentedForDoc();
         Map<String, byte[]> parts = Mutator.unzip(file);
