@@ -312,7 +312,9 @@ class MainViewModelTest {
         cancelled.countDown();
         assertThat(worker.awaitEnd(30)).isTrue();
         double seconds = (System.nanoTime() - t0) / 1e9;
-        assertThat(seconds).isLessThan(1.0);
+        // What proves the cancel landed inside the phase is that no later phase began (below); the bound only
+        // catches a cancel that waits for something unbounded, and is loose so a loaded machine cannot fail it.
+        assertThat(seconds).isLessThan(10.0);
         assertThat(ex.phaseProperty().get()).isEqualTo(I18n.tr("export.cancelled"));
         assertThat(phasesAfterCancel).doesNotContain("写出 PDF");
         assertThat(ex.runningProperty().get()).isFalse();

@@ -118,8 +118,9 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             phase.set(I18n.tr("export.done"));
-            result.set(r);
+            // the summary first: whoever watches the result (the window, a test) finds the summary ready with it
             summary.set(describe(r));
+            result.set(r);
         }).onFailure(e -> {
             running.set(false);
             progress.set(0);
