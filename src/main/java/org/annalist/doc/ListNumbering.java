@@ -26,8 +26,8 @@ public record ListNumbering(Numeral numeral, Delimiter delimiter) {
                 case DECIMAL -> Integer.toString(n);
                 case LOWER_ALPHA -> letters(n).toLowerCase(Locale.ROOT);
                 case UPPER_ALPHA -> letters(n);
-                case LOWER_ROMAN -> roman(n).toLowerCase(Locale.ROOT);
-                case UPPER_ROMAN -> roman(n);
+                case LOWER_ROMAN -> Numerals.lowerRoman(n);
+                case UPPER_ROMAN -> Numerals.upperRoman(n);
             };
         }
 
@@ -46,8 +46,8 @@ public record ListNumbering(Numeral numeral, Delimiter delimiter) {
                     boolean lower = this == LOWER_ROMAN;
                     if (s.length() > 15 || !s.equals(lower ? s.toLowerCase(Locale.ROOT) : s.toUpperCase(Locale.ROOT))) yield -1;
                     String upper = s.toUpperCase(Locale.ROOT);
-                    int v = romanValue(upper);
-                    yield v > 0 && roman(v).equals(upper) ? v : -1;
+                    int v = Numerals.romanValue(upper);
+                    yield v > 0 ? v : -1;
                 }
             };
         }
@@ -55,40 +55,6 @@ public record ListNumbering(Numeral numeral, Delimiter delimiter) {
         private static String letters(int n) {
             if (n <= 0) return Integer.toString(n);
             return String.valueOf((char) ('A' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
-        }
-
-        private static String roman(int n) {
-            if (n <= 0 || n >= 4000) return Integer.toString(n);
-            int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-            String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < v.length; i++) {
-                while (n >= v[i]) {
-                    sb.append(s[i]);
-                    n -= v[i];
-                }
-            }
-            return sb.toString();
-        }
-
-        private static int romanValue(String s) {
-            int total = 0, previous = 0;
-            for (int i = s.length() - 1; i >= 0; i--) {
-                int v = switch (s.charAt(i)) {
-                    case 'I' -> 1;
-                    case 'V' -> 5;
-                    case 'X' -> 10;
-                    case 'L' -> 50;
-                    case 'C' -> 100;
-                    case 'D' -> 500;
-                    case 'M' -> 1000;
-                    default -> -100_000;
-                };
-                if (v < 0) return -1;
-                total += v < previous ? -v : v;
-                previous = Math.max(previous, v);
-            }
-            return total;
         }
     }
 

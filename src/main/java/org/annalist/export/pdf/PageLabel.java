@@ -1,5 +1,7 @@
 package org.annalist.export.pdf;
 
+import org.annalist.doc.Numerals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +48,8 @@ public record PageLabel(int firstPage, Style style, String prefix, int start) {
         return prefix + switch (style) {
             case NONE -> "";
             case DECIMAL -> Integer.toString(n);
-            case LOWER_ROMAN -> roman(n).toLowerCase(Locale.ROOT);
-            case UPPER_ROMAN -> roman(n);
+            case LOWER_ROMAN -> Numerals.lowerRoman(n);
+            case UPPER_ROMAN -> Numerals.upperRoman(n);
             case LOWER_LETTERS -> letters(n).toLowerCase(Locale.ROOT);
             case UPPER_LETTERS -> letters(n);
         };
@@ -97,42 +99,11 @@ public record PageLabel(int firstPage, Style style, String prefix, int start) {
         Matcher m = DECIMAL.matcher(folio);
         if (m.matches()) return new PageLabel(page, Style.DECIMAL, m.group(1), Integer.parseInt(m.group(2)));
         if (!folio.isEmpty() && folio.length() <= 12) {
-            int lower = parseRoman(folio.toUpperCase(Locale.ROOT));
-            if (lower > 0 && folio.equals(roman(lower).toLowerCase(Locale.ROOT))) return new PageLabel(page, Style.LOWER_ROMAN, "", lower);
-            if (lower > 0 && folio.equals(roman(lower))) return new PageLabel(page, Style.UPPER_ROMAN, "", lower);
+            int lower = Numerals.romanValue(folio.toUpperCase(Locale.ROOT));
+            if (lower > 0 && folio.equals(Numerals.lowerRoman(lower))) return new PageLabel(page, Style.LOWER_ROMAN, "", lower);
+            if (lower > 0 && folio.equals(Numerals.upperRoman(lower))) return new PageLabel(page, Style.UPPER_ROMAN, "", lower);
         }
         return text(page, folio);
-    }
-
-    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_DIGITS = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-
-    static String roman(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ROMAN_VALUES.length; i++) {
-            while (n >= ROMAN_VALUES[i]) {
-                sb.append(ROMAN_DIGITS[i]);
-                n -= ROMAN_VALUES[i];
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Value of an upper-case roman numeral, or 0 if the string is not one (canonical form is checked by the caller). */
-    private static int parseRoman(String s) {
-        int total = 0;
-        int prev = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50;
-                case 'C' -> 100; case 'D' -> 500; case 'M' -> 1000;
-                default -> -1;
-            };
-            if (v < 0) return 0;
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
     }
 
     /** PDF letter labels: A…Z, then AA…ZZ, AAA… (the letter repeated, not base 26). */

@@ -33,8 +33,8 @@ final class NumberFormats {
             case "decimalZero" -> n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
             case "lowerLetter" -> letters(n, 'a');
             case "upperLetter" -> letters(n, 'A');
-            case "lowerRoman" -> roman(n).toLowerCase(java.util.Locale.ROOT);
-            case "upperRoman" -> roman(n);
+            case "lowerRoman" -> org.annalist.doc.Numerals.lowerRoman(n);
+            case "upperRoman" -> org.annalist.doc.Numerals.upperRoman(n);
             case "bullet", "none" -> "";
             default -> Integer.toString(n);
         };
@@ -72,14 +72,5 @@ final class NumberFormats {
         if (n <= 0) return Integer.toString(n);
         char c = (char) (a + (n - 1) % 26);
         return String.valueOf(c).repeat((n - 1) / 26 + 1);
-    }
-
-    private static String roman(int n) {
-        if (n <= 0 || n >= 4000) return Integer.toString(n);
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] s = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length; i++) while (n >= v[i]) { sb.append(s[i]); n -= v[i]; }
-        return sb.toString();
     }
 }

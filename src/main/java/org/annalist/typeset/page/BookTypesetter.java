@@ -1,6 +1,7 @@
 package org.annalist.typeset.page;
 
 import org.annalist.doc.Document;
+import org.annalist.doc.Numerals;
 import org.annalist.typeset.flow.ColumnFlow;
 import org.annalist.typeset.flow.PageLayout;
 import org.annalist.typeset.font.FontBook;
@@ -110,9 +111,9 @@ public final class BookTypesetter {
         CopyrightPage copyright = new CopyrightPage(t, fonts);
         pages.set(1, copyright.page(title, imprint, pages.size()));
         List<String> labels = new ArrayList<>();
-        for (int i = 0; i < frontPages.size(); i++) labels.add(roman(i + 1));
+        for (int i = 0; i < frontPages.size(); i++) labels.add(Numerals.lowerRoman(i + 1));
         for (PageInfo p : body.info()) labels.add(p.folioLabel());
-        for (PageInfo p : back.info()) labels.add(p.blank() && p.folioLabel().isEmpty() ? roman(1) + "-" : p.folioLabel());
+        for (PageInfo p : back.info()) labels.add(p.blank() && p.folioLabel().isEmpty() ? Numerals.lowerRoman(1) + "-" : p.folioLabel());
         fixBlankLabels(labels, frontPages.size() + body.pages().size());
 
         List<OutlineEntry> outline = new ArrayList<>();
@@ -145,18 +146,5 @@ public final class BookTypesetter {
                 }
             }
         }
-    }
-
-    static String roman(int n) {
-        String[] r = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
-        int[] v = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            while (n >= v[i]) {
-                sb.append(r[i]);
-                n -= v[i];
-            }
-        }
-        return sb.toString();
     }
 }
