@@ -26,6 +26,7 @@ public final class DesktopApp extends Application {
     private MainViewModel vm;
     private Stage stage;
     private Path configDir;
+    private String uiFontSheet;
 
     @Override
     public void start(Stage primary) {
@@ -46,6 +47,7 @@ public final class DesktopApp extends Application {
         settings = overrides(settings, raw);
         I18n.use(settings.locale());
         executor = new UiTaskExecutor();
+        uiFontSheet = UiFonts.stylesheetIfNeeded(org.annalist.service.ProgramHome.locate().resolve("fonts"));
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
         String shot = option(raw, "--screenshot");
@@ -78,6 +80,7 @@ public final class DesktopApp extends Application {
         });
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
+        if (uiFontSheet != null) scene.getStylesheets().add(uiFontSheet);
         stage.setScene(scene);
         stage.setTitle(I18n.tr("app.title"));
     }
