@@ -50,7 +50,7 @@ final class DocComments {
             c.load(doc);
         } catch (RuntimeException e) {
             c.found.clear();
-            c.problems.add("批注表已损坏，批注未能导入（" + DocxImporter.brief(e) + "）；正文不受影响");
+            c.problems.add("批注表已损坏，批注未能导入；正文不受影响");
         }
         for (Found f : c.found) {
             c.quotes.add(new StringBuilder());

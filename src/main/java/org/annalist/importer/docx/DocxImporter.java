@@ -121,12 +121,4 @@ public final class DocxImporter implements Importer {
             throw new ImportException(name, "文件已损坏或不完整，无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
         }
     }
-
-    /** Exception class and message in brief, for report lines about a part that could not be read (not for the file's refusal). */
-    static String brief(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String m = root.getMessage();
-        return root.getClass().getSimpleName() + (m == null ? "" : "：" + (m.length() > 80 ? m.substring(0, 80) + "…" : m));
-    }
 }

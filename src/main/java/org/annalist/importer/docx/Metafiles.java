@@ -98,7 +98,7 @@ final class Metafiles {
             throw ex;
         } catch (IOException | RuntimeException | StackOverflowError ex) {
             // POI throws many runtime types on damaged or unusual records; the picture is then kept as it is.
-            throw new RenderException(DocxImporter.brief(ex), ex);
+            throw new RenderException("图中有损坏或暂不支持的绘图记录", ex);
         }
     }
 
