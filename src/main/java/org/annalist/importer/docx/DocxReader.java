@@ -259,7 +259,8 @@ final class DocxReader {
             if ("bullet".equals(fmt) || !n.text().isBlank()) {
                 numId = ref.numId().strip();
                 numFmt = fmt;
-                numText = n.text();
+                // what Word shows after the number (a tab, a space or nothing), so a number is never glued to its text
+                numText = "bullet".equals(fmt) ? n.text() : DocReader.withFollower(n.text(), list.levels()[numLevel].follow());
                 numValue = n.value();
                 numList = list.key();
             }

@@ -22,10 +22,14 @@ final class WordNumbering {
 
     /**
      * One level: its w:numFmt ("decimal" when absent), w:lvlText (null when absent: nothing is shown), w:start,
-     * w:lvlRestart (-1 when absent: after any higher level) and w:isLgl (all numbers in the text decimal).
+     * w:lvlRestart (-1 when absent: after any higher level), w:isLgl (all numbers in the text decimal) and what follows
+     * the number, w:suff: {@link #FOLLOW_TAB} (the default), {@link #FOLLOW_SPACE} or {@link #FOLLOW_NOTHING}.
      */
-    record Level(String format, String text, int start, int restart, boolean legal) {
+    record Level(String format, String text, int start, int restart, boolean legal, int follow) {
     }
+
+    /** What follows a number (w:suff), coded as .doc's ixchFollow is, so both readers share one rule. */
+    static final int FOLLOW_TAB = 0, FOLLOW_SPACE = 1, FOLLOW_NOTHING = 2;
 
     /**
      * A list as a paragraph's w:num uses it: the identity its counters are kept under (the abstract definition, which
@@ -84,7 +88,7 @@ final class WordNumbering {
         // A level the file does not define (or a w:num whose definition is missing) is numbered 1. 2. 3., as
         // LibreOffice shows it: the author asked for a number, and the paragraph stays a list item.
         for (int i = 0; i < 9; i++) {
-            if (levels[i] == null) levels[i] = new Level("decimal", "%" + (i + 1) + ".", 1, -1, false);
+            if (levels[i] == null) levels[i] = new Level("decimal", "%" + (i + 1) + ".", 1, -1, false, FOLLOW_TAB);
         }
         int[] startOverrides = new int[9];
         java.util.Arrays.fill(startOverrides, -1);
@@ -98,7 +102,7 @@ final class WordNumbering {
             if (start != null) {
                 startOverrides[i] = number(start, 0);
                 Level base = levels[i];
-                levels[i] = new Level(base.format(), base.text(), startOverrides[i], base.restart(), base.legal());
+                levels[i] = new Level(base.format(), base.text(), startOverrides[i], base.restart(), base.legal(), base.follow());
             }
         }
         // Word keeps one count per abstract definition: a w:num's start override restarts it where that w:num is
@@ -124,7 +128,9 @@ final class WordNumbering {
         String lvlText = text == null ? null : Dom.attr(text, "val");
         String restart = Dom.val(lvl, "lvlRestart");
         Boolean legal = Dom.onOff(lvl, "isLgl");
-        return new Level(fmt, lvlText, number(Dom.val(lvl, "start"), 0), number(restart, -1), Boolean.TRUE.equals(legal));
+        String suff = Dom.val(lvl, "suff");
+        int follow = "nothing".equals(suff) ? FOLLOW_NOTHING : "space".equals(suff) ? FOLLOW_SPACE : FOLLOW_TAB;
+        return new Level(fmt, lvlText, number(Dom.val(lvl, "start"), 0), number(restart, -1), Boolean.TRUE.equals(legal), follow);
     }
 
     private static int number(String s, int dflt) {
