@@ -163,7 +163,8 @@ final class Justifier {
             double[] xs = new double[e - s];
             for (int i = s; i < e; i++) xs[i - s] = gx[i - a] - runX;
             FontRef ref = refs.computeIfAbsent(it.face[s], Face::ref);
-            GlyphRun run = new GlyphRun(ref, rs.size(), new String(it.glyph, s, e - s), xs, boxEnd[e - 1 - a] - runX);
+            GlyphRun run = new GlyphRun(ref, rs.size(), new String(it.glyph, s, e - s), xs, boxEnd[e - 1 - a] - runX,
+                    runs.get(it.run[s]).ref());
             items.add(new Positioned(runX, baseline - rs.baselineShift(), run));
             s = e;
         }

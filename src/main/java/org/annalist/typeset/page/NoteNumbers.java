@@ -14,80 +14,80 @@ import java.util.Map;
 
 /**
  * Footnotes are numbered ①②③ per page, but a paragraph is composed before anyone knows its page, with
- * its notes numbered from ① within the paragraph. Once a page is made up, each note line's mark and the
- * mark in the text that refers to it are swapped for the page's number. Circled numbers share one advance
- * in CJK fonts, so swapping a glyph keeps every position.
+ * its notes numbered from ① within the paragraph. Once a page is made up, each note's mark in the text and its
+ * number at the foot get the page's number. Both are glyph runs of their own, named by the note's place in the
+ * paragraph ({@link GlyphRun#ref()}: {@code note:N}, {@code note-number:N}), so only those runs are replaced — an
+ * author's own ① in the text is never touched. Circled numbers share one advance in CJK fonts, so every position stays.
  */
 final class NoteNumbers {
     private int next = 1;
-    /** For the body line being placed: its composed mark → the page's mark; its notes use the same map. */
-    private final Map<Line, Map<String, String>> byLine = new HashMap<>();
+    /** For each note line placed with a body line: the body line's notes, N → the page's mark. */
     private final Map<Line, Map<String, String>> byNote = new HashMap<>();
 
-    /** The body line's frame with its note marks renumbered for this page. */
+    /** The body line's frame with its note marks numbered for this page. */
     Frame body(Line line) {
         if (line.notes().isEmpty()) return line.frame();
         Map<String, String> marks = new HashMap<>();
-        for (Line note : line.notes()) {
-            String old = leadingMark(note.frame());
-            if (old == null || marks.containsKey(old)) continue;
+        List<GlyphRun> runs = new ArrayList<>();
+        collect(line.frame(), runs);
+        for (GlyphRun g : runs) {
+            if (g.ref() == null || !g.ref().startsWith(InlineStyler.NOTE_REF) || marks.containsKey(note(g.ref()))) continue;
             String mark = InlineStyler.noteMark(next++);
             // past ㊿ the styler writes [51]: more glyphs than the composed mark, so keep the composed one
-            marks.put(old, mark.codePointCount(0, mark.length()) == 1 ? mark : old);
+            marks.put(note(g.ref()), sameGlyphCount(mark, g.text()) ? mark : g.text());
         }
-        byLine.put(line, marks);
         for (Line note : line.notes()) byNote.put(note, marks);
-        return rewrite(line.frame(), marks, false);
+        return renumber(line.frame(), marks, InlineStyler.NOTE_REF);
     }
 
-    /** A note line's frame with its leading mark renumbered (continuation lines are unchanged). */
+    /** A note line's frame with the note's own number set as on the page (continuation lines have none). */
     Frame note(Line note) {
         Map<String, String> marks = byNote.get(note);
-        return marks == null ? note.frame() : rewrite(note.frame(), marks, true);
+        return marks == null ? note.frame() : renumber(note.frame(), marks, InlineStyler.NOTE_NUMBER_REF);
     }
 
-    private static String leadingMark(Frame f) {
-        String text = f.text();
-        if (text.isEmpty()) return null;
-        int cp = text.codePointAt(0);
-        String first = new String(Character.toChars(cp));
-        return isMark(cp) ? first : null;
+    /** Whether the frame shows the glyph run named {@code ref}. */
+    static boolean holds(Frame f, String ref) {
+        for (Positioned p : f.items()) {
+            if (p.item() instanceof GlyphRun g && ref.equals(g.ref())) return true;
+            if (p.item() instanceof Frame inner && holds(inner, ref)) return true;
+        }
+        return false;
     }
 
-    static boolean isMark(int cp) {
-        return (cp >= 0x2460 && cp <= 0x2473) || (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);
+    private static String note(String ref) {
+        return ref.substring(ref.indexOf(':') + 1);
     }
 
-    /** Replaces circled-number marks in the frame's glyph runs; {@code firstOnly}: only the line's first glyph. */
-    private static Frame rewrite(Frame f, Map<String, String> marks, boolean firstOnly) {
+    private static boolean sameGlyphCount(String a, String b) {
+        return a.codePointCount(0, a.length()) == b.codePointCount(0, b.length());
+    }
+
+    private static void collect(Frame f, List<GlyphRun> out) {
+        for (Positioned p : f.items()) {
+            if (p.item() instanceof GlyphRun g) out.add(g);
+            else if (p.item() instanceof Frame inner) collect(inner, out);
+        }
+    }
+
+    /** The frame with the runs named {@code prefix}N replaced by runs showing {@code marks}[N]; all else as it was. */
+    private static Frame renumber(Frame f, Map<String, String> marks, String prefix) {
         List<Positioned> items = new ArrayList<>(f.items().size());
-        boolean[] done = {false};
-        for (Positioned p : f.items()) items.add(new Positioned(p.x(), p.y(), rewrite(p.item(), marks, firstOnly, done)));
-        return new Frame(f.kind(), f.width(), f.height(), f.baseline(), items);
-    }
-
-    private static FrameItem rewrite(FrameItem item, Map<String, String> marks, boolean firstOnly, boolean[] done) {
-        if (item instanceof Frame inner) {
-            List<Positioned> items = new ArrayList<>();
-            for (Positioned p : inner.items()) items.add(new Positioned(p.x(), p.y(), rewrite(p.item(), marks, firstOnly, done)));
-            return new Frame(inner.kind(), inner.width(), inner.height(), inner.baseline(), items);
-        }
-        if (!(item instanceof GlyphRun g) || (firstOnly && done[0])) return item;
-        StringBuilder sb = new StringBuilder(g.text().length());
         boolean changed = false;
-        for (int off = 0; off < g.text().length(); ) {
-            int cp = g.text().codePointAt(off);
-            off += Character.charCount(cp);
-            String c = new String(Character.toChars(cp));
-            String to = (!firstOnly || !done[0]) && isMark(cp) ? marks.get(c) : null;
-            if (firstOnly) done[0] = true;
-            if (to != null && !to.equals(c)) {
-                sb.append(to);
-                changed = true;
-            } else {
-                sb.append(c);
+        for (Positioned p : f.items()) {
+            FrameItem item = p.item();
+            FrameItem now = item;
+            if (item instanceof Frame inner) {
+                now = renumber(inner, marks, prefix);
+            } else if (item instanceof GlyphRun g && g.ref() != null && g.ref().startsWith(prefix)) {
+                String mark = marks.get(note(g.ref()));
+                if (mark != null && !mark.equals(g.text()) && sameGlyphCount(mark, g.text())) {
+                    now = new GlyphRun(g.font(), g.size(), mark, g.x(), g.width(), g.ref());
+                }
             }
+            changed |= now != item;
+            items.add(now == item ? p : new Positioned(p.x(), p.y(), now));
         }
-        return changed ? new GlyphRun(g.font(), g.size(), sb.toString(), g.x(), g.width()) : g;
+        return changed ? new Frame(f.kind(), f.width(), f.height(), f.baseline(), items) : f;
     }
 }

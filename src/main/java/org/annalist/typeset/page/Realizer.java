@@ -254,13 +254,17 @@ public final class Realizer {
             for (Block b : found.get(k)) {
                 if (!(b instanceof Block.Paragraph p)) continue;
                 List<Inline> c = new ArrayList<>();
-                if (first) c.add(new Inline.Text(mark));
+                if (first) {
+                    c.add(new Inline.Span(new org.annalist.doc.Attr(List.of(InlineStyler.NOTE_NUMBER_CLASS),
+                            java.util.Map.of("note", Integer.toString(k + 1))), List.of(new Inline.Text(mark))));
+                }
                 c.addAll(p.content());
                 noteLines.addAll(setLines(c, ns, t.columnWidth(), false, pitch));
                 first = false;
             }
+            // the line that holds this note's own mark, found by the mark's name, not by its look: an author's ① is text
             int at = from;
-            while (at < out.size() && !out.get(at).frame().text().contains(mark)) at++;
+            while (at < out.size() && !NoteNumbers.holds(out.get(at).frame(), InlineStyler.NOTE_REF + (k + 1))) at++;
             if (at == out.size()) {
                 warnings.add("脚注" + mark + "的注码未在正文中找到，注文排在段落末行之后");
                 at = out.size() - 1;

@@ -1,6 +1,7 @@
 package org.annalist.typeset.style;
 
 import org.annalist.doc.Inline;
+import org.annalist.doc.Inlines;
 import org.annalist.typeset.font.FontRole;
 import org.annalist.typeset.inline.RunStyle;
 import org.annalist.typeset.inline.StyledRun;
@@ -34,6 +35,13 @@ public final class InlineStyler {
         if (!(bodySize > 0)) throw new IllegalArgumentException("body size " + bodySize);
         this.bodySize = bodySize;
     }
+
+    /** The glyph run of a note mark in the text: {@code note:N}, N the note's number within the paragraph. */
+    public static final String NOTE_REF = "note:";
+    /** The glyph run of a note's own number at the foot: {@code note-number:N}. */
+    public static final String NOTE_NUMBER_REF = "note-number:";
+    /** The class of the span that holds a note's own number (key {@code note}: N), made by the page maker. */
+    public static final String NOTE_NUMBER_CLASS = "note-number";
 
     /** Styles a paragraph whose notes are numbered from ① within it. */
     public List<StyledRun> style(List<Inline> content) {
@@ -90,11 +98,16 @@ public final class InlineStyler {
                 add(l.content(), st);
             } else if (in instanceof Inline.IndexTerm t) {
                 add(t.content(), st);
+            } else if (in instanceof Inline.Span s && s.attr().classes().contains(NOTE_NUMBER_CLASS)) {
+                // a footnote's own number at the foot, set by the caller: kept apart so the page can find it
+                runs.add(new StyledRun(Inlines.plainText(s.content()), st, NOTE_NUMBER_REF + s.attr().values().get("note")));
             } else if (in instanceof Inline.Span s) {
                 add(s.content(), st);
             } else if (in instanceof Inline.Note) {
                 // The note's own text goes to the page foot (flow); here only its mark.
-                text(noteMark(note++), superscript(st).withRole(FontRole.SONG));
+                // its own run, named by the note's place in the paragraph, so the page numbers it where it stands
+                runs.add(new StyledRun(noteMark(note), superscript(st).withRole(FontRole.SONG), NOTE_REF + note));
+                note++;
             }
         }
 
@@ -105,7 +118,7 @@ public final class InlineStyler {
         private void text(String s, RunStyle st) {
             if (s.isEmpty()) return;
             int last = runs.size() - 1;
-            if (last >= 0 && runs.get(last).style().equals(st)) {
+            if (last >= 0 && runs.get(last).style().equals(st) && runs.get(last).ref() == null) {
                 runs.set(last, new StyledRun(runs.get(last).text() + s, st));
             } else {
                 runs.add(new StyledRun(s, st));
