@@ -115,6 +115,30 @@ class NoteIdentityTest {
         assertThat(marked.text()).contains("第八行有注①");
     }
 
+    @Test
+    void anIndexTermThatAlsoStandsEarlierGetsTheLocatorOfTheMarkedOne() throws Exception {
+        // 志书 stands unmarked in the paragraph's first line (column a) and marked in its eighth (column b)
+        String paragraph = "志书" + "乙".repeat(20) + "丙".repeat(24 * 6) + "第八行[志书]{.index}" + "丁".repeat(40) + "。";
+        List<Placed> first = typeset(book(80, paragraph), "索引探测");
+        int page = first.stream().filter(q -> q.text().startsWith("填充第1段")).findFirst().orElseThrow().page();
+        int inColumnOne = 0;
+        for (Placed p : first) {
+            if (p.page() == page && p.text().startsWith("填充第") && p.x() < mid) inColumnOne++;
+        }
+        List<Placed> lines = typeset(book(inColumnOne - 3, paragraph), "索引");
+        Placed typed = lines.stream().filter(p -> p.text().startsWith("志书乙")).findFirst().orElseThrow();
+        Placed marked = lines.stream().filter(p -> p.text().contains("第八行志书")).findFirst().orElseThrow();
+        assertThat(typed.x()).isLessThan(mid);
+        assertThat(marked.x()).isGreaterThan(mid);
+        assertThat(typed.page()).isEqualTo(marked.page());
+        // the body's first page is folio 1, so the marked occurrence is on 1b, the earlier unmarked one on 1a
+        String folio = Integer.toString(marked.page() - first.stream().filter(q -> q.text().startsWith("填充第1段"))
+                .findFirst().orElseThrow().page() + 1);
+        Placed entry = lines.stream().filter(p -> p.text().startsWith("志书") && p.text().matches("志书\\d+[ab].*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no index entry for 志书 in:\n" + all(lines)));
+        assertThat(entry.text()).isEqualTo("志书" + folio + "b");
+    }
+
     private static String book(int fillers, String paragraph) {
         StringBuilder md = new StringBuilder("% 注文位置\n\n# 概况\n\n## 工作\n\n");
         for (int i = 1; i <= fillers; i++) md.append("填充第").append(i).append("段。\n\n");

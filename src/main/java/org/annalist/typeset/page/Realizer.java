@@ -374,8 +374,9 @@ public final class Realizer {
     }
 
     /**
-     * For each line of the paragraph, the index terms whose text starts on it (found by text, in order); null
-     * when the paragraph marks none, which is almost always — then nothing is built.
+     * For each line of the paragraph, the index terms whose text starts on it: the first line that sets a run of the
+     * term ({@code index:N}, named by the styler), never a search for the term's words, which may stand earlier in the
+     * paragraph too. Null when the paragraph marks none, which is almost always — then nothing is built.
      */
     private static List<List<Mark>> termMarks(List<Inline> content, ComposedParagraph cp) {
         List<Term> terms = new ArrayList<>();
@@ -386,24 +387,18 @@ public final class Realizer {
             }
         });
         if (terms.isEmpty()) return null;
-        StringBuilder seen = new StringBuilder();
-        int[] lineStart = new int[cp.lines().size()];
         List<List<Mark>> marks = new ArrayList<>();
-        for (int i = 0; i < cp.lines().size(); i++) {
-            lineStart[i] = seen.length();
-            seen.append(cp.lines().get(i).text());
-            marks.add(new ArrayList<>());
-        }
-        int from = 0;
-        for (Term term : terms) {
-            int at = seen.indexOf(term.visible(), from);
-            if (at < 0) at = seen.indexOf(term.visible());
-            if (at < 0) continue;
-            int line = 0;
-            while (line + 1 < lineStart.length && lineStart[line + 1] <= at) line++;
+        for (int i = 0; i < cp.lines().size(); i++) marks.add(new ArrayList<>());
+        int line = 0;
+        for (int n = 0; n < terms.size(); n++) {
+            String ref = InlineStyler.INDEX_REF + (n + 1);
+            int at = line;
+            while (at < cp.lines().size() && !NoteNumbers.holds(cp.lines().get(at).frame(), ref)) at++;
+            if (at == cp.lines().size()) continue; // a term with no visible text sets nothing to point at
+            Term term = terms.get(n);
             String reading = term.reading() == null || term.reading().isBlank() ? null : term.reading();
-            marks.get(line).add(Mark.indexTerm(term.entry(), reading));
-            from = at;
+            marks.get(at).add(Mark.indexTerm(term.entry(), reading));
+            line = at;
         }
         return marks;
     }

@@ -38,6 +38,8 @@ public final class InlineStyler {
 
     /** The glyph run of a note mark in the text: {@code note:N}, N the note's number within the paragraph. */
     public static final String NOTE_REF = "note:";
+    /** The glyph runs of an index term's text: {@code index:N}, N the term's number within the paragraph. */
+    public static final String INDEX_REF = "index:";
     /** The glyph run of a note's own number at the foot: {@code note-number:N}. */
     public static final String NOTE_NUMBER_REF = "note-number:";
     /** The class of the span that holds a note's own number (key {@code note}: N), made by the page maker. */
@@ -66,6 +68,9 @@ public final class InlineStyler {
     private static final class Builder {
         final List<StyledRun> runs = new ArrayList<>();
         int note;
+        int terms;
+        /** The reference of the runs being added (inside an index term), null for text. */
+        String ref;
 
         Builder(int firstNote) {
             this.note = firstNote;
@@ -97,7 +102,11 @@ public final class InlineStyler {
             } else if (in instanceof Inline.Link l) {
                 add(l.content(), st);
             } else if (in instanceof Inline.IndexTerm t) {
+                // its runs named by the term's place in the paragraph: its locator comes from where they are set
+                String outer = ref;
+                ref = INDEX_REF + (++terms);
                 add(t.content(), st);
+                ref = outer;
             } else if (in instanceof Inline.Span s && s.attr().classes().contains(NOTE_NUMBER_CLASS)) {
                 // a footnote's own number at the foot, set by the caller: kept apart so the page can find it
                 runs.add(new StyledRun(Inlines.plainText(s.content()), st, NOTE_NUMBER_REF + s.attr().values().get("note")));
@@ -118,10 +127,11 @@ public final class InlineStyler {
         private void text(String s, RunStyle st) {
             if (s.isEmpty()) return;
             int last = runs.size() - 1;
-            if (last >= 0 && runs.get(last).style().equals(st) && runs.get(last).ref() == null) {
-                runs.set(last, new StyledRun(runs.get(last).text() + s, st));
+            if (last >= 0 && runs.get(last).style().equals(st) && java.util.Objects.equals(runs.get(last).ref(), ref)
+                    && (ref == null || !ref.startsWith(NOTE_REF))) {
+                runs.set(last, new StyledRun(runs.get(last).text() + s, st, ref));
             } else {
-                runs.add(new StyledRun(s, st));
+                runs.add(new StyledRun(s, st, ref));
             }
         }
     }

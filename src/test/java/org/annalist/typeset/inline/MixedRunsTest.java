@@ -91,10 +91,12 @@ class MixedRunsTest {
                 new Inline.IndexTerm(List.of(new Inline.Text("戊")), null, null), new Inline.Text("己"));
         List<StyledRun> runs = styler.style(content);
         assertThat(runs).extracting(r -> r.style().role()).containsExactly(FontRole.SONG, FontRole.KAI, FontRole.HEI,
-                FontRole.SONG, FontRole.SONG);
+                FontRole.SONG, FontRole.SONG, FontRole.SONG, FontRole.SONG);
         assertThat(runs.get(3).text()).isEqualTo("2");
         assertThat(runs.get(3).style().size()).isCloseTo(SIZE * 0.6, offset(1e-9));
-        assertThat(runs.get(4).text()).isEqualTo("\n丁戊己");
+        // the index term is a run of its own, named, so its locator comes from where it is set
+        assertThat(runs.subList(4, 7)).extracting(StyledRun::text).containsExactly("\n丁", "戊", "己");
+        assertThat(runs.subList(4, 7)).extracting(StyledRun::ref).containsExactly(null, "index:1", null);
         ComposedParagraph p = composer.compose(runs, ParagraphStyle.body(24, SIZE));
         assertThat(p.lines()).extracting(ComposedLine::text).containsExactly("甲乙丙2", "丁戊己");
     }
