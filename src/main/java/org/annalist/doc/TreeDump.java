@@ -127,7 +127,8 @@ public final class TreeDump {
         return sb.toString();
     }
 
-    static String quote(String s) {
+    /** A string in the dump's quoted form (escapes for quotes, backslashes and control characters). */
+    public static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

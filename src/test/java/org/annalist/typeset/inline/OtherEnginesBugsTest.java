@@ -9,8 +9,8 @@ import static org.annalist.typeset.inline.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
-/** The four failures of other engines listed in DOMAIN.md, one test each. */
-class KnownFailuresTest {
+/** Bugs other engines have (the four listed in DOMAIN.md: Typst #6735, #5474, #2348, #3082) that this engine must not have, one test each. */
+class OtherEnginesBugsTest {
     private final ParagraphComposer composer = composer();
 
     @Test
