@@ -36,10 +36,6 @@ public final class AnnalistSession implements AutoCloseable {
         return new AnnalistSession(dataDir, archive, actor);
     }
 
-    /** The log of problems that the screen shows only as a message, {@code <data folder>/logs/annalist.log}. */
-    public ProblemLog problemLog() {
-        return new ProblemLog(dataDir);
-    }
 
     /** The user name for revisions: {@code ANNALIST_USER}, else the operating system's user name. */
     public static String defaultActor() {

@@ -21,4 +21,13 @@ public record Frame(String kind, double width, double height, double baseline, L
         }
         return sb.toString();
     }
+
+    /** Whether the frame, nested frames included, sets the glyph run named {@code ref} ({@link GlyphRun#ref()}). */
+    public boolean holdsRun(String ref) {
+        for (Positioned p : items) {
+            if (p.item() instanceof GlyphRun g && ref.equals(g.ref())) return true;
+            if (p.item() instanceof Frame f && f.holdsRun(ref)) return true;
+        }
+        return false;
+    }
 }

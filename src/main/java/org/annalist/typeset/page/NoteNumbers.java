@@ -46,15 +46,6 @@ final class NoteNumbers {
         return marks == null ? note.frame() : renumber(note.frame(), marks, InlineStyler.NOTE_NUMBER_REF);
     }
 
-    /** Whether the frame shows the glyph run named {@code ref}. */
-    static boolean holds(Frame f, String ref) {
-        for (Positioned p : f.items()) {
-            if (p.item() instanceof GlyphRun g && ref.equals(g.ref())) return true;
-            if (p.item() instanceof Frame inner && holds(inner, ref)) return true;
-        }
-        return false;
-    }
-
     private static String note(String ref) {
         return ref.substring(ref.indexOf(':') + 1);
     }

@@ -264,7 +264,7 @@ public final class Realizer {
             }
             // the line that holds this note's own mark, found by the mark's name, not by its look: an author's ① is text
             int at = from;
-            while (at < out.size() && !NoteNumbers.holds(out.get(at).frame(), InlineStyler.NOTE_REF + (k + 1))) at++;
+            while (at < out.size() && !out.get(at).frame().holdsRun(InlineStyler.NOTE_REF + (k + 1))) at++;
             if (at == out.size()) {
                 warnings.add("脚注" + mark + "的注码未在正文中找到，注文排在段落末行之后");
                 at = out.size() - 1;
@@ -369,8 +369,8 @@ public final class Realizer {
         };
     }
 
-    /** An index term as printed, the heading it is indexed under, and the editor's reading (or null). */
-    private record Term(String visible, String entry, String reading) {
+    /** An index term: the heading it is indexed under and the editor's reading (or null). */
+    private record Term(String entry, String reading) {
     }
 
     /**
@@ -382,8 +382,7 @@ public final class Realizer {
         List<Term> terms = new ArrayList<>();
         Inlines.walk(content, in -> {
             if (in instanceof Inline.IndexTerm it) {
-                String visible = Inlines.plainText(it.content());
-                terms.add(new Term(visible, it.entry() != null ? it.entry() : visible, it.reading()));
+                terms.add(new Term(it.entry() != null ? it.entry() : Inlines.plainText(it.content()), it.reading()));
             }
         });
         if (terms.isEmpty()) return null;
@@ -393,7 +392,7 @@ public final class Realizer {
         for (int n = 0; n < terms.size(); n++) {
             String ref = InlineStyler.INDEX_REF + (n + 1);
             int at = line;
-            while (at < cp.lines().size() && !NoteNumbers.holds(cp.lines().get(at).frame(), ref)) at++;
+            while (at < cp.lines().size() && !cp.lines().get(at).frame().holdsRun(ref)) at++;
             if (at == cp.lines().size()) continue; // a term with no visible text sets nothing to point at
             Term term = terms.get(n);
             String reading = term.reading() == null || term.reading().isBlank() ? null : term.reading();

@@ -127,8 +127,7 @@ public final class InlineStyler {
         private void text(String s, RunStyle st) {
             if (s.isEmpty()) return;
             int last = runs.size() - 1;
-            if (last >= 0 && runs.get(last).style().equals(st) && java.util.Objects.equals(runs.get(last).ref(), ref)
-                    && (ref == null || !ref.startsWith(NOTE_REF))) {
+            if (last >= 0 && runs.get(last).style().equals(st) && java.util.Objects.equals(runs.get(last).ref(), ref)) {
                 runs.set(last, new StyledRun(runs.get(last).text() + s, st, ref));
             } else {
                 runs.add(new StyledRun(s, st, ref));

@@ -31,6 +31,8 @@ final class WordXml {
     private final StringBuilder body = new StringBuilder();
     private final Map<String, byte[]> media = new LinkedHashMap<>();
     private final StringBuilder rels = new StringBuilder();
+    private final Map<String, String> parts = new LinkedHashMap<>();
+    private final StringBuilder overrides = new StringBuilder();
 
     /** Adds body XML (paragraphs, tables, content controls) as written. */
     WordXml add(String xml) {
@@ -51,6 +53,20 @@ final class WordXml {
         return this;
     }
 
+    /**
+     * Another part of the document, e.g. {@code numbering.xml} or {@code styles.xml}: {@code type} is the last word of its
+     * relationship type and of its content type ("numbering", "styles"), {@code root} its root element with content.
+     */
+    WordXml part(String type, String root) {
+        String name = type + ".xml";
+        parts.put(name, root);
+        rels.append("<Relationship Id=\"rIdPart").append(parts.size()).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/")
+                .append(type).append("\" Target=\"").append(name).append("\"/>");
+        overrides.append("<Override PartName=\"/word/").append(name)
+                .append("\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.").append(type).append("+xml\"/>");
+        return this;
+    }
+
     static String r(String text) {
         return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
     }
@@ -64,7 +80,7 @@ final class WordXml {
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                     + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
                     + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                    + "</Types>");
+                    + overrides + "</Types>");
             put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
@@ -73,6 +89,9 @@ final class WordXml {
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels + "</Relationships>");
             put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:document " + NS + "><w:body>" + body + "<w:sectPr/></w:body></w:document>");
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                put(zip, "word/" + part.getKey(), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + part.getValue());
+            }
             for (Map.Entry<String, byte[]> m : media.entrySet()) {
                 zip.putNextEntry(new ZipEntry("word/media/" + m.getKey()));
                 zip.write(m.getValue());
