@@ -5,8 +5,40 @@ import java.util.List;
 /** An inline element of the document tree. */
 public sealed interface Inline {
 
-    /** Plain text. Adjacent Text nodes are always merged by the Markdown reader. */
-    record Text(String text) implements Inline {
+    /**
+     * Plain text. Adjacent Text nodes are always merged by the Markdown reader. {@code source} says where its
+     * characters stood in the parsed text ({@link SourceMap#NONE} for text the program made): it is where the text
+     * came from, not what it says, so two texts are equal when their characters are.
+     */
+    record Text(String text, SourceMap source) implements Inline {
+        public Text {
+            if (source == null) source = SourceMap.NONE;
+        }
+
+        /** Text that is not from a parsed source. */
+        public Text(String text) {
+            this(text, SourceMap.NONE);
+        }
+
+        /** The characters {@code [from, to)} with their sources. */
+        public Text slice(int from, int to) {
+            return new Text(text.substring(from, to), source.slice(from, to));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && t.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Text[" + text + "]";
+        }
     }
 
     /** Emphasis (usually printed in 楷体 in Chinese text). */

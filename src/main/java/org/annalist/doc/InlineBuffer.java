@@ -7,14 +7,28 @@ import java.util.List;
 final class InlineBuffer {
     private final List<Inline> items = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
+    private SourceMap.Builder sources = new SourceMap.Builder();
 
+    /** Text the program adds (a space joining two lines): not from the source. */
     void text(CharSequence s) {
+        text(s, SourceMap.NONE);
+    }
+
+    /** Text read from the source, its first character at {@code key}. */
+    void text(CharSequence s, long key) {
+        text(s, SourceMap.at(key));
+    }
+
+    void text(CharSequence s, SourceMap source) {
+        if (s.length() == 0) return;
+        sources.add(pending.length(), -1);
+        sources.addAll(source, pending.length());
         pending.append(s);
     }
 
     void add(Inline inline) {
         if (inline instanceof Inline.Text t) {
-            text(t.text());
+            text(t.text(), t.source());
             return;
         }
         flush();
@@ -42,8 +56,9 @@ final class InlineBuffer {
 
     private void flush() {
         if (!pending.isEmpty()) {
-            items.add(new Inline.Text(pending.toString()));
+            items.add(new Inline.Text(pending.toString(), sources.build()));
             pending.setLength(0);
+            sources = new SourceMap.Builder();
         }
     }
 }

@@ -40,9 +40,51 @@ final class InlineReader {
     /** Footnote definitions being converted, so that a note referring to itself cannot recurse forever. */
     private final Set<FootnoteBlock> openNotes = new HashSet<>();
 
-    InlineReader(MarkdownReader blocks, com.vladsch.flexmark.util.ast.Document document) {
+    /** An offset in the parsed text → the source key of that character (see {@link SourceMap}). */
+    private final java.util.function.IntToLongFunction keys;
+
+    InlineReader(MarkdownReader blocks, com.vladsch.flexmark.util.ast.Document document,
+                 java.util.function.IntToLongFunction keys) {
         this.blocks = blocks;
         this.document = document;
+        this.keys = keys;
+    }
+
+    /**
+     * The characters of {@code chars} with backslash escapes and entities resolved, each traced to its place in
+     * the source (an entity's character to the entity's first character).
+     */
+    void source(BasedSequence chars, InlineBuffer buf) {
+        if (chars.isEmpty()) return;
+        String raw = chars.toString();
+        if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0) {
+            buf.text(raw, keys.applyAsLong(chars.getStartOffset()));
+            return;
+        }
+        // the unescaped text walked along the raw one: an escaped character is traced to itself, an entity's
+        // character(s) to the entity's &
+        String text = chars.unescape();
+        int base = chars.getStartOffset();
+        SourceMap.Builder map = new SourceMap.Builder();
+        int j = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int semi = j < raw.length() && raw.charAt(j) == '&' ? entityEnd(raw, j) : -1;
+            if (semi > 0 && !text.startsWith(raw.substring(j, semi + 1), i)) {
+                map.add(i, keys.applyAsLong(base + j));
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()) map.add(++i, keys.applyAsLong(base + j));
+                j = semi + 1;
+            } else if (j < raw.length() && raw.charAt(j) == c) {
+                map.add(i, keys.applyAsLong(base + j));
+                j++;
+            } else if (j + 1 < raw.length() && raw.charAt(j) == '\\' && raw.charAt(j + 1) == c) {
+                map.add(i, keys.applyAsLong(base + j + 1));
+                j += 2;
+            } else {
+                map.add(i, -1);
+            }
+        }
+        buf.text(text, map.build());
     }
 
     List<Inline> read(Node parent) {
@@ -59,7 +101,7 @@ final class InlineReader {
     /** Converts {@code n} and returns the next sibling still to be converted. */
     private Node convert(Node n, InlineBuffer buf) {
         if (n instanceof Text || n instanceof HtmlEntity) {
-            buf.text(n.getChars().unescape());
+            source(n.getChars(), buf);
         } else if (n instanceof Emphasis) {
             buf.add(new Inline.Emph(read(n)));
         } else if (n instanceof StrongEmphasis) {
@@ -78,9 +120,11 @@ final class InlineReader {
         } else if (n instanceof Link link) {
             buf.add(new Inline.Link(read(link), link.getUrl().unescape()));
         } else if (n instanceof AutoLink link) {
-            buf.add(new Inline.Link(List.of(new Inline.Text(link.getText().toString())), link.getText().toString()));
+            buf.add(new Inline.Link(List.of(new Inline.Text(link.getText().toString(),
+                    SourceMap.at(keys.applyAsLong(link.getText().getStartOffset())))), link.getText().toString()));
         } else if (n instanceof MailLink link) {
-            buf.add(new Inline.Link(List.of(new Inline.Text(link.getText().toString())), "mailto:" + link.getText()));
+            buf.add(new Inline.Link(List.of(new Inline.Text(link.getText().toString(),
+                    SourceMap.at(keys.applyAsLong(link.getText().getStartOffset())))), "mailto:" + link.getText()));
         } else if (n instanceof Image image) {
             // Only an image standing alone in a paragraph is a figure; inside text it is kept as a span.
             buf.add(new Inline.Span(new Attr(List.of("image"), Map.of("src", image.getUrl().unescape())), read(image)));
@@ -92,13 +136,13 @@ final class InlineReader {
             footnote(footnote, buf);
         } else if (n instanceof HtmlInline) {
             if (BR.matcher(n.getChars()).matches()) buf.add(new Inline.LineBreak());
-            else buf.text(n.getChars());
+            else buf.text(n.getChars(), keys.applyAsLong(n.getStartOffset()));
         } else if (n instanceof Code code) {
-            buf.text(code.getText());
+            buf.text(code.getText(), keys.applyAsLong(code.getText().getStartOffset()));
         } else if (n.hasChildren()) {
             readSiblings(n.getFirstChild(), buf);
         } else {
-            buf.text(n.getChars().unescape());
+            source(n.getChars(), buf);
         }
         return n.getNext();
     }
@@ -130,14 +174,14 @@ final class InlineReader {
         if (parsed == null) return ref;
         Node n = ref.getNext();
         while (n != null && n.getEndOffset() <= parsed.end()) n = n.getNext();
-        String remainder = null;
+        BasedSequence remainder = null;
         if (n != null && n.getStartOffset() < parsed.end()) {
             if (!(n instanceof Text)) return ref;
-            remainder = source.subSequence(parsed.end(), n.getEndOffset()).unescape();
+            remainder = source.subSequence(parsed.end(), n.getEndOffset());
             n = n.getNext();
         }
         buf.add(fromSpan(parsed.attr(), read(ref)));
-        if (remainder != null) buf.text(remainder);
+        if (remainder != null) source(remainder, buf);
         return n;
     }
 
@@ -167,20 +211,20 @@ final class InlineReader {
     /** An undefined reference reads as the text it was written with. */
     private void literal(RefNode ref, InlineBuffer buf) {
         if (!ref.hasChildren()) {
-            buf.text(ref.getChars().unescape());
+            source(ref.getChars(), buf);
             return;
         }
         BasedSequence source = ref.getChars().getBaseSequence();
-        buf.text(source.subSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset()).unescape());
+        source(source.subSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset()), buf);
         readSiblings(ref.getFirstChild(), buf);
-        buf.text(source.subSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()).unescape());
+        source(source.subSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()), buf);
     }
 
     private void footnote(Footnote footnote, InlineBuffer buf) {
         FootnoteBlock block = footnote.getFootnoteBlock();
         if (block == null) block = footnote.getReferenceNode(document);
         if (block == null || !openNotes.add(block)) {
-            buf.text(footnote.getChars().unescape());
+            source(footnote.getChars(), buf);
             return;
         }
         try {
@@ -189,6 +233,13 @@ final class InlineReader {
         } finally {
             openNotes.remove(block);
         }
+    }
+
+    /** The index of the ; that ends an entity starting at {@code amp} ({@code &amp;}, {@code &#32;}), or -1. */
+    private static int entityEnd(String s, int amp) {
+        int k = amp + 1;
+        while (k < s.length() && k - amp <= 32 && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '#')) k++;
+        return k > amp + 1 && k < s.length() && s.charAt(k) == ';' ? k : -1;
     }
 
     /** The first visible character from {@code n} on, looking into containers; notes are invisible. */

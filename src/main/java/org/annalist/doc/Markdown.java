@@ -32,28 +32,42 @@ public final class Markdown {
     }
 
     public static Document parse(String markdown) {
-        if (!PlainBlocks.splittable(markdown)) return flexmark(markdown);
-        return splittable(markdown);
+        return parse(markdown, 0);
+    }
+
+    /**
+     * The tree of {@code markdown}, each text traced to its characters' offsets in it plus {@code origin}
+     * ({@link Inline.Text#source()}): an item's body is parsed with an origin of its own, so that a printed
+     * character leads back to the item and the place in its text.
+     */
+    public static Document parse(String markdown, long origin) {
+        if (!PlainBlocks.splittable(markdown)) return flexmark(markdown, offset -> origin + offset);
+        return splittable(markdown, origin);
     }
 
     /** {@link #parse} of a text known to be {@link PlainBlocks#splittable}. */
-    private static Document splittable(String markdown) {
-        return new Document(PlainBlocks.read(markdown, piece -> flexmark(piece).blocks()));
+    private static Document splittable(String markdown, long origin) {
+        return new Document(PlainBlocks.read(markdown, origin, (piece, keys) -> flexmark(piece, keys).blocks()));
     }
 
     /** The whole text through flexmark: what {@link #parse} gives, slower (kept for comparison in tests). */
     static Document flexmark(String markdown) {
+        return flexmark(markdown, offset -> offset);
+    }
+
+    /** {@code keys}: an offset in {@code markdown} → the source key of that character. */
+    static Document flexmark(String markdown, java.util.function.IntToLongFunction keys) {
         FancyLists.Prepared prepared = FancyLists.prepare(markdown);
         while (true) {
             com.vladsch.flexmark.util.ast.Document parsed = PARSER.parse(prepared.text());
-            if (prepared.markers().isEmpty()) return MarkdownReader.read(parsed, prepared.markers());
+            if (prepared.markers().isEmpty()) return MarkdownReader.read(parsed, prepared.markers(), keys);
             java.util.Set<Integer> items = new java.util.HashSet<>();
             for (com.vladsch.flexmark.util.ast.Node n : parsed.getDescendants()) {
                 if (n instanceof com.vladsch.flexmark.ast.OrderedListItem item) items.add(item.getOpeningMarker().getStartOffset());
             }
             java.util.Set<Integer> stray = new java.util.HashSet<>(prepared.markers().keySet());
             stray.removeAll(items);
-            if (stray.isEmpty()) return MarkdownReader.read(parsed, prepared.markers());
+            if (stray.isEmpty()) return MarkdownReader.read(parsed, prepared.markers(), keys);
             // a marker flexmark read as text (in code, continuing a paragraph): its own characters go back
             prepared = prepared.without(stray, markdown);
         }
@@ -73,19 +87,23 @@ public final class Markdown {
             return parse(markdown);
         }
         List<String> pieces = new java.util.ArrayList<>();
+        List<Integer> starts = new java.util.ArrayList<>();
         int start = 0;
         int at = markdown.indexOf("\n# ");
         while (at >= 0) {
             if (at + 1 - start > PARALLEL_MIN_CHARS / 4) {
                 pieces.add(markdown.substring(start, at + 1));
+                starts.add(start);
                 start = at + 1;
             }
             at = markdown.indexOf("\n# ", at + 1);
         }
         pieces.add(markdown.substring(start));
-        if (pieces.size() == 1) return splittable(markdown);
+        starts.add(start);
+        if (pieces.size() == 1) return splittable(markdown, 0);
         // each piece of a splittable text is splittable
-        List<Document> parsed = pieces.parallelStream().map(Markdown::splittable).toList();
+        List<Document> parsed = java.util.stream.IntStream.range(0, pieces.size()).parallel()
+                .mapToObj(k -> splittable(pieces.get(k), starts.get(k))).toList();
         List<Block> blocks = new java.util.ArrayList<>();
         for (Document d : parsed) blocks.addAll(d.blocks());
         return new Document(blocks);

@@ -27,17 +27,20 @@ final class MarkdownReader {
     /** Fancy list markers ({@code a.}, {@code (iv)}) as written, by offset: flexmark saw digits there. */
     private final java.util.Map<Integer, String> fancy;
 
-    private MarkdownReader(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy) {
-        this.inlines = new InlineReader(this, document);
+    private MarkdownReader(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy,
+                           java.util.function.IntToLongFunction keys) {
+        this.inlines = new InlineReader(this, document, keys);
         this.fancy = fancy;
     }
 
     static Document read(com.vladsch.flexmark.util.ast.Document document) {
-        return read(document, java.util.Map.of());
+        return read(document, java.util.Map.of(), offset -> offset);
     }
 
-    static Document read(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy) {
-        return new Document(new MarkdownReader(document, fancy).blocks(document));
+    /** {@code keys}: an offset in the parsed text → its source key (see {@link SourceMap}). */
+    static Document read(com.vladsch.flexmark.util.ast.Document document, java.util.Map<Integer, String> fancy,
+                         java.util.function.IntToLongFunction keys) {
+        return new Document(new MarkdownReader(document, fancy, keys).blocks(document));
     }
 
     List<Block> blocks(Node parent) {
@@ -172,7 +175,7 @@ final class MarkdownReader {
             // The single space that separates 【title】 from the text is syntax, not content.
             List<Inline> trimmed = new ArrayList<>(content);
             if (t.text().length() == 1) trimmed.remove(1);
-            else trimmed.set(1, new Inline.Text(t.text().substring(1)));
+            else trimmed.set(1, t.slice(1, t.text().length()));
             content = trimmed;
         }
         return content.isEmpty() ? null : new Block.Paragraph(content);
@@ -180,11 +183,11 @@ final class MarkdownReader {
 
     private static List<Inline> stripBrackets(List<Inline> content) {
         List<Inline> out = new ArrayList<>(content);
-        String first = ((Inline.Text) out.get(0)).text().substring(1);
-        out.set(0, new Inline.Text(first));
+        Inline.Text first = (Inline.Text) out.get(0);
+        out.set(0, first.slice(1, first.text().length()));
         int last = out.size() - 1;
-        String lastText = ((Inline.Text) out.get(last)).text();
-        out.set(last, new Inline.Text(lastText.substring(0, lastText.length() - 1)));
+        Inline.Text lastText = (Inline.Text) out.get(last);
+        out.set(last, lastText.slice(0, lastText.text().length() - 1));
         out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
         return out;
     }

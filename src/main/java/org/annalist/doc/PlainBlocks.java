@@ -2,7 +2,6 @@ package org.annalist.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The fast path of {@link Markdown#parse}: most of a book is one-line paragraphs of plain text, {@code #}
@@ -80,8 +79,11 @@ final class PlainBlocks {
      * once: the other pieces go to it together, each after a marker paragraph that ends whatever block came
      * before (as the plain line it stands for did), and its blocks are dealt back between the plain ones.
      */
-    static List<Block> read(String markdown, Function<String, List<Block>> parser) {
+    static List<Block> read(String markdown, long origin,
+                            java.util.function.BiFunction<String, java.util.function.IntToLongFunction, List<Block>> parser) {
         String marker = marker(markdown);
+        // where each piece stands in the text given to the parser and in the markdown: the parser's offsets go back
+        List<int[]> placed = new ArrayList<>();
         List<Object> slots = new ArrayList<>(); // a Block, or an Integer: the number of a piece
         StringBuilder pieces = new StringBuilder();
         int count = 0;
@@ -99,10 +101,10 @@ final class PlainBlocks {
             boolean blankBelow = end >= n || isBlank(markdown, next, nextEnd);
             // a Windows line end (\r\n) ends the line as \n does
             int lineEnd = end > pos && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
-            Block plain = blankAbove && blankBelow ? plain(markdown, pos, lineEnd) : null;
+            Block plain = blankAbove && blankBelow ? plain(markdown, pos, lineEnd, origin) : null;
             if (plain != null) {
                 if (pendingStart >= 0) {
-                    count = piece(pieces, marker, markdown, pendingStart, pos, slots, count);
+                    count = piece(pieces, marker, markdown, pendingStart, pos, slots, count, placed);
                     pendingStart = -1;
                 }
                 slots.add(plain);
@@ -111,8 +113,19 @@ final class PlainBlocks {
             }
             pos = end + 1;
         }
-        if (pendingStart >= 0) count = piece(pieces, marker, markdown, pendingStart, n, slots, count);
-        List<List<Block>> parsed = count == 0 ? List.of() : split(parser.apply(pieces.toString()), marker, count);
+        if (pendingStart >= 0) count = piece(pieces, marker, markdown, pendingStart, n, slots, count, placed);
+        java.util.function.IntToLongFunction keys = offset -> {
+            int lo = 0;
+            int hi = placed.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (placed.get(mid)[0] <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+            int[] p = placed.get(lo);
+            return offset >= p[0] && offset < p[0] + p[2] ? origin + p[1] + (offset - p[0]) : -1;
+        };
+        List<List<Block>> parsed = count == 0 ? List.of() : split(parser.apply(pieces.toString(), keys), marker, count);
         List<Block> out = new ArrayList<>();
         for (Object slot : slots) {
             if (slot instanceof Block b) out.add(b);
@@ -122,8 +135,9 @@ final class PlainBlocks {
     }
 
     private static int piece(StringBuilder pieces, String marker, String markdown, int from, int to,
-                             List<Object> slots, int count) {
+                             List<Object> slots, int count, List<int[]> placed) {
         if (count > 0) pieces.append("\n\n").append(marker).append("\n\n");
+        placed.add(new int[]{pieces.length(), from, to - from});
         pieces.append(markdown, from, to);
         slots.add(count);
         return count + 1;
@@ -167,7 +181,7 @@ final class PlainBlocks {
     }
 
     /** The line {@code [from, to)} as the block flexmark would make of it alone, or null if it is not plain. */
-    static Block plain(String s, int from, int to) {
+    static Block plain(String s, int from, int to, long origin) {
         if (to <= from) return null;
         char first = s.charAt(from);
         if (first == '#') {
@@ -176,21 +190,25 @@ final class PlainBlocks {
             if (level > 6 || from + level + 1 >= to || s.charAt(from + level) != ' ') return null;
             int start = from + level + 1;
             if (!plainText(s, start, to)) return null;
-            return new Block.Heading(level, List.of(new Inline.Text(s.substring(start, to))));
+            return new Block.Heading(level, List.of(text(s, start, to, origin)));
         }
         if (s.startsWith("**【", from)) {
             int close = s.indexOf("】**", from + 3);
             if (close < 0 || close + 3 > to || close == from + 3) return null;
             if (!plainText(s, from + 3, close)) return null;
-            Inline title = new Inline.EntryTitle(List.of(new Inline.Text(s.substring(from + 3, close))));
+            Inline title = new Inline.EntryTitle(List.of(text(s, from + 3, close, origin)));
             int rest = close + 3;
             if (rest == to) return new Block.Paragraph(List.of(title));
             // the space after the title is syntax (and needed: without it ** would not close)
             if (s.charAt(rest) != ' ' || !plainText(s, rest + 1, to)) return null;
-            return new Block.Paragraph(List.of(title, new Inline.Text(s.substring(rest + 1, to))));
+            return new Block.Paragraph(List.of(title, text(s, rest + 1, to, origin)));
         }
         if (!plainText(s, from, to) || startsBlock(s, from, to)) return null;
-        return new Block.Paragraph(List.of(new Inline.Text(s.substring(from, to))));
+        return new Block.Paragraph(List.of(text(s, from, to, origin)));
+    }
+
+    private static Inline.Text text(String s, int from, int to, long origin) {
+        return new Inline.Text(s.substring(from, to), SourceMap.at(origin + from));
     }
 
     /**

@@ -274,7 +274,8 @@ public final class Suggestions {
             List<Inline> out = new ArrayList<>();
             for (Inline i : in) {
                 if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                    out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+                    out.set(out.size() - 1, new Inline.Text(prev.text() + t.text(),
+                            prev.source().append(prev.text().length(), t.source())));
                 } else if (!(i instanceof Inline.Text t && t.text().isEmpty())) {
                     out.add(i);
                 }

@@ -27,6 +27,8 @@ class PlainBlocksTest {
     void corpusReadsAsFlexmarkReadsIt(Corpus.Case c) {
         String md = Markdown.write(c.document());
         assertThat(Markdown.parse(md)).isEqualTo(Markdown.flexmark(md));
+        assertThat(SourceTrace.of(Markdown.parse(md))).isEqualTo(SourceTrace.of(Markdown.flexmark(md)));
+        SourceTrace.assertPointsAtItsCharacters(md, 0, Markdown.parse(md));
     }
 
     @ParameterizedTest
@@ -68,10 +70,10 @@ class PlainBlocksTest {
     @Test
     void plainLinesAreReadWithoutFlexmark() {
         List<String> pieces = new ArrayList<>();
-        List<Block> blocks = PlainBlocks.read("# 类目\n\n## 分目\n\n**【条目】** 正文。\n\n| a |\n|---|\n| 1 |\n\n正文二。\n",
-                piece -> {
+        List<Block> blocks = PlainBlocks.read("# 类目\n\n## 分目\n\n**【条目】** 正文。\n\n| a |\n|---|\n| 1 |\n\n正文二。\n", 0,
+                (piece, keys) -> {
                     pieces.add(piece);
-                    return Markdown.flexmark(piece).blocks();
+                    return Markdown.flexmark(piece, keys).blocks();
                 });
         assertThat(pieces).containsExactly("| a |\n|---|\n| 1 |\n\n");
         assertThat(blocks).hasSize(5);
@@ -83,9 +85,9 @@ class PlainBlocksTest {
     void windowsLineEndsAreReadWithoutFlexmarkToo() {
         List<String> pieces = new ArrayList<>();
         String md = "# 类目\r\n\r\n**【条目】** 正文。\r\n\r\n| a |\r\n|---|\r\n| 1 |\r\n\r\n正文二。\r\n";
-        List<Block> blocks = PlainBlocks.read(md, piece -> {
+        List<Block> blocks = PlainBlocks.read(md, 0, (piece, keys) -> {
             pieces.add(piece);
-            return Markdown.flexmark(piece).blocks();
+            return Markdown.flexmark(piece, keys).blocks();
         });
         assertThat(pieces).containsExactly("| a |\r\n|---|\r\n| 1 |\r\n\r\n");
         assertThat(blocks).isEqualTo(Markdown.flexmark(md).blocks());
@@ -113,6 +115,9 @@ class PlainBlocksTest {
             String text = md.toString();
             if (!PlainBlocks.splittable(text)) continue;
             assertThat(Markdown.parse(text)).as(text).isEqualTo(Markdown.flexmark(text));
+            // and each character is traced to the same place in the text by both
+            assertThat(SourceTrace.of(Markdown.parse(text, 1000))).as(text).isEqualTo(SourceTrace.of(Markdown.flexmark(text, o -> 1000 + o)));
+            SourceTrace.assertPointsAtItsCharacters(text, 1000, Markdown.parse(text, 1000));
         }
     }
 }
