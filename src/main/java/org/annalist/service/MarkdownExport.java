@@ -51,8 +51,16 @@ public final class MarkdownExport {
         for (SectionNode c : s.children()) section(c, level + 1, out);
     }
 
+    /**
+     * The source key of the first character of an item's body: its id in the high 32 bits, so the characters of
+     * different items in one book never share a key, and the offset in the body below.
+     */
+    public static long origin(Item item) {
+        return item.id() << 32;
+    }
+
     static void item(Item item, int level, List<Block> out) {
-        List<Block> body = Markdown.parse(item.body()).blocks();
+        List<Block> body = Markdown.parse(item.body(), origin(item)).blocks();
         if (item.kind() == ItemKind.ENTRY) {
             entry(item, body, level, out);
             return;

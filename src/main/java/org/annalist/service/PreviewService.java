@@ -29,8 +29,12 @@ import java.util.Map;
 public final class PreviewService {
 
     /** The item's pages with their folios, and what the editor should know about them. */
+    /**
+     * {@code origin}: the source key of the item body's first character; a glyph set from the body's character at
+     * offset k carries the key origin + k ({@link org.annalist.typeset.frame.GlyphRun#sourceAt}).
+     */
     public record ItemPages(String template, List<Frame> pages, List<String> labels, int overfullLines,
-                            List<String> missingCharacters, List<String> warnings, double seconds) {
+                            List<String> missingCharacters, List<String> warnings, double seconds, long origin) {
     }
 
     /** A page's pixels, ARGB, row by row. */
@@ -73,7 +77,7 @@ public final class PreviewService {
                 .map(e -> e.character() + "（" + e.code() + "，" + e.count() + " 处）").toList();
         return new ItemPages(loaded.template().name(), List.copyOf(book.pages().subList(from, to)),
                 List.copyOf(book.pageLabels().subList(from, to)), book.overfullLines(), missing, book.warnings(),
-                (System.nanoTime() - t0) / 1e9);
+                (System.nanoTime() - t0) / 1e9, MarkdownExport.origin(item));
     }
 
     /** The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. */

@@ -56,6 +56,11 @@ public final class MainView extends BorderPane {
         editor = new EditorView(vm.editor());
         editor.area().caretPositionProperty().addListener((o, a, b) ->
                 vm.preview().caretMoved(editor.area().getText(), b.intValue()));
+        vm.preview().onCaretRequest(offset -> {
+            editor.area().moveTo(Math.min(offset, editor.area().getLength()));
+            editor.area().requestFollowCaret();
+            editor.area().requestFocus();
+        });
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null) tree.reveal(b.kind(), b.id());
         });

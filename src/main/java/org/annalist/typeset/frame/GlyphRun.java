@@ -8,12 +8,22 @@ import java.util.Arrays;
  * in points. Positions are explicit because compressed punctuation and justification move glyphs
  * individually. {@code width} is the run's advance. {@code ref} says what the run stands for in the document when
  * a later stage must find it again — {@code note:3}, the mark of the paragraph's third footnote, {@code note-number:3},
- * that note's own number at the foot — so that nothing downstream searches the set text; null for text.
+ * that note's own number at the foot — so that nothing downstream searches the set text; null for text. {@code source} traces each glyph to its character
+ * in the parsed text: (index in {@code text}, key) segments, each following character one key further (see
+ * {@link #sourceAt}), empty when nothing in the run is from the source.
  */
-public record GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref) implements FrameItem {
-    /** A run of text (no reference). */
+public record GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref, long[] source)
+        implements FrameItem {
+    private static final long[] NO_SOURCE = new long[0];
+
+    /** A run of text (no reference, from no source). */
     public GlyphRun(FontRef font, double size, String text, double[] x, double width) {
-        this(font, size, text, x, width, null);
+        this(font, size, text, x, width, null, NO_SOURCE);
+    }
+
+    /** A run with a reference, from no source. */
+    public GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref) {
+        this(font, size, text, x, width, ref, NO_SOURCE);
     }
 
     public GlyphRun {
@@ -21,6 +31,33 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
             throw new IllegalArgumentException("glyph positions " + x.length + " for " + text.codePointCount(0, text.length()) + " characters");
         }
         x = x.clone();
+        source = source == null || source.length == 0 ? NO_SOURCE : source.clone();
+        if (source.length % 2 != 0) throw new IllegalArgumentException("source pairs");
+    }
+
+    /**
+     * Where glyph {@code glyph}'s character stood in the text the document was read from (the key the document
+     * tree gave it: an origin plus an offset), or -1 for characters the program set (marks, brackets, folios).
+     */
+    public long sourceAt(int glyph) {
+        if (source.length == 0) return -1;
+        int index = text.offsetByCodePoints(0, glyph);
+        long key = -1;
+        for (int p = 0; p < source.length && source[p] <= index; p += 2) {
+            key = source[p + 1] < 0 ? -1 : source[p + 1] + (index - source[p]);
+        }
+        return key;
+    }
+
+    /** Whether any glyph of the run comes from the source. */
+    public boolean hasSource() {
+        return source.length > 0;
+    }
+
+    /** The (index in {@link #text}, key) segments, as {@code org.annalist.doc.SourceMap} has them; a copy. */
+    @Override
+    public long[] source() {
+        return source.clone();
     }
 
     @Override
@@ -40,7 +77,8 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
     @Override
     public boolean equals(Object o) {
         return o instanceof GlyphRun g && g.font.equals(font) && g.size == size && g.text.equals(text)
-                && Arrays.equals(g.x, x) && g.width == width && java.util.Objects.equals(g.ref, ref);
+                && Arrays.equals(g.x, x) && g.width == width && java.util.Objects.equals(g.ref, ref)
+                && Arrays.equals(g.source, source);
     }
 
     @Override

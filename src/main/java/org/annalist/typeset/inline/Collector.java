@@ -30,10 +30,17 @@ final class Collector {
             String s = run.text();
             FontChain chain = fonts.chain(run.style().role());
             boolean raised = run.style().baselineShift() != 0;
+            long[] segments = run.source().isNone() ? null : run.source().pairs();
+            int segment = -2; // the segment (index into pairs) of the character at hand
             for (int off = 0; off < s.length(); ) {
                 int c = s.codePointAt(off);
                 int here = off;
                 off += Character.charCount(c);
+                long key = -1;
+                if (segments != null) {
+                    while (segment + 2 < segments.length && segments[segment + 2] <= here) segment += 2;
+                    if (segment >= 0 && segments[segment + 1] >= 0) key = segments[segment + 1] + (here - segments[segment]);
+                }
                 // CJK Unified Ideographs (most of a Chinese book; U+4E00–U+9FEF, all assigned) are none of the special cases below
                 boolean ideograph = c >= 0x4E00 && c <= 0x9FEF;
                 int type = ideograph ? Character.OTHER_LETTER : Character.getType(c);
@@ -77,6 +84,7 @@ final class Collector {
                 it.cls[i] = CharClass.of(c);
                 it.run[i] = r;
                 it.src[i] = text.length();
+                it.key[i] = key;
                 it.face[i] = face;
                 it.raised[i] = raised;
                 text.appendCodePoint(c);

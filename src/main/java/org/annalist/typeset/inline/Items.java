@@ -27,6 +27,8 @@ final class Items {
     byte[] cls;
     int[] run;
     int[] src;
+    /** Where the character stood in the parsed text (a {@link org.annalist.doc.SourceMap} key), or -1. */
+    long[] key;
     Face[] face;
     boolean[] raised;
     boolean[] spaceAfter;
@@ -74,6 +76,7 @@ final class Items {
             cls = new byte[size];
             run = new int[size];
             src = new int[size];
+            key = new long[size];
             face = new Face[size];
             raised = new boolean[size];
             spaceAfter = new boolean[size];

@@ -139,6 +139,29 @@ final class Justifier {
         return new ComposedLine(a, b, it.source(a, b), startX + w, x, ratio, adj, justify, overfull, frame);
     }
 
+    /** The glyphs {@code [s, e)} traced to their source: (index in the run's text, key) segments. */
+    private static long[] sources(Items it, int s, int e) {
+        long[] out = null;
+        int n = 0;
+        int index = 0;
+        long lastIndex = 0;
+        long lastKey = -1;
+        for (int i = s; i < e; i++) {
+            long key = it.key[i];
+            boolean continues = n > 0 && (lastKey < 0 ? key < 0 : key == lastKey + (index - lastIndex));
+            if (!continues && !(n == 0 && key < 0)) {
+                if (out == null) out = new long[4];
+                else if (n + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                out[n++] = index;
+                out[n++] = key;
+                lastIndex = index;
+                lastKey = key;
+            }
+            index += Character.charCount(it.glyph[i]);
+        }
+        return out == null ? null : n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
     private Frame frame(Items it, List<StyledRun> runs, ParagraphStyle st, Face bodyFace, int a, int b) {
         double pitch = st.linePitch();
         double body = st.bodySize();
@@ -164,7 +187,7 @@ final class Justifier {
             for (int i = s; i < e; i++) xs[i - s] = gx[i - a] - runX;
             FontRef ref = refs.computeIfAbsent(it.face[s], Face::ref);
             GlyphRun run = new GlyphRun(ref, rs.size(), new String(it.glyph, s, e - s), xs, boxEnd[e - 1 - a] - runX,
-                    runs.get(it.run[s]).ref());
+                    runs.get(it.run[s]).ref(), sources(it, s, e));
             items.add(new Positioned(runX, baseline - rs.baselineShift(), run));
             s = e;
         }

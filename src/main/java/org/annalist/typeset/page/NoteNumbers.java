@@ -73,7 +73,7 @@ final class NoteNumbers {
             } else if (item instanceof GlyphRun g && g.ref() != null && g.ref().startsWith(prefix)) {
                 String mark = marks.get(note(g.ref()));
                 if (mark != null && !mark.equals(g.text()) && sameGlyphCount(mark, g.text())) {
-                    now = new GlyphRun(g.font(), g.size(), mark, g.x(), g.width(), g.ref());
+                    now = new GlyphRun(g.font(), g.size(), mark, g.x(), g.width(), g.ref(), g.source());
                 }
             }
             changed |= now != item;

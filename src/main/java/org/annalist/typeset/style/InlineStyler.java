@@ -82,7 +82,7 @@ public final class InlineStyler {
 
         void add(Inline in, RunStyle st) {
             if (in instanceof Inline.Text t) {
-                text(t.text(), st);
+                text(t.text(), st, t.source());
             } else if (in instanceof Inline.Strong s) {
                 add(s.content(), st.withRole(FontRole.HEI));
             } else if (in instanceof Inline.Emph e) {
@@ -124,13 +124,19 @@ public final class InlineStyler {
             return st.withSize(st.size() * SCRIPT_SCALE).withBaselineShift(st.baselineShift() + SUPERSCRIPT_RAISE_EM * st.size());
         }
 
+        /** Text the program adds (【】 around an entry title, a line break): from no source. */
         private void text(String s, RunStyle st) {
+            text(s, st, org.annalist.doc.SourceMap.NONE);
+        }
+
+        private void text(String s, RunStyle st, org.annalist.doc.SourceMap source) {
             if (s.isEmpty()) return;
             int last = runs.size() - 1;
             if (last >= 0 && runs.get(last).style().equals(st) && java.util.Objects.equals(runs.get(last).ref(), ref)) {
-                runs.set(last, new StyledRun(runs.get(last).text() + s, st, ref));
+                StyledRun before = runs.get(last);
+                runs.set(last, new StyledRun(before.text() + s, st, ref, before.source().append(before.text().length(), source)));
             } else {
-                runs.add(new StyledRun(s, st, ref));
+                runs.add(new StyledRun(s, st, ref, source));
             }
         }
     }

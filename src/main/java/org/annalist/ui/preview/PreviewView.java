@@ -107,6 +107,10 @@ public final class PreviewView extends BorderPane {
         for (PreviewViewModel.Page p : vm.pages()) {
             Canvas c = new Canvas(p.pixels().width(), p.pixels().height());
             c.getStyleClass().add("preview-page");
+            int pageIndex = canvases.size();
+            // a click puts the editor's caret at the character printed there
+            c.setOnMouseClicked(e -> vm.clicked(pageIndex, e.getX() / p.scale(), e.getY() / p.scale()));
+            c.setCursor(javafx.scene.Cursor.TEXT);
             draw(c, p, null);
             canvases.add(c);
             Label folio = new Label(p.label());

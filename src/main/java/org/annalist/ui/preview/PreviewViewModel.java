@@ -54,6 +54,9 @@ public final class PreviewViewModel {
     private long generation;
     private String lastSource = "";
     private int lastCaret;
+    /** The source key of the previewed item's first character (see {@link PreviewService.ItemPages#origin()}). */
+    private long origin;
+    private final List<java.util.function.IntConsumer> caretRequests = new ArrayList<>();
 
     public PreviewViewModel(Supplier<PreviewService> previews, TaskExecutor executor, Coalescer coalescer,
                             Function<Item, String> templateFor) {
@@ -138,6 +141,7 @@ public final class PreviewViewModel {
             pages.setAll(r.pages());
             pageText = r.text();
             PreviewService.ItemPages t = r.typeset();
+            origin = t.origin();
             String range = t.labels().isEmpty() ? "" : t.labels().get(0)
                     + (t.labels().size() > 1 ? "—" + t.labels().get(t.labels().size() - 1) : "");
             summary.set(I18n.tr("preview.summary", t.template(), range, t.pages().size(), String.format("%.2f", t.seconds()),
@@ -161,7 +165,27 @@ public final class PreviewViewModel {
     public void caretMoved(String source, int caretPosition) {
         lastSource = source == null ? "" : source;
         lastCaret = Math.min(Math.max(0, caretPosition), lastSource.length());
-        caret.set(pageText == null ? null : pageText.locate(lastSource, lastCaret));
+        caret.set(pageText == null ? null : pageText.caret(origin, origin + lastCaret));
+    }
+
+    /** Told the caret offset in the item's text where a click on a page points (the editor moves its caret there). */
+    public void onCaretRequest(java.util.function.IntConsumer listener) {
+        caretRequests.add(listener);
+    }
+
+    /**
+     * A click on page {@code page} at ({@code x}, {@code y}) in points from the page's top-left: the editor is asked
+     * to put its caret before the character printed there (after it on its right half). Returns that offset, or -1
+     * when nothing of the item is printed on the page.
+     */
+    public int clicked(int page, double x, double y) {
+        if (pageText == null) return -1;
+        java.util.OptionalLong key = pageText.keyAt(page, x, y, origin);
+        if (key.isEmpty()) return -1;
+        int offset = (int) (key.getAsLong() - origin);
+        if (offset < 0 || offset > lastSource.length() && !lastSource.isEmpty()) return -1;
+        for (java.util.function.IntConsumer l : caretRequests) l.accept(offset);
+        return offset;
     }
 
     /** Draws the current pages again at {@code newZoom} (in the background). */
