@@ -103,6 +103,21 @@ class DesktopSmokeTest {
         robot.clickOn(area).type(javafx.scene.input.KeyCode.END);
         waitUntil("the preview to show the new words", () -> vm.preview().updatesProperty().get() > updates
                 && new PageText(vm.preview().pages().stream().map(p -> p.frame()).toList()).text().contains("冒烟测试新增"));
+        // a click on a printed character puts the editor's caret before it (through the glyph's source key); the
+        // caret at the text's end first scrolls the preview to the page that shows the new words
+        robot.interact(() -> area.moveTo(area.getLength()));
+        WaitForAsyncUtils.waitForFxEvents();
+        PageText shown = new PageText(vm.preview().pages().stream().map(p -> p.frame()).toList());
+        PageText.Glyph ce = shown.glyph(shown.text().indexOf("测试新增"));
+        javafx.scene.canvas.Canvas canvas = robot.lookup(".preview-page").queryAllAs(javafx.scene.canvas.Canvas.class)
+                .stream().toList().get(ce.page());
+        double scale = vm.preview().pages().get(ce.page()).scale();
+        // the layout bounds: the page's shadow lies outside them
+        javafx.geometry.Bounds onScreen = canvas.localToScreen(canvas.getLayoutBounds());
+        robot.clickOn(new javafx.geometry.Point2D(onScreen.getMinX() + (ce.x() + ce.width() * 0.25) * scale,
+                onScreen.getMinY() + (ce.top() + ce.height() / 2) * scale));
+        int expectedCaret = area.getText().indexOf("测试新增");
+        waitUntil("the caret to move to the clicked character", () -> area.getCaretPosition() == expectedCaret);
         waitUntil("the autosave", () -> vm.editor().itemProperty().get().revision() == revision + 1);
         assertThat(vm.sessionProperty().get().editing().item(chosen.id()).orElseThrow().body()).contains(added);
 
