@@ -8,6 +8,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.annalist.service.Messages;
 import org.annalist.service.UserSettings;
+import org.annalist.ui.common.Coalescer;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.FxDialogService;
+import org.annalist.ui.common.I18n;
 import org.annalist.ui.tree.TreeNode;
 
 import java.lang.management.ManagementFactory;

@@ -13,6 +13,8 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 import org.annalist.ui.editor.EditorView;
 import org.annalist.ui.metadata.MetadataView;
 import org.annalist.ui.preview.PreviewView;

@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.annalist.service.UserSettings;
+import org.annalist.ui.common.Coalescer;
+import org.annalist.ui.common.I18n;
 import org.annalist.ui.preview.PageText;
 import org.annalist.ui.tree.TreeNode;
 import org.fxmisc.richtext.CodeArea;

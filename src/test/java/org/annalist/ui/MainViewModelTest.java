@@ -5,6 +5,8 @@ import org.annalist.model.Revision;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.SameThreadTaskExecutor;
 import org.annalist.service.UserSettings;
+import org.annalist.ui.common.Coalescer;
+import org.annalist.ui.common.I18n;
 import org.annalist.ui.metadata.MetadataViewModel;
 import org.annalist.ui.preview.PageText;
 import org.annalist.ui.transfer.ExportViewModel;

@@ -1,5 +1,7 @@
 package org.annalist.ui;
 
+import org.annalist.ui.common.I18n;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.annalist.ui;
 
+import org.annalist.ui.common.DialogService;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -9,9 +9,9 @@ import javafx.beans.property.StringProperty;
 import org.annalist.model.Item;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.Messages;
-import org.annalist.ui.Coalescer;
-import org.annalist.ui.DialogService;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.Coalescer;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;

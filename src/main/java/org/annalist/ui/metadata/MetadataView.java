@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.collections.FXCollections;
 import org.annalist.service.MetadataForm;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.I18n;
 
 import java.util.Map;
 

@@ -13,8 +13,8 @@ import org.annalist.model.Role;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.Messages;
 import org.annalist.service.MetadataForm;
-import org.annalist.ui.DialogService;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 
 import java.util.Arrays;
 import java.util.List;

@@ -15,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.I18n;
 
 import java.util.ArrayList;
 import java.util.List;

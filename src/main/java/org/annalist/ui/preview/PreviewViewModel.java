@@ -16,8 +16,8 @@ import org.annalist.service.Messages;
 import org.annalist.service.PreviewService;
 import org.annalist.service.TaskExecutor;
 import org.annalist.typeset.frame.Frame;
-import org.annalist.ui.Coalescer;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.Coalescer;
+import org.annalist.ui.common.I18n;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,8 +13,8 @@ import org.annalist.service.BackgroundTask;
 import org.annalist.service.Messages;
 import org.annalist.service.TaskExecutor;
 import org.annalist.service.TypesetService;
-import org.annalist.ui.DialogService;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 
 import java.nio.file.Path;
 import java.util.List;

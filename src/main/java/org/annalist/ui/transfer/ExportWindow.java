@@ -15,8 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.annalist.ui.DialogService;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 
 import java.nio.file.Path;
 import java.util.List;

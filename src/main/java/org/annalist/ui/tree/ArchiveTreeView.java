@@ -11,7 +11,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.I18n;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -6,8 +6,8 @@ import org.annalist.model.Item;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.ArchiveTree;
 import org.annalist.service.Messages;
-import org.annalist.ui.DialogService;
-import org.annalist.ui.I18n;
+import org.annalist.ui.common.DialogService;
+import org.annalist.ui.common.I18n;
 
 import java.util.ArrayList;
 import java.util.List;

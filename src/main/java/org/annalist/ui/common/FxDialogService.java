@@ -1,4 +1,4 @@
-package org.annalist.ui;
+package org.annalist.ui.common;
 
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;

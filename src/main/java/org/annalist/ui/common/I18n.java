@@ -1,4 +1,4 @@
-package org.annalist.ui;
+package org.annalist.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;

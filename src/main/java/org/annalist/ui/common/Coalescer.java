@@ -1,4 +1,4 @@
-package org.annalist.ui;
+package org.annalist.ui.common;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;

@@ -1,4 +1,4 @@
-package org.annalist.ui;
+package org.annalist.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
