@@ -97,6 +97,15 @@ public final class Archive implements AutoCloseable {
         if (e.getErrorCode() == 28000) {
             return new StoreException("档案库文件 " + file + " 是别的程序的 H2 数据库，不是 Annalist 档案库（用户名或密码不符）。", e);
         }
+        java.util.regex.Matcher format = FORMAT_MISMATCH.matcher(all);
+        if (existed && format.find()) {
+            // H2 keeps no file format across its minor lines: the archive is sound, written by another version.
+            boolean newer = format.group(2).equals("larger");
+            return new StoreException("档案库文件 " + file + " 是" + (newer ? "较新" : "较旧") + "版本的 Annalist 写的（数据库文件格式 "
+                    + format.group(1) + "，本版程序" + (newer ? "最高只能读格式 " : "需要格式 ") + format.group(3) + "），本版程序无法打开。"
+                    + "文件没有损坏，也没有被改动。" + (newer ? "请用较新版本的 Annalist 打开它。"
+                    : "请用写它的那一版 Annalist 打开并导出，或把文件交给技术支持转换后再用本版打开。"), e);
+        }
         if (existed && !(Files.isReadable(file) && Files.isWritable(file))) {
             return new StoreException("没有读写档案库文件 " + file + " 的权限，请检查文件权限。", e);
         }
@@ -106,6 +115,10 @@ public final class Archive implements AutoCloseable {
         return new StoreException("档案库文件 " + file + " 不是 H2 数据库或已经损坏，无法打开。请从备份恢复，"
                 + "或换一个文件夹新建档案库。（H2：" + e.getMessage() + "）", e);
     }
+
+    /** MVStore's "The write format 4 is larger than the supported format 3" (also "read format", "smaller"). */
+    private static final java.util.regex.Pattern FORMAT_MISMATCH =
+            java.util.regex.Pattern.compile("(?:read|write) format (\\d+) is (larger|smaller) than the supported format (\\d+)");
 
     private static String messages(Throwable t) {
         StringBuilder sb = new StringBuilder();

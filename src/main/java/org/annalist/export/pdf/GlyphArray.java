@@ -23,7 +23,7 @@ import java.util.Arrays;
 final class GlyphArray {
     /**
      * Fraction digits of numbers in a page content stream: PDPageContentStream's constructor sets 5
-     * (PDFBox 3.0.3), and its formatter cannot be read from outside.
+     * (PDFBox 3.0.3 to 3.0.8), and its formatter cannot be read from outside.
      */
     static final int FRACTION_DIGITS = 5;
 

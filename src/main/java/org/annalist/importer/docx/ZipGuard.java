@@ -21,10 +21,10 @@ import org.annalist.importer.ImportException;
  * ZIP magic and the name word/document.xml stored uncompressed in the headers (inflating nothing), or else the
  * package's own word, its officeDocument relationship in _rels/.rels and the content type of the part it names
  * (a main part called word/document2.xml or anything else), reading just those two small entries. {@link #check}
- * inflates every entry once with a counter: a truncated or damaged file fails here with a clear reason, a zip
- * bomb is stopped at the limits below long before memory runs out (POI's own ZipSecureFile limits remain in force
- * behind this), and parts too large to import (a 100 MB photograph) are named so {@link #without} can leave them
- * out before POI reads them into memory.
+ * inflates every entry once with a counter: a truncated or damaged file, or one with two entries of the same name,
+ * fails here with a clear reason, a zip bomb is stopped at the limits below long before memory runs out (POI's own
+ * ZipSecureFile limits remain in force behind this), and parts too large to import (a 100 MB photograph) are named
+ * so {@link #without} can leave them out before POI reads them into memory.
  */
 final class ZipGuard {
     /** A manuscript with photographs is well under this; more is refused as a probable zip bomb. */
@@ -143,9 +143,16 @@ final class ZipGuard {
         }
         long total = 0;
         List<Omitted> large = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
             byte[] buf = new byte[64 * 1024];
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                // Two entries of one name (part names compare without case in a package): readers differ in which
+                // they take, so the text imported could differ from what Word shows. POI refuses them too (5.4+).
+                if (!names.add(e.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new ImportException(name, "文件中有两个同名的部分“" + e.getName() + "”，不同的程序会从中读出不同的内容，"
+                            + "可能是恶意构造的文件，已拒绝导入。请在 Word 或 WPS 中打开、核对内容后另存为 .docx 再导入");
+                }
                 long entry = 0;
                 for (int n; (n = zip.read(buf)) > 0; ) {
                     entry += n;

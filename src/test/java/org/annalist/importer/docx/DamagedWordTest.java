@@ -104,6 +104,48 @@ class DamagedWordTest {
         assertThat(r.comments()).isNotEmpty();
     }
 
+    /**
+     * A package with a second entry of the same name as the first: java.util.zip refuses to write one, so the second
+     * goes in under a placeholder name of the same length and the bytes are patched afterwards. Readers differ in which
+     * copy they take (the first, the last, the central directory's), so such a file can show one text in Word and
+     * another here: POI refuses it since 5.4 (CVE-2025-31672), and so does the import, before POI.
+     */
+    static byte[] withDuplicate(byte[] docx, String name, byte[] secondCopy) throws Exception {
+        String placeholder = name.substring(0, name.length() - 1) + "\u0001";
+        Map<String, byte[]> parts = Mutator.unzip(docx);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+            out.put(e.getKey(), e.getValue());
+            if (e.getKey().equals(name)) out.put(placeholder, secondCopy);
+        }
+        byte[] b = Mutator.zip(out, List.of(), false);
+        byte[] from = placeholder.getBytes(StandardCharsets.UTF_8), to = name.getBytes(StandardCharsets.UTF_8);
+        int patched = 0;
+        for (int i = ZipGuard.indexOf(b, from, 0); i >= 0; i = ZipGuard.indexOf(b, from, i + 1), patched++) {
+            System.arraycopy(to, 0, b, i, to.length);
+        }
+        assertThat(patched).as("local header and central directory").isEqualTo(2);
+        return b;
+    }
+
+    @Test
+    void twoEntriesNamedWordDocumentXmlAreRefusedInChineseNamingTheFile() throws Exception {
+        byte[] shown = docx("<w:p><w:r><w:t>正文</w:t></w:r></w:p>");
+        byte[] hidden = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + Docs.W_NS + "><w:body>"
+                + "<w:p><w:r><w:t>另一份正文</w:t></w:r></w:p></w:body></w:document>").getBytes(StandardCharsets.UTF_8);
+        byte[] file = withDuplicate(shown, "word/document.xml", hidden);
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(file))) {
+            List<String> names = new java.util.ArrayList<>();
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) names.add(e.getName());
+            assertThat(names).filteredOn("word/document.xml"::equals).hasSize(2);
+        }
+        assertThatThrownBy(() -> read("重复条目.docx", file)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("无法导入“重复条目.docx”：")
+                .hasMessageContaining("“word/document.xml”")
+                .hasMessageContaining("重复")
+                .satisfies(e -> assertThat(ImportFuzzTest.foreignWords(e.getMessage(), "重复条目.docx")).isEmpty());
+    }
+
     @Test
     void aDamagedFileIsRefusedInChinese() throws Exception {
         byte[] file = LibreOfficeFilesTest.resource("lo-manuscript.docx");

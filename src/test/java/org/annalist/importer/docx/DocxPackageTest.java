@@ -205,8 +205,8 @@ class DocxPackageTest {
                     .satisfies(e -> assertThat(e.getMessage().replaceAll("Word|WPS|\\.docx|\\.doc|Excel|PowerPoint", ""))
                             .as(e.getMessage()).doesNotContainPattern("[A-Za-z]{3,}"));
         }
-        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> new DocxImporter().read(damaged.get(0)), ImportException.class);
+        ImportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ImportException.class,
+                () -> new DocxImporter().read(damaged.get(0)));
         assertThat(e.getCause()).isNotNull();
     }
 }
