@@ -31,9 +31,22 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /**
+     * The tree of a Markdown text. A book file's title block — a first line {@code % 书名}, optionally a second
+     * {@code % 副题} — goes into {@link Document#meta()} (pandoc's title block, its second line read as the
+     * subtitle); the body follows.
+     */
     public static Document parse(String markdown) {
-        if (!PlainBlocks.splittable(markdown)) return flexmark(markdown);
-        return splittable(markdown);
+        TitleBlock head = TitleBlock.read(markdown);
+        return head.apply(parseBody(markdown.substring(head.end())));
+    }
+
+    /**
+     * An item's body: as {@link #parse}, but a body has no title block — a first line starting with {@code %} is
+     * text (bodies stored before the writer escaped it may have one).
+     */
+    public static Document parseBody(String markdown) {
+        return PlainBlocks.splittable(markdown) ? splittable(markdown) : flexmark(markdown);
     }
 
     /** {@link #parse} of a text known to be {@link PlainBlocks#splittable}. */
@@ -72,6 +85,8 @@ public final class Markdown {
         if (markdown.length() < PARALLEL_MIN_CHARS || !PlainBlocks.splittable(markdown)) {
             return parse(markdown);
         }
+        TitleBlock head = TitleBlock.read(markdown);
+        if (head.end() > 0) return head.apply(parseParallel(markdown.substring(head.end())));
         List<String> pieces = new java.util.ArrayList<>();
         int start = 0;
         int at = markdown.indexOf("\n# ");
@@ -91,7 +106,11 @@ public final class Markdown {
         return new Document(blocks);
     }
 
-    /** One line per paragraph, one blank line between blocks, footnote definitions at the end. */
+    /**
+     * One line per paragraph, one blank line between blocks, footnote definitions at the end; a title (and
+     * subtitle) in the metadata first as {@code % 书名} lines. The rest of the metadata (版权页, structure, block ids)
+     * is not part of the text.
+     */
     public static String write(Document document) {
         return MarkdownWriter.write(document);
     }

@@ -149,6 +149,7 @@ final class MarkdownReader {
         return new Block.Figure(source, caption, spanning, place);
     }
 
+    /** A paragraph: a figure, an article head (篇名, 副题, 署名: {@link ArticleHeads}) or text. */
     private Block paragraph(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof Image image && image.getNext() == null) {
@@ -175,7 +176,9 @@ final class MarkdownReader {
             else trimmed.set(1, new Inline.Text(t.text().substring(1)));
             content = trimmed;
         }
-        return content.isEmpty() ? null : new Block.Paragraph(content);
+        if (content.isEmpty()) return null;
+        Block.ArticleHead head = entry ? null : ArticleHeads.read(content);
+        return head != null ? head : new Block.Paragraph(content);
     }
 
     private static List<Inline> stripBrackets(List<Inline> content) {
