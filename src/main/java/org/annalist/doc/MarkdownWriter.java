@@ -55,7 +55,10 @@ final class MarkdownWriter {
             String content = InlineWriter.line(h.content(), notes);
             return "#".repeat(h.level()) + (content.isEmpty() ? "" : " " + content);
         } else if (block instanceof Block.Paragraph p) {
-            return InlineWriter.paragraph(p.content(), notes);
+            String text = InlineWriter.paragraph(p.content(), notes);
+            // classes and values (a Word style's name) on a line of their own after the text; ids are not written
+            if (p.attr().classes().isEmpty() && p.attr().values().isEmpty()) return text;
+            return text + "\n" + AttrSyntax.format(new Attr(p.attr().classes(), p.attr().values()));
         } else if (block instanceof Block.ArticleHead h) {
             return InlineWriter.paragraph(ArticleHeads.write(h), notes);
         } else if (block instanceof Block.BlockQuote q) {

@@ -95,4 +95,24 @@ class BookFileTest {
         assertThat(new Block.Paragraph(List.of(t("a")))).isEqualTo(new Block.Paragraph(List.of(t("a")), Attr.EMPTY));
         assertThat(Blocks.plainText(Block.ArticleHead.byline(List.of(t("张三"))))).isEqualTo("张三");
     }
+
+    @Test
+    void aParagraphsAttributesStandOnALineAfterItsText() {
+        Attr style = Attr.of(Attr.CUSTOM_STYLE, "公文正文");
+        Document doc = Document.of(new Block.Paragraph(List.of(t("甲"), new Inline.Emph(List.of(t("乙")))), style),
+                new Block.Paragraph(List.of(new Inline.EntryTitle(List.of(t("概况"))), t("正文")), new Attr(List.of("x"), Map.of())),
+                new Block.BlockQuote(List.of(new Block.Paragraph(List.of(t("引文")), style))),
+                new Block.BulletList(List.of(List.of(new Block.Paragraph(List.of(t("项")), style)))),
+                new Block.Paragraph(List.of(new Inline.Span(Attr.ofClass("title"), List.of(t("不是篇名")))), style),
+                p("{.class}"), p("正文{custom-style=\"x\"}"));
+        String md = Markdown.write(doc);
+        assertThat(md).startsWith("甲*乙*\n{custom-style=\"公文正文\"}\n\n**【概况】** 正文\n{.x}\n\n> 引文\n> {custom-style=");
+        assertThat(Markdown.parse(md)).isEqualTo(doc);
+        assertThat(TreeDump.dump(Markdown.parse(md))).contains("Paragraph custom-style=\"公文正文\"\n");
+        // the block's id is not part of the file
+        Document withId = Document.of(new Block.Paragraph(List.of(t("甲")), new Attr("item-3", List.of(), Map.of(Attr.CUSTOM_STYLE, "x"))));
+        assertThat(Markdown.parse(Markdown.write(withId))).isEqualTo(Document.of(new Block.Paragraph(List.of(t("甲")), Attr.of(Attr.CUSTOM_STYLE, "x"))));
+        // a line that is not a whole attribute block stays text
+        assertThat(Markdown.parse("甲\n{custom-style=\"x\"} 乙").blocks()).containsExactly(p("甲{custom-style=\"x\"} 乙"));
+    }
 }
