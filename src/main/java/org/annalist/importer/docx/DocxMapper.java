@@ -38,11 +38,13 @@ final class DocxMapper {
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
     private static final Pattern TITLE_STYLE = Pattern.compile("(?i)^(?:title|标题)$");
     /**
-     * Paragraph styles that are the body text itself (Word's, WPS's, LibreOffice's and pandoc's names); a style that is neither
-     * one of these nor mapped to the tree (heading, title, caption) is kept as the paragraph's {@code custom-style}.
+     * Paragraph styles that are the body text itself (Word's, WPS's, LibreOffice's and pandoc's names) or a list's
+     * (their numbers make lists); a style that is neither one of these nor mapped to the tree (heading, title,
+     * caption) is kept as the paragraph's {@code custom-style}.
      */
     private static final Pattern BODY_STYLE = Pattern.compile("(?i)^(?:normal|正文|standard|default|default style"
-            + "|default paragraph style|body text|text body|first paragraph|compact|正文文本|list paragraph|列出段落|plain text|纯文本)$");
+            + "|default paragraph style|body text|text body|first paragraph|compact|正文文本|plain text|纯文本"
+            + "|list(?: .*)?|列表.*|列出段落)$");
     private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
