@@ -2,7 +2,7 @@ package org.annalist.cli;
 
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.ArchiveTree;
-import org.annalist.service.MarkdownExport;
+import org.annalist.service.BookAssembler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +47,7 @@ final class ExportMarkdownCommand implements Callable<Integer> {
                 }
             }
             for (var p : pubs) {
-                String md = MarkdownExport.publication(p);
+                String md = BookAssembler.markdown(p);
                 if (output == null) {
                     top.out().println(md);
                 } else {

@@ -5,18 +5,100 @@ import java.util.List;
 /** A block-level element of the document tree. */
 public sealed interface Block {
 
+    /**
+     * The block's attributes: id, classes, key–values (pandoc's {@code Attr}). Headings, paragraphs and article
+     * heads carry their own; the other blocks have none yet.
+     */
+    default Attr attr() {
+        return Attr.EMPTY;
+    }
+
     /** A heading; level 1 is the highest level inside the item body (一、 in Chinese numbering). */
-    record Heading(int level, List<Inline> content) implements Block {
+    record Heading(int level, List<Inline> content, Attr attr) implements Block {
         public Heading {
             if (level < 1 || level > 6) throw new IllegalArgumentException("heading level " + level);
             content = List.copyOf(content);
+            if (attr == null) attr = Attr.EMPTY;
+        }
+
+        public Heading(int level, List<Inline> content) {
+            this(level, content, Attr.EMPTY);
+        }
+
+        /** The same heading (level, attributes) with other content. */
+        public Heading withContent(List<Inline> newContent) {
+            return new Heading(level, newContent, attr);
         }
     }
 
-    /** A paragraph; in Chinese text it is printed with a 2-em first-line indent (R11). */
-    record Paragraph(List<Inline> content) implements Block {
+    /**
+     * A paragraph; in Chinese text it is printed with a 2-em first-line indent (R11). A Word paragraph style the
+     * tree has no record for is kept as {@link Attr#CUSTOM_STYLE} in {@code attr}.
+     */
+    record Paragraph(List<Inline> content, Attr attr) implements Block {
         public Paragraph {
             content = List.copyOf(content);
+            if (attr == null) attr = Attr.EMPTY;
+        }
+
+        public Paragraph(List<Inline> content) {
+            this(content, Attr.EMPTY);
+        }
+
+        /** The same paragraph (attributes) with other content. */
+        public Paragraph withContent(List<Inline> newContent) {
+            return new Paragraph(newContent, attr);
+        }
+    }
+
+    /**
+     * The head of an article (篇): its title (篇名), subtitle (副题, written with its dash: "——副题") or byline (署名).
+     * A title's {@code level} is its place in the 目录 and the outline, one below its section's heading
+     * (0: not given); a subtitle's and a byline's level is 0.
+     */
+    record ArticleHead(Part part, int level, List<Inline> content, Attr attr) implements Block {
+        public ArticleHead {
+            if (part == null) throw new IllegalArgumentException("article head without part");
+            if (level < 0 || level > 6 || (part != Part.TITLE && level != 0)) {
+                throw new IllegalArgumentException(part + " level " + level);
+            }
+            content = List.copyOf(content);
+            if (attr == null) attr = Attr.EMPTY;
+        }
+
+        /** 篇名 at {@code level}. */
+        public static ArticleHead title(int level, List<Inline> content) {
+            return new ArticleHead(Part.TITLE, level, content, Attr.EMPTY);
+        }
+
+        /** 副题. */
+        public static ArticleHead subtitle(List<Inline> content) {
+            return new ArticleHead(Part.SUBTITLE, 0, content, Attr.EMPTY);
+        }
+
+        /** 署名. */
+        public static ArticleHead byline(List<Inline> content) {
+            return new ArticleHead(Part.BYLINE, 0, content, Attr.EMPTY);
+        }
+
+        /** The same head with other content. */
+        public ArticleHead withContent(List<Inline> newContent) {
+            return new ArticleHead(part, level, newContent, attr);
+        }
+
+        /** The same head with other attributes. */
+        public ArticleHead withAttr(Attr newAttr) {
+            return new ArticleHead(part, level, content, newAttr);
+        }
+
+        /** What an article head is. */
+        public enum Part {
+            /** 篇名. */
+            TITLE,
+            /** 副题. */
+            SUBTITLE,
+            /** 署名. */
+            BYLINE
         }
     }
 

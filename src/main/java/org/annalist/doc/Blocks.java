@@ -37,6 +37,8 @@ public final class Blocks {
             Inlines.append(h.content(), sb);
         } else if (block instanceof Block.Paragraph p) {
             Inlines.append(p.content(), sb);
+        } else if (block instanceof Block.ArticleHead a) {
+            Inlines.append(a.content(), sb);
         } else if (block instanceof Block.BlockQuote q) {
             appendAll(q.content(), sb);
         } else if (block instanceof Block.BulletList l) {

@@ -31,16 +31,38 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /**
+     * The tree of a Markdown text. A book file's title block — a first line {@code % 书名}, optionally a second
+     * {@code % 副题} — goes into {@link Document#meta()} (pandoc's title block, its second line read as the
+     * subtitle); the body follows.
+     */
     public static Document parse(String markdown) {
         return parse(markdown, 0);
     }
 
     /**
-     * The tree of {@code markdown}, each text traced to its characters' offsets in it plus {@code origin}
-     * ({@link Inline.Text#source()}): an item's body is parsed with an origin of its own, so that a printed
-     * character leads back to the item and the place in its text.
+     * As {@link #parse(String)}, each text traced to its characters' offsets in {@code markdown} plus {@code origin}
+     * ({@link Inline.Text#source()}).
      */
     public static Document parse(String markdown, long origin) {
+        TitleBlock head = TitleBlock.read(markdown);
+        return head.apply(parseBody(markdown.substring(head.end()), origin + head.end()));
+    }
+
+    /**
+     * An item's body: as {@link #parse}, but a body has no title block — a first line starting with {@code %} is
+     * text (bodies stored before the writer escaped it may have one).
+     */
+    public static Document parseBody(String markdown) {
+        return parseBody(markdown, 0);
+    }
+
+    /**
+     * An item's body, each text traced to its characters' offsets in it plus {@code origin}: an item's body is
+     * parsed with an origin of its own, so that a printed character leads back to the item and the place in its
+     * text.
+     */
+    public static Document parseBody(String markdown, long origin) {
         if (!PlainBlocks.splittable(markdown)) return flexmark(markdown, offset -> origin + offset);
         return splittable(markdown, origin);
     }
@@ -86,6 +108,15 @@ public final class Markdown {
         if (markdown.length() < PARALLEL_MIN_CHARS || !PlainBlocks.splittable(markdown)) {
             return parse(markdown);
         }
+        TitleBlock head = TitleBlock.read(markdown);
+        return head.apply(parseBodyParallel(markdown.substring(head.end()), head.end()));
+    }
+
+    /** A book's body (after its title block, which starts {@code origin} characters into the file) in pieces. */
+    private static Document parseBodyParallel(String markdown, long origin) {
+        if (markdown.length() < PARALLEL_MIN_CHARS || !PlainBlocks.splittable(markdown)) {
+            return parseBody(markdown, origin);
+        }
         List<String> pieces = new java.util.ArrayList<>();
         List<Integer> starts = new java.util.ArrayList<>();
         int start = 0;
@@ -100,16 +131,20 @@ public final class Markdown {
         }
         pieces.add(markdown.substring(start));
         starts.add(start);
-        if (pieces.size() == 1) return splittable(markdown, 0);
+        if (pieces.size() == 1) return splittable(markdown, origin);
         // each piece of a splittable text is splittable
         List<Document> parsed = java.util.stream.IntStream.range(0, pieces.size()).parallel()
-                .mapToObj(k -> splittable(pieces.get(k), starts.get(k))).toList();
+                .mapToObj(k -> splittable(pieces.get(k), origin + starts.get(k))).toList();
         List<Block> blocks = new java.util.ArrayList<>();
         for (Document d : parsed) blocks.addAll(d.blocks());
         return new Document(blocks);
     }
 
-    /** One line per paragraph, one blank line between blocks, footnote definitions at the end. */
+    /**
+     * One line per paragraph, one blank line between blocks, footnote definitions at the end; a title (and
+     * subtitle) in the metadata first as {@code % 书名} lines. The rest of the metadata (版权页, structure, block ids)
+     * is not part of the text.
+     */
     public static String write(Document document) {
         return MarkdownWriter.write(document);
     }

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -152,12 +153,15 @@ final class MarkdownReader {
         return new Block.Figure(source, caption, spanning, place);
     }
 
+    /** A paragraph: a figure, an article head (篇名, 副题, 署名: {@link ArticleHeads}) or text. */
     private Block paragraph(Paragraph p) {
         Node first = p.getFirstChild();
         if (first instanceof Image image && image.getNext() == null) {
             String title = image.getTitle().unescape().strip();
             return figure(image.getUrl().unescape(), inlines.read(image), title);
         }
+        Attr attr = trailingAttr(p);
+        first = p.getFirstChild();
         InlineBuffer buf = new InlineBuffer();
         Node rest = first;
         boolean entry = false;
@@ -178,7 +182,39 @@ final class MarkdownReader {
             else trimmed.set(1, t.slice(1, t.text().length()));
             content = trimmed;
         }
-        return content.isEmpty() ? null : new Block.Paragraph(content);
+        if (content.isEmpty()) return null;
+        Block.ArticleHead head = entry || !attr.isEmpty() ? null : ArticleHeads.read(content);
+        return head != null ? head : new Block.Paragraph(content, attr);
+    }
+
+    /**
+     * A paragraph's attributes, written on a line of their own after its text ({@code {custom-style="名称"}}, see
+     * docs/markup.md): read, and their line taken off the paragraph (with the soft break before it) so that the
+     * text is read as if it were not there. {@link Attr#EMPTY} when the last line is not such a block.
+     */
+    private static Attr trailingAttr(Paragraph p) {
+        Node brk = p.getLastChild();
+        while (brk != null && !(brk instanceof SoftLineBreak)) brk = brk.getPrevious();
+        if (brk == null || brk.getNext() == null || !(brk.getNext() instanceof com.vladsch.flexmark.ast.Text)) return Attr.EMPTY;
+        com.vladsch.flexmark.util.sequence.BasedSequence source = p.getChars().getBaseSequence();
+        int start = brk.getNext().getStartOffset();
+        AttrSyntax.Parsed parsed = AttrSyntax.parse(source, start);
+        if (parsed == null || parsed.attr().isEmpty()) return Attr.EMPTY;
+        int end = parsed.end();
+        while (end < source.length() && (source.charAt(end) == ' ' || source.charAt(end) == '\t' || source.charAt(end) == '\r')) end++;
+        if (end < source.length() && source.charAt(end) != '\n') return Attr.EMPTY;
+        for (Node n = brk.getNext(); n != null; n = n.getNext()) {
+            if (n.getEndOffset() > parsed.end() && n.getStartOffset() < end) {
+                if (!source.subSequence(Math.max(n.getStartOffset(), parsed.end()), n.getEndOffset()).isBlank()) return Attr.EMPTY;
+            }
+        }
+        Node n = brk;
+        while (n != null) {
+            Node next = n.getNext();
+            n.unlink();
+            n = next;
+        }
+        return parsed.attr();
     }
 
     private static List<Inline> stripBrackets(List<Inline> content) {

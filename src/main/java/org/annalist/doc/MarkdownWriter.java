@@ -17,6 +17,8 @@ final class MarkdownWriter {
         MarkdownWriter w = new MarkdownWriter();
         List<String> parts = new ArrayList<>();
         String body = w.blocks(document.blocks());
+        // a body that opens with % would read back as a title block
+        if (body.startsWith("%")) body = "\\" + body;
         if (!body.isEmpty()) parts.add(body);
         // Writing a definition may reveal notes inside notes; they are appended and written in turn.
         for (int i = 0; i < w.notes.size(); i++) {
@@ -24,7 +26,9 @@ final class MarkdownWriter {
             String content = w.blocks(note.content());
             parts.add(prefix("[^" + (note.endnote() ? InlineWriter.ENDNOTE_LABEL : "") + (i + 1) + "]: ", "    ", content));
         }
-        return parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";
+        String head = TitleBlock.write(document.meta());
+        String text = parts.isEmpty() ? "" : String.join("\n\n", parts) + "\n";
+        return head.isEmpty() ? text : head + "\n" + text;
     }
 
     private String blocks(List<Block> blocks) {
@@ -51,7 +55,12 @@ final class MarkdownWriter {
             String content = InlineWriter.line(h.content(), notes);
             return "#".repeat(h.level()) + (content.isEmpty() ? "" : " " + content);
         } else if (block instanceof Block.Paragraph p) {
-            return InlineWriter.paragraph(p.content(), notes);
+            String text = InlineWriter.paragraph(p.content(), notes);
+            // classes and values (a Word style's name) on a line of their own after the text; ids are not written
+            if (p.attr().classes().isEmpty() && p.attr().values().isEmpty()) return text;
+            return text + "\n" + AttrSyntax.format(new Attr(p.attr().classes(), p.attr().values()));
+        } else if (block instanceof Block.ArticleHead h) {
+            return InlineWriter.paragraph(ArticleHeads.write(h), notes);
         } else if (block instanceof Block.BlockQuote q) {
             return prefix("> ", "> ", blocks(q.content()));
         } else if (block instanceof Block.BulletList l) {

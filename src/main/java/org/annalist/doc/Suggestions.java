@@ -148,12 +148,12 @@ public final class Suggestions {
 
     /** The document with every suggestion accepted: insertions become plain text, deletions go. */
     public static Document acceptAll(Document doc) {
-        return new Document(new Resolver(true, null).blocks(doc.blocks()));
+        return doc.withBlocks(new Resolver(true, null).blocks(doc.blocks()));
     }
 
     /** The document with every suggestion rejected: deletions become plain text again, insertions go. */
     public static Document rejectAll(Document doc) {
-        return new Document(new Resolver(false, null).blocks(doc.blocks()));
+        return doc.withBlocks(new Resolver(false, null).blocks(doc.blocks()));
     }
 
     /** The inlines with every suggestion accepted (true) or rejected (false). */
@@ -186,12 +186,14 @@ public final class Suggestions {
         }
 
         private static boolean empty(Block b) {
-            return (b instanceof Block.Paragraph p && p.content().isEmpty()) || (b instanceof Block.Heading h && h.content().isEmpty());
+            return (b instanceof Block.Paragraph p && p.content().isEmpty()) || (b instanceof Block.Heading h && h.content().isEmpty())
+                    || (b instanceof Block.ArticleHead a && a.content().isEmpty());
         }
 
         private Block block(Block b) {
-            if (b instanceof Block.Heading h) return new Block.Heading(h.level(), inlines(h.content()));
-            if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.content()));
+            if (b instanceof Block.Heading h) return h.withContent(inlines(h.content()));
+            if (b instanceof Block.Paragraph p) return p.withContent(inlines(p.content()));
+            if (b instanceof Block.ArticleHead a) return a.withContent(inlines(a.content()));
             if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
             if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
             if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));

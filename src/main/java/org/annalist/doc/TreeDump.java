@@ -21,6 +21,7 @@ public final class TreeDump {
     public static String dump(Document document) {
         TreeDump d = new TreeDump();
         d.line(0, "Document");
+        d.meta(document.meta());
         d.blocks(document.blocks(), 1);
         return d.out.toString();
     }
@@ -35,11 +36,15 @@ public final class TreeDump {
 
     private void block(Block block, int depth) {
         if (block instanceof Block.Heading h) {
-            line(depth, "Heading " + h.level());
+            line(depth, "Heading " + h.level() + attr(h.attr()));
             inlines(h.content(), depth + 1);
         } else if (block instanceof Block.Paragraph p) {
-            line(depth, "Paragraph");
+            line(depth, "Paragraph" + attr(p.attr()));
             inlines(p.content(), depth + 1);
+        } else if (block instanceof Block.ArticleHead a) {
+            line(depth, "ArticleHead " + a.part().name().toLowerCase(java.util.Locale.ROOT)
+                    + (a.level() == 0 ? "" : " level=" + a.level()) + attr(a.attr()));
+            inlines(a.content(), depth + 1);
         } else if (block instanceof Block.BlockQuote q) {
             line(depth, "BlockQuote");
             blocks(q.content(), depth + 1);
@@ -72,6 +77,26 @@ public final class TreeDump {
             inlines(f.caption(), depth + 1);
         } else if (block instanceof Block.Rule) {
             line(depth, "Rule");
+        }
+    }
+
+    /** The metadata, when there is any: title, subtitle, the 版权页 fields set, the structure. */
+    private void meta(Meta meta) {
+        if (meta.equals(Meta.EMPTY)) return;
+        line(1, "Meta");
+        if (!meta.title().isEmpty()) line(2, "title " + quote(meta.title()));
+        if (!meta.subtitle().isEmpty()) line(2, "subtitle " + quote(meta.subtitle()));
+        for (Map.Entry<String, String> e : meta.imprint().values().entrySet()) {
+            line(2, "imprint " + e.getKey() + "=" + quote(e.getValue()));
+        }
+        parts(meta.structure(), 2);
+    }
+
+    private void parts(List<Meta.Part> parts, int depth) {
+        for (Meta.Part p : parts) {
+            line(depth, "Part #" + p.id() + " " + p.kind() + " depth=" + p.depth() + " " + quote(p.title())
+                    + (p.items().isEmpty() ? "" : " items=" + String.join(",", p.items())));
+            parts(p.children(), depth + 1);
         }
     }
 
@@ -120,6 +145,7 @@ public final class TreeDump {
 
     private static String attr(Attr attr) {
         StringBuilder sb = new StringBuilder();
+        if (!attr.id().isEmpty()) sb.append(" #").append(attr.id());
         for (String cls : attr.classes()) sb.append(" .").append(cls);
         for (Map.Entry<String, String> e : attr.values().entrySet()) {
             sb.append(' ').append(e.getKey()).append('=').append(quote(e.getValue()));

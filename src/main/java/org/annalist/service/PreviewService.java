@@ -1,6 +1,5 @@
 package org.annalist.service;
 
-import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.export.png.PngRenderer;
 import org.annalist.model.Item;
@@ -14,7 +13,6 @@ import org.annalist.typeset.style.Template;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -60,14 +58,13 @@ public final class PreviewService {
         Loaded loaded = load(templateName);
         // a fresh book per run over the cached faces: the 缺字 report is this item's alone
         FontBook fonts = new FontBook(loaded.chains(), loaded.report());
-        List<Block> blocks = new ArrayList<>();
-        MarkdownExport.item(item, depth(item.sectionId()) + 1, blocks);
+        Document doc = BookAssembler.item(item, depth(item.sectionId()) + 1);
         Path cache = session.dataDir().resolve("cache").resolve("images");
         BookTypesetter.Book book;
         try {
             book = new BookTypesetter(loaded.template(), fonts, PersonNames::pinyin,
                     source -> TypesetService.attachmentFile(session, source, cache))
-                    .typeset(new Document(blocks), item.title(), null, progress);
+                    .typeset(doc, progress);
         } catch (IllegalArgumentException e) {
             throw new TypesetService.TypesetException(Messages.describe(e), e);
         }
@@ -77,7 +74,7 @@ public final class PreviewService {
                 .map(e -> e.character() + "（" + e.code() + "，" + e.count() + " 处）").toList();
         return new ItemPages(loaded.template().name(), List.copyOf(book.pages().subList(from, to)),
                 List.copyOf(book.pageLabels().subList(from, to)), book.overfullLines(), missing, book.warnings(),
-                (System.nanoTime() - t0) / 1e9, MarkdownExport.origin(item));
+                (System.nanoTime() - t0) / 1e9, BookAssembler.origin(item));
     }
 
     /** The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. */

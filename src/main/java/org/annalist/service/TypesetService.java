@@ -2,6 +2,7 @@ package org.annalist.service;
 
 import org.annalist.doc.Document;
 import org.annalist.doc.Markdown;
+import org.annalist.doc.Meta;
 import org.annalist.export.pdf.Bookmark;
 import org.annalist.export.pdf.PdfExporter;
 import org.annalist.export.pdf.PdfOptions;
@@ -26,8 +27,8 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * Typesets a Markdown book (or a publication of the archive, exported to the same Markdown) with a template
- * into a print-ready PDF, and says what happened: pages, 缺字, overfull lines, warnings, seconds.
+ * Typesets a document tree — a Markdown book parsed, or a publication of the archive assembled by {@link
+ * BookAssembler} — with a template into a print-ready PDF, and says what happened: pages, 缺字, overfull lines, warnings, seconds.
  */
 public final class TypesetService {
 
@@ -108,17 +109,36 @@ public final class TypesetService {
         return markdown(text, fallbackTitle, out, options, progress, org.annalist.doc.Imprint.NONE, images);
     }
 
-    /** {@code imprint}: the 版权页 data (missing fields are left off the page and listed in the warnings). */
+    /**
+     * {@code imprint}: the 版权页 data (missing fields are left off the page and listed in the warnings). The text
+     * is parsed into a document (its {@code %} title block, else {@code fallbackTitle}, as the title) and set as
+     * {@link #document} sets one.
+     */
     public static Summary markdown(String text, String fallbackTitle, Path out, Options options, Progress progress,
                                    org.annalist.doc.Imprint imprint, java.util.function.Function<String, Path> images)
             throws TypesetException {
+        return typeset(() -> {
+            Document doc = Markdown.parseParallel(text);
+            Meta meta = doc.meta().withTitle(doc.meta().titleOr(fallbackTitle), doc.meta().subtitle());
+            return doc.withMeta(imprint.isEmpty() ? meta : meta.withImprint(imprint));
+        }, out, options, progress, images);
+    }
+
+    /**
+     * The one way a book is set: a document tree (its {@link Meta} gives the title, subtitle and 版权页) with a
+     * template into a PDF. {@code images}: a figure's source → a readable image file, or null.
+     */
+    public static Summary document(Document doc, Path out, Options options, Progress progress,
+                                   java.util.function.Function<String, Path> images) throws TypesetException {
+        return typeset(() -> doc, out, options, progress, images);
+    }
+
+    /** {@code document} is made (parsed, assembled) while the template and the fonts load. */
+    private static Summary typeset(java.util.function.Supplier<Document> document, Path out, Options options,
+                                   Progress progress, java.util.function.Function<String, Path> images)
+            throws TypesetException {
         long t0 = System.nanoTime();
-        String title = fallbackTitle;
-        if (text.startsWith("% ")) {
-            int nl = text.indexOf('\n');
-            title = (nl < 0 ? text.substring(2) : text.substring(2, nl)).strip();
-            text = nl < 0 ? "" : text.substring(nl + 1);
-        }
+        String title;
         BookTypesetter.Book book;
         PdfReport report;
         Template template;
@@ -141,7 +161,8 @@ public final class TypesetService {
                 f.onFirstUse(exporter::preload);
                 return new Setup(t, f);
             });
-            Document doc = Markdown.parseParallel(text);
+            Document doc = document.get();
+            title = doc.meta().title();
             try {
                 Setup setup = loading.join();
                 template = setup.template();
@@ -151,7 +172,7 @@ public final class TypesetService {
                 if (e.getCause() instanceof RuntimeException re) throw re;
                 throw e;
             }
-            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, imprint, progress);
+            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, progress);
             progress.at("写出 PDF", 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                     .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
@@ -171,20 +192,17 @@ public final class TypesetService {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** A publication of the archive, through its Markdown export. */
+    /** A publication of the archive, assembled into one document tree with its 版权页 data. */
     public static Summary publication(AnnalistSession session, String ref, Path out, Options options,
                                       Progress progress) throws TypesetException {
         var node = session.queries().publication(ref)
                 .orElseThrow(() -> new TypesetException("找不到出版物“" + ref + "”", null));
-        String md = MarkdownExport.publication(node);
-        Path cache = (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
-        var p = node.publication();
-        org.annalist.doc.Imprint imprint = session.queries().imprint(p.id())
-                .withVolumeIfMissing(p.year() != null ? p.year().toString() : p.volumeNumber() != null ? "第" + p.volumeNumber() + "辑" : null);
-        return markdown(md, p.title(), out, options, progress, imprint, source -> attachmentFile(session, source, cache));
+        Path cache = imageCache(session, options);
+        return typeset(() -> BookAssembler.publication(session, node), out, options, progress,
+                source -> attachmentFile(session, source, cache));
     }
 
-    /** One section (a 类目 with everything under it) of a publication, through the same Markdown export. */
+    /** One section (a 类目 with everything under it) of a publication, assembled the same way. */
     public static Summary section(AnnalistSession session, long sectionId, Path out, Options options,
                                   Progress progress) throws TypesetException {
         var section = session.queries().section(Long.toString(sectionId))
@@ -193,9 +211,13 @@ public final class TypesetService {
                 .orElseThrow(() -> new TypesetException("类目“" + section.title() + "”所属的出版物不在档案库中", null));
         var node = find(pub.sections(), sectionId)
                 .orElseThrow(() -> new TypesetException("找不到编号为 " + sectionId + " 的类目", null));
-        String md = MarkdownExport.section(pub, node);
-        Path cache = (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
-        return markdown(md, pub.publication().title(), out, options, progress, source -> attachmentFile(session, source, cache));
+        Path cache = imageCache(session, options);
+        return typeset(() -> BookAssembler.section(pub, node), out, options, progress,
+                source -> attachmentFile(session, source, cache));
+    }
+
+    private static Path imageCache(AnnalistSession session, Options options) {
+        return (options.cacheDir() != null ? options.cacheDir() : session.dataDir().resolve("cache")).resolve("images");
     }
 
     private static java.util.Optional<ArchiveTree.SectionNode> find(List<ArchiveTree.SectionNode> nodes, long id) {

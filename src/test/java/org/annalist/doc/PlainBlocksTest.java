@@ -46,7 +46,8 @@ class PlainBlocksTest {
             "![图](a.png \"通栏\")", "正文^上标^", "H~2~O", "~~删除~~", "{.class}", "正文 :: 冒号", "时间:2022年",
             "a  \nb", "% 书名\n\n# 类目\n\n正文"})
     void linesThatLookPlainReadAsFlexmarkReadsThem(String md) {
-        assertThat(Markdown.parse(md)).as(md).isEqualTo(Markdown.flexmark(md));
+        // the body as parse reads it after any title block ("% 书名", which flexmark alone reads as text)
+        assertThat(Markdown.parseBody(md)).as(md).isEqualTo(Markdown.flexmark(md));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.annalist.service;
 
-import org.annalist.doc.Imprint;
 import org.annalist.doc.Markdown;
 import org.annalist.export.png.PageGlyphs;
 import org.annalist.export.png.PngRenderer;
@@ -63,13 +62,11 @@ class BookPageReferenceTest {
      */
     private Frame firstBodyPage() throws Exception {
         String text = book();
-        String title = text.substring(2, text.indexOf('\n')).strip();
         Template template = TypesetService.template(TEMPLATE);
         var fonts = TypesetService.fonts(template,
                 new TypesetService.Options(TEMPLATE, false, false, false, null, tmp.resolve("cache")));
         BookTypesetter.Book book = new BookTypesetter(template, fonts, PersonNames::pinyin, source -> null)
-                .typeset(Markdown.parseParallel(text.substring(text.indexOf('\n') + 1)), title, null, Imprint.NONE,
-                        BookTypesetter.Progress.NONE);
+                .typeset(Markdown.parseParallel(text), BookTypesetter.Progress.NONE);
         return book.pages().get(book.frontPages());
     }
 

@@ -119,7 +119,7 @@ class DemoServiceTest {
     void markdownExportHasTheBookStructure() {
         try (AnnalistSession s = AnnalistSession.open(tmp.resolve("data"), false, "测试")) {
             s.demo().buildAll(TestFiles.archiveDir());
-            String md = MarkdownExport.publication(s.queries().publication("demo-nianjian-2022").orElseThrow());
+            String md = BookAssembler.markdown(s.queries().publication("demo-nianjian-2022").orElseThrow());
             assertThat(md).startsWith("% 示范年鉴 2022\n");
             assertThat(md).contains("\n# 专文\n").contains("\n# 政治\n").contains("\n## 人民政协\n")
                     .contains("\n[用实干实绩书写新时代履职答卷]{.title level=\"3\"}\n")

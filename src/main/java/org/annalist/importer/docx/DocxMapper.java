@@ -37,6 +37,14 @@ final class DocxMapper {
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
     private static final Pattern TITLE_STYLE = Pattern.compile("(?i)^(?:title|标题)$");
+    /**
+     * Paragraph styles that are the body text itself (Word's, WPS's, LibreOffice's and pandoc's names) or a list's
+     * (their numbers make lists); a style that is neither one of these nor mapped to the tree (heading, title,
+     * caption) is kept as the paragraph's {@code custom-style}.
+     */
+    private static final Pattern BODY_STYLE = Pattern.compile("(?i)^(?:normal|正文|standard|default|default style"
+            + "|default paragraph style|body text|text body|first paragraph|compact|正文文本|plain text|纯文本"
+            + "|list(?: .*)?|列表.*|列出段落)$");
     private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
@@ -144,7 +152,7 @@ final class DocxMapper {
                 ctx.headings++;
             } else if (!out.inlines().isEmpty() && !RunMapper.plain(out.inlines()).isBlank()
                     || out.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
-                blocks.add(new Block.Paragraph(out.inlines()));
+                blocks.add(new Block.Paragraph(out.inlines(), styleAttr(p)));
                 ctx.paragraphs++;
                 // A whole paragraph set in from the left (not just its first line) is often a quotation in Word;
                 // the tree would need a BlockQuote, a guess too far to make silently, so it is counted for the editor.
@@ -346,6 +354,16 @@ final class DocxMapper {
             return 1;
         }
         return 0;
+    }
+
+    /** A paragraph style the tree has no record for, kept by name as pandoc keeps it ({@code custom-style}). */
+    private static org.annalist.doc.Attr styleAttr(Para p) {
+        String name = p.styleName() == null ? "" : p.styleName().strip();
+        if (name.isEmpty() || BODY_STYLE.matcher(name).matches() || HEADING_STYLE.matcher(name).matches()
+                || TITLE_STYLE.matcher(name).matches() || CAPTION_STYLE.matcher(name).matches()) {
+            return org.annalist.doc.Attr.EMPTY;
+        }
+        return org.annalist.doc.Attr.of(org.annalist.doc.Attr.CUSTOM_STYLE, name);
     }
 
     private static int styleLevel(Para p) {

@@ -29,6 +29,13 @@ final class MarkdownFile {
     static ImportResult read(Source source, TextDecoder.Decoded decoded, ImportReport report) {
         String text = decoded.text();
         Document doc = Markdown.parse(text);
+        if (!doc.meta().title().isEmpty()) {
+            // a book file's "% 书名" line: the head detector sees it as the "# 标题" it stands for
+            List<Block> withTitle = new ArrayList<>();
+            withTitle.add(new Block.Heading(1, List.of(new org.annalist.doc.Inline.Text(doc.meta().title()))));
+            withTitle.addAll(doc.blocks());
+            doc = doc.withBlocks(withTitle);
+        }
         report.format("Markdown（按 docs/markup.md 的格式解析）");
         List<String> sourceLines = text.lines().toList();
 

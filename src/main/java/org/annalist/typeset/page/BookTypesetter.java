@@ -59,12 +59,14 @@ public final class BookTypesetter {
         this.images = images;
     }
 
-    public Book typeset(Document doc, String title, String subtitle, Progress progress) {
-        return typeset(doc, title, subtitle, org.annalist.doc.Imprint.NONE, progress);
-    }
-
-    /** {@code imprint}: the 版权页 data (the page is set after the rest, when the page count is known). */
-    public Book typeset(Document doc, String title, String subtitle, org.annalist.doc.Imprint imprint, Progress progress) {
+    /**
+     * The book of {@code doc}: its title page, 版权页 and running heads from the document's {@link
+     * org.annalist.doc.Meta} (title, subtitle, imprint); the 版权页 is set after the rest, when the page count is known.
+     */
+    public Book typeset(Document doc, Progress progress) {
+        String title = doc.meta().title();
+        String subtitle = doc.meta().subtitle().isEmpty() ? null : doc.meta().subtitle();
+        org.annalist.doc.Imprint imprint = doc.meta().imprint();
         // Each phase reports as it goes (every few hundred blocks, every page), so that a report that throws
         // (the user cancelled) stops the work within a moment; reports cost nothing beside the work between them.
         progress.at("组版", 0, 2 * doc.blocks().size());

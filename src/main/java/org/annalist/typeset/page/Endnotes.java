@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * 尾注: endnotes are set at the end of their item (条目 or 篇), not at the page foot. In the text each becomes a raised
  * [1] [2] … numbered within the item; after the item's last block come a "注释" line and the notes, each a
- * paragraph marked with the {@code endnote} class, which the realizer sets in the 脚注 style. An item ends where the
- * next one starts (a 篇名, a 【条目】, a heading at or above the item's level) and at the end of the book.
+ * paragraph with the {@code endnote} class in its attributes, which the realizer sets in the 脚注 style. An item ends
+ * where the next one starts (a 篇名, a 【条目】, a heading at or above the item's level) and at the end of the book.
  */
 final class Endnotes {
     static final String CLASS = "endnote";
@@ -33,7 +33,7 @@ final class Endnotes {
         Endnotes e = new Endnotes();
         for (Block b : doc.blocks()) e.block(b);
         e.flush();
-        return new Document(e.out);
+        return doc.withBlocks(e.out);
     }
 
     private static boolean has(List<Block> blocks) {
@@ -45,6 +45,7 @@ final class Endnotes {
     private static void visitNotes(Block b, java.util.function.Consumer<Inline.Note> visit) {
         List<List<Inline>> inlines = new ArrayList<>();
         if (b instanceof Block.Paragraph p) inlines.add(p.content());
+        else if (b instanceof Block.ArticleHead a) inlines.add(a.content());
         else if (b instanceof Block.Heading h) inlines.add(h.content());
         else if (b instanceof Block.Table t) t.rows().forEach(r -> r.cells().forEach(c -> inlines.add(c.content())));
         else if (b instanceof Block.BlockQuote q) q.content().forEach(x -> visitNotes(x, visit));
@@ -62,10 +63,9 @@ final class Endnotes {
                 itemLevel = 0;
             }
             lastHeading = h.level();
-        } else if (b instanceof Block.Paragraph p && !p.content().isEmpty() && p.content().get(0) instanceof Inline.Span s
-                && s.attr().hasClass("title")) {
+        } else if (b instanceof Block.ArticleHead a && a.part() == Block.ArticleHead.Part.TITLE) {
             flush();
-            itemLevel = Integer.parseInt(s.attr().values().getOrDefault("level", "1"));
+            itemLevel = a.level() == 0 ? 1 : a.level();
         } else if (b instanceof Block.Paragraph p && !p.content().isEmpty() && p.content().get(0) instanceof Inline.EntryTitle) {
             flush();
             itemLevel = Math.max(1, lastHeading);
@@ -75,7 +75,7 @@ final class Endnotes {
 
     private void flush() {
         if (pending.isEmpty()) return;
-        out.add(new Block.Paragraph(List.of(new Inline.Span(Attr.ofClass(CLASS), List.of(new Inline.Text(LABEL))))));
+        out.add(new Block.Paragraph(List.of(new Inline.Text(LABEL)), Attr.ofClass(CLASS)));
         for (int i = 0; i < pending.size(); i++) {
             boolean first = true;
             for (Block nb : pending.get(i)) {
@@ -83,7 +83,7 @@ final class Endnotes {
                 List<Inline> c = new ArrayList<>();
                 if (first) c.add(new Inline.Text("[" + (i + 1) + "]\u3000"));
                 c.addAll(np.content());
-                out.add(new Block.Paragraph(List.of(new Inline.Span(Attr.ofClass(CLASS), c))));
+                out.add(new Block.Paragraph(c, Attr.ofClass(CLASS)));
                 first = false;
             }
         }
@@ -92,8 +92,9 @@ final class Endnotes {
 
     /** The block with each endnote replaced by its raised number, the note kept for the item's end. */
     private Block marked(Block b) {
-        if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.content()));
-        if (b instanceof Block.Heading h) return new Block.Heading(h.level(), inlines(h.content()));
+        if (b instanceof Block.Paragraph p) return p.withContent(inlines(p.content()));
+        if (b instanceof Block.Heading h) return h.withContent(inlines(h.content()));
+        if (b instanceof Block.ArticleHead a) return a.withContent(inlines(a.content()));
         if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(q.content().stream().map(this::marked).toList());
         if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
         if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));

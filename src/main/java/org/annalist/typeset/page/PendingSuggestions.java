@@ -41,15 +41,12 @@ final class PendingSuggestions {
     /** The title a block opens an item or section with (heading, 篇名, 【条目】), or null. */
     private static String itemTitle(Block b) {
         if (b instanceof Block.Heading h) return Inlines.plainText(Suggestions.resolve(h.content(), true)).strip();
-        if (b instanceof Block.Paragraph p && articleTitle(p) != null) return Inlines.plainText(articleTitle(p).content()).strip();
+        if (b instanceof Block.ArticleHead a && a.part() == Block.ArticleHead.Part.TITLE) {
+            return Inlines.plainText(Suggestions.resolve(a.content(), true)).strip();
+        }
         if (b instanceof Block.Paragraph p && !p.content().isEmpty() && p.content().get(0) instanceof Inline.EntryTitle t) {
             return Inlines.plainText(t.content()).strip();
         }
         return null;
-    }
-
-    /** A paragraph that is only a {@code .title} span: an article title (篇名). */
-    private static Inline.Span articleTitle(Block.Paragraph p) {
-        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s && s.attr().hasClass("title") ? s : null;
     }
 }

@@ -90,10 +90,8 @@ public final class Realizer {
     private void block(Block b, List<org.annalist.typeset.flow.Block> out, BlockStyle base, int depth) {
         if (b instanceof Block.Heading h) {
             heading(h, out);
-        } else if (b instanceof Block.Paragraph p && articleTitle(p) != null) {
-            Inline.Span title = articleTitle(p);
-            int level = Integer.parseInt(title.attr().values().getOrDefault("level", "2"));
-            heading(level, title.content(), "篇名", out);
+        } else if (b instanceof Block.ArticleHead a) {
+            articleHead(a, out);
         } else if (b instanceof Block.Paragraph p) {
             paragraph(p.content(), special(p), out, base);
         } else if (b instanceof Block.BlockQuote q) {
@@ -186,19 +184,18 @@ public final class Realizer {
         return out;
     }
 
-    /** 副题 and 署名 paragraphs are marked with a span class by the Markdown export. */
-    private BlockStyle special(Block.Paragraph p) {
-        if (p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s) {
-            if (s.attr().hasClass("subtitle")) return t.style("副题");
-            if (s.attr().hasClass("byline")) return t.style("署名");
-            if (s.attr().hasClass(Endnotes.CLASS)) return t.style("脚注");
+    /** 篇名 as a heading (level 2 when not given), 副题 and 署名 as display lines in their template styles. */
+    private void articleHead(Block.ArticleHead a, List<org.annalist.typeset.flow.Block> out) {
+        switch (a.part()) {
+            case TITLE -> heading(a.level() == 0 ? 2 : a.level(), a.content(), "篇名", out);
+            case SUBTITLE -> paragraph(a.content(), t.style("副题"), out, t.body());
+            case BYLINE -> paragraph(a.content(), t.style("署名"), out, t.body());
         }
-        return null;
     }
 
-    /** A paragraph that is only a {@code .title} span: an article title (篇名). */
-    private static Inline.Span articleTitle(Block.Paragraph p) {
-        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Span s && s.attr().hasClass("title") ? s : null;
+    /** The 注释 of the endnotes: set in the 脚注 style. */
+    private BlockStyle special(Block.Paragraph p) {
+        return p.attr().hasClass(Endnotes.CLASS) ? t.style("脚注") : null;
     }
 
     private void heading(Block.Heading h, List<org.annalist.typeset.flow.Block> out) {
@@ -303,7 +300,7 @@ public final class Realizer {
             int to = Math.min(blocks.size(), from + BATCH);
             List<List<Inline>> jobs = new ArrayList<>();
             for (Block b : blocks.subList(from, to)) {
-                if (b instanceof Block.Paragraph p && articleTitle(p) == null && special(p) == null) jobs.add(p.content());
+                if (b instanceof Block.Paragraph p && special(p) == null) jobs.add(p.content());
             }
             ComposedParagraph[] results = new ComposedParagraph[jobs.size()];
             java.util.stream.IntStream.range(0, jobs.size()).parallel()

@@ -63,7 +63,8 @@ public final class PdfExportBenchmark {
         template.fonts().forEach((role, spec) -> config.explicit(role, spec.file(), spec.name()));
         FontBook fonts = FontResolver.resolve(config.build());
         Document doc = Markdown.parse(text);
-        BookTypesetter.Book book = new BookTypesetter(template, fonts, s -> s).typeset(doc, title, null, BookTypesetter.Progress.NONE);
+        doc = doc.withMeta(org.annalist.doc.Meta.titled(title));
+        BookTypesetter.Book book = new BookTypesetter(template, fonts, s -> s).typeset(doc, BookTypesetter.Progress.NONE);
         long glyphs = book.pages().stream().mapToLong(PdfExportBenchmark::glyphs).sum();
         System.out.printf(Locale.ROOT, "typeset %d pages, %d glyphs in %.2f s%n", book.pages().size(), glyphs, (System.nanoTime() - t0) / 1e9);
 

@@ -1,0 +1,147 @@
+package org.annalist.service;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Document;
+import org.annalist.doc.Imprint;
+import org.annalist.doc.Inline;
+import org.annalist.doc.Markdown;
+import org.annalist.doc.Meta;
+import org.annalist.model.Credit;
+import org.annalist.model.Item;
+import org.annalist.model.ItemKind;
+import org.annalist.model.Publication;
+import org.annalist.service.ArchiveTree.PublicationNode;
+import org.annalist.service.ArchiveTree.SectionNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A publication of the archive (or one section, or one item for the preview) as one document tree, the one
+ * thing the typesetter and {@code export-md} both start from: {@link Meta} with the book's title, 版权页 and
+ * section structure; blocks with a heading per section ({@code #} 类目, {@code ##} 分目 …, id {@code section-12}),
+ * each item after its section's heading — a 条目's 【标题】 run into its first paragraph, an article's 篇名, 副题
+ * and 署名 as {@link Block.ArticleHead}s with its own headings shifted below — the item's first block with id
+ * {@code item-34}. Each item's body is parsed once.
+ */
+public final class BookAssembler {
+    /** The block id of a section's heading. */
+    public static final String SECTION_ID = "section-";
+    /** The block id of an item's first block. */
+    public static final String ITEM_ID = "item-";
+
+    private BookAssembler() {
+    }
+
+    /** A publication with its 版权页 data from the archive (the volume filled in from the year or 辑 when missing). */
+    public static Document publication(AnnalistSession session, PublicationNode node) {
+        Publication p = node.publication();
+        Imprint imprint = session.queries().imprint(p.id())
+                .withVolumeIfMissing(p.year() != null ? p.year().toString() : p.volumeNumber() != null ? "第" + p.volumeNumber() + "辑" : null);
+        return publication(node, imprint);
+    }
+
+    /** A publication titled "书名 2022" (年鉴) or "书名 第3辑" (文史). */
+    public static Document publication(PublicationNode node, Imprint imprint) {
+        Publication p = node.publication();
+        StringBuilder title = new StringBuilder(p.title());
+        if (p.year() != null) title.append(' ').append(p.year());
+        if (p.volumeNumber() != null) title.append(" 第").append(p.volumeNumber()).append("辑");
+        List<Block> blocks = new ArrayList<>();
+        List<Meta.Part> structure = new ArrayList<>();
+        for (SectionNode s : node.sections()) structure.add(section(s, 1, blocks));
+        return new Document(new Meta(title.toString(), "", imprint, structure), blocks);
+    }
+
+    /**
+     * A publication as one Markdown book file ({@code annalist export-md}): {@link Markdown#write} of {@link
+     * #publication}. Its 版权页 and structure are not part of the text; its block ids are not written either.
+     */
+    public static String markdown(PublicationNode node) {
+        return Markdown.write(publication(node, Imprint.NONE));
+    }
+
+    /** One 类目 (or any section) of a publication on its own, titled "书名 · 类目", without a 版权页. */
+    public static Document section(PublicationNode pub, SectionNode node) {
+        List<Block> blocks = new ArrayList<>();
+        Meta.Part part = section(node, 1, blocks);
+        String title = pub.publication().title() + " · " + node.section().title();
+        return new Document(new Meta(title, "", Imprint.NONE, List.of(part)), blocks);
+    }
+
+    /** One item alone (the preview while it is edited), at {@code level}: 1 in a 类目, 2 in a 分目 …; titled by the item. */
+    public static Document item(Item item, int level) {
+        List<Block> blocks = new ArrayList<>();
+        item(item, level, blocks);
+        return new Document(Meta.titled(item.title()), blocks);
+    }
+
+    private static Meta.Part section(SectionNode s, int level, List<Block> out) {
+        String id = SECTION_ID + s.section().id();
+        out.add(new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(s.section().title())),
+                org.annalist.doc.Attr.ofId(id)));
+        List<String> items = new ArrayList<>();
+        for (Item item : s.items()) items.add(item(item, level + 1, out));
+        List<Meta.Part> children = new ArrayList<>();
+        for (SectionNode c : s.children()) children.add(section(c, level + 1, out));
+        return new Meta.Part(id, s.section().level().label(), level, s.section().title(), items, children);
+    }
+
+    /**
+     * The source key of the first character of an item's body: its id in the high 32 bits, so the characters of
+     * different items in one book never share a key, and the offset in the body below.
+     */
+    public static long origin(Item item) {
+        return item.id() << 32;
+    }
+
+    /** Adds the item's blocks; its id. */
+    private static String item(Item item, int level, List<Block> out) {
+        String id = ITEM_ID + item.id();
+        List<Block> body = Markdown.parseBody(item.body(), origin(item)).blocks();
+        if (item.kind() == ItemKind.ENTRY) {
+            entry(item, id, body, level, out);
+            return id;
+        }
+        // an article's title is a 篇名 whatever its depth, its level (for the 目录) one below its section's
+        out.add(new Block.ArticleHead(Block.ArticleHead.Part.TITLE, Math.min(level, 6),
+                List.of(new Inline.Text(item.title().isBlank() ? "（无标题）" : item.title())), org.annalist.doc.Attr.ofId(id)));
+        if (item.subtitle() != null && !item.subtitle().isBlank()) {
+            out.add(Block.ArticleHead.subtitle(List.of(new Inline.Text("——" + item.subtitle()))));
+        }
+        String byline = item.metadata().credits().stream().map(BookAssembler::byline).collect(Collectors.joining("　"));
+        if (!byline.isEmpty()) out.add(Block.ArticleHead.byline(List.of(new Inline.Text(byline))));
+        for (Block b : body) out.add(shift(b, level));
+        return id;
+    }
+
+    /** 条目: the title runs into the first paragraph, as the yearbook prints it. */
+    private static void entry(Item item, String id, List<Block> body, int level, List<Block> out) {
+        Inline title = new Inline.EntryTitle(List.of(new Inline.Text(item.title())));
+        if (!body.isEmpty() && body.get(0) instanceof Block.Paragraph p) {
+            List<Inline> first = new ArrayList<>();
+            first.add(title);
+            first.addAll(p.content());
+            out.add(new Block.Paragraph(first, p.attr().withId(id)));
+            body = body.subList(1, body.size());
+        } else {
+            out.add(new Block.Paragraph(List.of(title), org.annalist.doc.Attr.ofId(id)));
+        }
+        for (Block b : body) out.add(shift(b, level));
+    }
+
+    private static String byline(Credit c) {
+        String role = switch (c.role()) {
+            case AUTHOR -> "";
+            case NARRATOR -> "口述　";
+            case COMPILER -> "整理　";
+            case PHOTOGRAPHER -> "摄影　";
+        };
+        return (c.affiliation() == null ? "" : c.affiliation() + "　") + role + c.name();
+    }
+
+    private static Block shift(Block b, int by) {
+        return b instanceof Block.Heading h ? new Block.Heading(Math.min(h.level() + by, 6), h.content(), h.attr()) : b;
+    }
+}
