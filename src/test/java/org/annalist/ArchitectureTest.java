@@ -16,6 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * <ul>
  *   <li>cli may use model and doc besides service: the commands print the records the services return.</li>
  *   <li>app may use ui: the composition root starts the desktop program (ui.DesktopLauncher) or the command line.</li>
+ *   <li>every package may use i18n (messages as keys with arguments), which uses java.base only; typeset.frame
+ *       stays on java.base alone, since it holds no messages.</li>
  * </ul>
  */
 class ArchitectureTest {
@@ -36,13 +38,19 @@ class ArchitectureTest {
     @Test
     void docUsesOnlyJavaAndFlexmark() {
         check(classes().that().resideInAPackage("org.annalist.doc..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.annalist.doc.."));
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.annalist.doc..", "org.annalist.i18n.."));
+    }
+
+    @Test
+    void i18nUsesJavaBaseOnly() {
+        check(classes().that().resideInAPackage("org.annalist.i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.i18n.."));
     }
 
     @Test
     void modelUsesOnlyJavaAndDoc() {
         check(classes().that().resideInAPackage("org.annalist.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.model..", "org.annalist.doc.."));
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.model..", "org.annalist.doc..", "org.annalist.i18n.."));
     }
 
     @Test
@@ -111,10 +119,11 @@ class ArchitectureTest {
     @Test
     void uiUsesOnlyServiceModelDocAndFramesOfOurs() {
         check(classes().that().resideInAPackage("org.annalist.ui..")
-                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame",
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame, i18n",
                         c -> !c.getPackageName().startsWith("org.annalist.") || c.getPackageName().startsWith("org.annalist.ui")
                                 || c.getPackageName().startsWith("org.annalist.service") || c.getPackageName().startsWith("org.annalist.model")
-                                || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame"))));
+                                || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame")
+                                || c.getPackageName().startsWith("org.annalist.i18n"))));
     }
 
     /** ViewModels hold state and logic only, so they are tested without a screen: no controls, no windows. */

@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Localized;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +48,7 @@ final class WordItems {
         TextHeads.Head head = mapped.head();
         Document body = mapped.body();
         if (body.blocks().isEmpty() && head.title().isEmpty()) {
-            throw new ImportException(source.name(), "文档中没有文字");
+            throw new ImportException(source.name(), Localized.of("import.word.noText"));
         }
         if (head.title().isEmpty()) report.warning(0, "未找到标题，请在导入后填写");
         ItemKind kind = head.title().isEmpty() && head.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;

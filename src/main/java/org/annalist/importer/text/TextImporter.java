@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Localized;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class TextImporter implements Importer {
         List<Line> lines = TextLines.split(decoded.text(), report);
         Findings found = new Findings();
         lines = Furniture.apply(lines, found, report);
-        if (lines.isEmpty()) throw new ImportException(source.name(), "除去网页导航、版权声明等内容后没有正文");
+        if (lines.isEmpty()) throw new ImportException(source.name(), Localized.of("import.text.noBody"));
 
         Set<Integer> centred = Set.of();
         boolean continued = false;
