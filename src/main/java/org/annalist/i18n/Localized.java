@@ -22,6 +22,14 @@ public final class Localized {
         return new Localized(key, args == null ? new Object[0] : args);
     }
 
+    /**
+     * What went wrong with an operation, as an argument of a message: the cause's own message for the editor if it
+     * has one (rendered in the same language), else its raw message, which is a technical detail.
+     */
+    public static Object reason(Throwable e) {
+        return e instanceof Localizable l ? l.localized() : String.valueOf(e.getMessage());
+    }
+
     public String key() {
         return key;
     }

@@ -1,7 +1,11 @@
 package org.annalist.i18n;
 
-/** An unchecked problem with a message for the editor, for the places that have no exception type of their own. */
-public class LocalizedException extends RuntimeException implements Localizable {
+/**
+ * An unchecked problem with a message for the editor, for the places that have no exception type of their own. It is
+ * an {@code IllegalArgumentException} because nearly all of them are: a value the editor gave (a length in a
+ * template, a field of a form, a picture file) that cannot be used; code that catches those keeps working.
+ */
+public class LocalizedException extends IllegalArgumentException implements Localizable {
     private final Localized message;
 
     public LocalizedException(Localized message) {

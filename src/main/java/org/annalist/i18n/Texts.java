@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * The message texts: {@code org/annalist/i18n/messages.properties} (Chinese, the default) and {@code messages_en}.
  * Patterns are {@link MessageFormat}s (a quote is written {@code ''}); arguments are shown as text, so numbers such as
- * years are never grouped ({@code 2022}, not {@code 2,022}).
+ * years are never grouped ({@code 2022}, not {@code 2,022}); a {@code List} argument is shown one element a line.
  */
 public final class Texts {
     public static final String BUNDLE = "org.annalist.i18n.messages";
@@ -46,9 +46,20 @@ public final class Texts {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            shown[i] = a instanceof Localized l ? l.text(locale) : String.valueOf(a);
+            shown[i] = shown(locale, a);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** An argument as text: a {@link Localized} in the same language, a list one element a line, else as it is. */
+    private static String shown(Locale locale, Object a) {
+        if (a instanceof Localized l) return l.text(locale);
+        if (a instanceof java.util.List<?> list) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : list) sb.append(sb.length() == 0 ? "" : "\n").append(shown(locale, o));
+            return sb.toString();
+        }
+        return String.valueOf(a);
     }
 
     public static String get(String key, Object... args) {
