@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localizable;
 import org.annalist.i18n.Localized;
@@ -173,14 +174,15 @@ public final class TypesetService {
                 throw e;
             }
             book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, title, null, imprint, progress);
-            progress.at("写出 PDF", 0, book.pages().size());
+            String writing = Texts.get("typeset.phase.pdf");
+            progress.at(writing, 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                     .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
-            report = exporter.export(book.pages(), pdf, out, (done, total) -> progress.at("写出 PDF", done, total));
+            report = exporter.export(book.pages(), pdf, out, (done, total) -> progress.at(writing, done, total));
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         }
-        progress.at("写出 PDF", book.pages().size(), book.pages().size());
+        progress.at(Texts.get("typeset.phase.pdf"), book.pages().size(), book.pages().size());
         if (options.pngDir() != null) pages(book, options.pngDir(), options.pngDpi() > 0 ? options.pngDpi() : 80, progress);
         // font problems (a template's font file missing or not a font) come first: they change the whole book
         List<String> warnings = new ArrayList<>(fonts.report().warnings());
@@ -276,7 +278,7 @@ public final class TypesetService {
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < book.pages().size(); i++) {
-                progress.at("页面图像", i, book.pages().size());
+                progress.at(Texts.get("typeset.phase.png"), i, book.pages().size());
                 png.write(book.pages().get(i), dpi, dir.resolve(String.format("%03d.png", i + 1)));
             }
         } catch (IOException e) {
