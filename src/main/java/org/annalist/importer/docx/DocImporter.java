@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,8 +112,7 @@ public final class DocImporter implements Importer {
         }
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
-        report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；浮动图片暂不导入");
+        report.format(ext.equals("doc") ? Texts.get("report.doc.format") : Texts.get("report.doc.formatByContent", ext));
         DocxReader.Result parsed;
         DocComments comments;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));

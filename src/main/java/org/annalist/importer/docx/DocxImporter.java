@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,8 +54,8 @@ public final class DocxImporter implements Importer {
         }
         List<ZipGuard.Omitted> tooLarge = ZipGuard.check(source.name(), bytes);
         ImportReport report = new ImportReport(source.name());
-        report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
-                : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
+        report.format(source.extension().equals("docx") ? Texts.get("report.docx.format")
+                : Texts.get("report.docx.formatByContent", source.extension()));
         if (!tooLarge.isEmpty()) bytes = withoutLargeParts(source.name(), bytes, tooLarge, report);
         DocxReader.Result parsed;
         List<ImportResult.ImportedComment> comments;
@@ -110,9 +111,8 @@ public final class DocxImporter implements Importer {
             throws ImportException {
         for (ZipGuard.Omitted p : parts) {
             String file = p.name().substring(p.name().lastIndexOf('/') + 1);
-            String what = p.name().startsWith("word/media/") ? "图片" : "嵌入的文件";
-            report.warning(0, what + "“" + file + "”有 " + String.format("%.1f", p.size() / 1024.0 / 1024.0) + " MB，超过 "
-                    + Figures.MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入（文字照常导入）；请压缩后单独添加");
+            report.warning(0, Texts.get(p.name().startsWith("word/media/") ? "report.docx.largePicture" : "report.docx.largeEmbedded",
+                    file, String.format("%.1f", p.size() / 1024.0 / 1024.0), Figures.MAX_IMAGE_BYTES / 1024 / 1024));
         }
         try {
             return ZipGuard.without(bytes, parts.stream().map(ZipGuard.Omitted::name).collect(java.util.stream.Collectors.toSet()));

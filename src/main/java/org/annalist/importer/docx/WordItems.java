@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localized;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class WordItems {
     static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType,
                               ImportOptions options, ReviewMarks review) throws ImportException {
         // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
-        report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
+        report.format(Texts.get("report.word.lines"));
         if (options.changes() != ImportOptions.TrackedChanges.KEEP) {
             if (review != null) reportReview(review, null, options.changes(), report);
             elements = TrackedChanges.resolve(elements, options.changes() == ImportOptions.TrackedChanges.ACCEPT);
@@ -50,7 +51,7 @@ final class WordItems {
         if (body.blocks().isEmpty() && head.title().isEmpty()) {
             throw new ImportException(source.name(), Localized.of("import.word.noText"));
         }
-        if (head.title().isEmpty()) report.warning(0, "未找到标题，请在导入后填写");
+        if (head.title().isEmpty()) report.warning(0, Texts.get("report.noTitle"));
         ItemKind kind = head.title().isEmpty() && head.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;
         ItemMetadata meta = ItemMetadata.EMPTY.withCredits(head.credits()).withCollectedOn(head.date());
         ImportedItem item = new ImportedItem(kind, head.title(), head.subtitle(), body, meta);
