@@ -136,6 +136,17 @@ class CliLanguageTest {
     }
 
     @Test
+    void anImportAndItsReportInEnglish() throws Exception {
+        Path text = tmp.resolve("notes.txt");
+        Files.writeString(text, "Annual Report\n\nThe first paragraph.\u00a0With a no-break space.\n\nThe second paragraph.\n",
+                StandardCharsets.UTF_8);
+        Run r = run("--lang", "en", "import", text.toString(), book().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Import report").contains("[format] encoding: ASCII").contains("Inbox");
+        assertEnglish(r);
+    }
+
+    @Test
     void typesetWithAMissingOrBrokenTemplateInEnglish() throws Exception {
         Path pdf = tmp.resolve("out.pdf");
         Run missing = run("--lang", "en", "typeset", book().toString(), "-t", "no-such-template", "-o", pdf.toString());

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localized;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -54,11 +55,11 @@ public final class TextDecoder {
 
     private static Decoded decodeBytes(String name, byte[] b) throws ImportException {
         // Byte order marks first: they are unambiguous. UTF-32 before UTF-16 because FF FE 00 00 starts with FF FE.
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return bom(name, b, 4, Charset.forName("UTF-32BE"), "UTF-32BE（带 BOM）");
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return bom(name, b, 4, Charset.forName("UTF-32LE"), "UTF-32LE（带 BOM）");
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return bom(name, b, 3, StandardCharsets.UTF_8, "UTF-8（带 BOM）");
-        if (startsWith(b, 0xFF, 0xFE)) return bom(name, b, 2, StandardCharsets.UTF_16LE, "UTF-16LE（带 BOM）");
-        if (startsWith(b, 0xFE, 0xFF)) return bom(name, b, 2, StandardCharsets.UTF_16BE, "UTF-16BE（带 BOM）");
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return bom(name, b, 4, Charset.forName("UTF-32BE"), Texts.get("report.encoding.bom", "UTF-32BE"));
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return bom(name, b, 4, Charset.forName("UTF-32LE"), Texts.get("report.encoding.bom", "UTF-32LE"));
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return bom(name, b, 3, StandardCharsets.UTF_8, Texts.get("report.encoding.bom", "UTF-8"));
+        if (startsWith(b, 0xFF, 0xFE)) return bom(name, b, 2, StandardCharsets.UTF_16LE, Texts.get("report.encoding.bom", "UTF-16LE"));
+        if (startsWith(b, 0xFE, 0xFF)) return bom(name, b, 2, StandardCharsets.UTF_16BE, Texts.get("report.encoding.bom", "UTF-16BE"));
 
         boolean hasNul = false;
         for (byte x : b) if (x == 0) { hasNul = true; break; }
@@ -69,7 +70,7 @@ public final class TextDecoder {
             if (b.length % 2 == 0) {
                 for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
                     String s = strict(b, 0, cs);
-                    if (s != null && textLike(s)) return new Decoded(s, cs.name() + "（无 BOM）", cs);
+                    if (s != null && textLike(s)) return new Decoded(s, Texts.get("report.encoding.noBom", cs.name()), cs);
                 }
             }
             throw new ImportException(name, Localized.of("import.text.binary"));
@@ -79,7 +80,7 @@ public final class TextDecoder {
         if (utf8 != null) {
             boolean ascii = true;
             for (byte x : b) if (x < 0) { ascii = false; break; }
-            return new Decoded(utf8, ascii ? "ASCII（与 UTF-8 兼容）" : "UTF-8", StandardCharsets.UTF_8);
+            return new Decoded(utf8, ascii ? Texts.get("report.encoding.ascii") : "UTF-8", StandardCharsets.UTF_8);
         }
         // Text that is UTF-8 almost everywhere but has a few bad bytes is damaged UTF-8 (or a paste of two
         // encodings); reading it as GB18030 would turn every Chinese character into nonsense, so refuse it.
@@ -88,7 +89,7 @@ public final class TextDecoder {
             throw new ImportException(name, Localized.of("import.text.badUtf8", st.firstBadLine, st.invalid));
         }
         String gb = strict(b, 0, GB18030);
-        if (gb != null && plausibleChinese(gb)) return new Decoded(gb, "GB18030（GBK）", GB18030);
+        if (gb != null && plausibleChinese(gb)) return new Decoded(gb, Texts.get("report.encoding.gb"), GB18030);
         throw new ImportException(name, Localized.of("import.text.unknownEncoding"));
     }
 
