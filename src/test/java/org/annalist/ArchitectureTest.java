@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>review, search and export.docx are not written yet: the rules that select only their classes allow an
  *       empty selection while the package has no classes ({@link #checkWhileNotYetWritten}); every other rule
  *       fails when it selects nothing, so a misspelt or renamed package cannot make a rule pass vacuously.</li>
+ *   <li>every package may use i18n (messages as keys with arguments), which uses java.base only; typeset.frame
+ *       stays on java.base alone, since it holds no messages.</li>
  * </ul>
  * Package cycles are checked twice: between the layers ({@code org.annalist.X}) and between every package and
  * subpackage ({@code ui} and {@code ui.editor} are two slices), so a feature package cannot call back into the
@@ -74,13 +76,19 @@ class ArchitectureTest {
     @Test
     void docUsesOnlyJavaAndFlexmark() {
         check(classes().that().resideInAPackage("org.annalist.doc..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.annalist.doc.."));
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.annalist.doc..", "org.annalist.i18n.."));
+    }
+
+    @Test
+    void i18nUsesJavaBaseOnly() {
+        check(classes().that().resideInAPackage("org.annalist.i18n..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.i18n.."));
     }
 
     @Test
     void modelUsesOnlyJavaAndDoc() {
         check(classes().that().resideInAPackage("org.annalist.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.model..", "org.annalist.doc.."));
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.model..", "org.annalist.doc..", "org.annalist.i18n.."));
     }
 
     @Test
@@ -180,10 +188,11 @@ class ArchitectureTest {
     @Test
     void uiUsesOnlyServiceModelDocAndFramesOfOurs() {
         check(classes().that().resideInAPackage("org.annalist.ui..")
-                .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame",
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame, i18n",
                         c -> !c.getPackageName().startsWith("org.annalist.") || c.getPackageName().startsWith("org.annalist.ui")
                                 || c.getPackageName().startsWith("org.annalist.service") || c.getPackageName().startsWith("org.annalist.model")
-                                || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame"))));
+                                || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame")
+                                || c.getPackageName().startsWith("org.annalist.i18n"))));
     }
 
     /** ViewModels hold state and logic only, so they are tested without a screen: no controls, no windows. */

@@ -1,5 +1,6 @@
 package org.annalist.cli;
 
+import org.annalist.i18n.Texts;
 import org.annalist.service.ArchiveUnavailableException;
 import org.annalist.service.Messages;
 import org.annalist.service.ProblemLog;
@@ -27,7 +28,19 @@ public final class AnnalistCli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Locale jvmBefore = Locale.getDefault();
+        Locale messagesBefore = Texts.locale();
         applyLanguage(args);
+        try {
+            return execute(args, out, err);
+        } finally {
+            // run in-process (tests, the desktop's own use), the language chosen for one command ends with it
+            Locale.setDefault(jvmBefore);
+            Texts.use(messagesBefore);
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new AnnalistCommand());
         String named = AnnalistCommand.subcommandOf(args);
         if (named != null && AnnalistCommand.SUBCOMMANDS.containsKey(named)) {
@@ -49,16 +62,17 @@ public final class AnnalistCli {
 
     /**
      * What a command that stopped with an exception prints, and its exit code: 3 when the archive could not be
-     * opened, else 1. A message of ours (Chinese, naming the file) is shown as it is; anything else is a fault of the
-     * program, shown as such while the exception itself goes to the log for a bug report, never to the screen.
+     * opened, else 1. A message of ours (naming the file, in the language chosen with --lang) is shown as it is;
+     * anything else is a fault of the program, shown as such while the exception itself goes to the log for a bug
+     * report, never to the screen.
      */
     static int failure(Exception ex, PrintWriter err, java.nio.file.Path dataDir) {
         if (ex instanceof ArchiveUnavailableException) {
-            err.println(Msg.get("msg.error", ex.getMessage()));
+            err.println(Msg.get("msg.error", Messages.describe(ex, Texts.locale())));
             return EXIT_ARCHIVE_UNAVAILABLE;
         }
         if (Messages.isForTheEditor(ex)) {
-            err.println(Msg.get("msg.error", Messages.describe(ex)));
+            err.println(Msg.get("msg.error", Messages.describe(ex, Texts.locale())));
         } else {
             ProblemLog log = new ProblemLog(dataDir);
             log.record("命令出错", ex);
@@ -74,7 +88,9 @@ public final class AnnalistCli {
             if (args[i].equals("--lang") && i + 1 < args.length) lang = args[i + 1];
             else if (args[i].startsWith("--lang=")) lang = args[i].substring(7);
         }
-        Locale.setDefault(lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        Locale chosen = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        Locale.setDefault(chosen);
+        Texts.use(chosen);
     }
 
     /** Windows consoles use the code page the JVM already knows; elsewhere UTF-8 even under LANG=C. */

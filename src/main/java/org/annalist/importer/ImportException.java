@@ -1,25 +1,44 @@
 package org.annalist.importer;
 
-/** A file that cannot be imported; the message is Chinese and names the file and the problem. */
-public class ImportException extends Exception {
-    private final String fileName;
+import org.annalist.i18n.Localizable;
+import org.annalist.i18n.Localized;
 
-    public ImportException(String fileName, String problem) {
-        super("无法导入“" + fileName + "”：" + problem);
-        this.fileName = fileName;
+/** A file that cannot be imported; the message names the file and the problem, in the reader's language. */
+public class ImportException extends Exception implements Localizable {
+    private final String fileName;
+    private final Localized problem;
+
+    public ImportException(String fileName, Localized problem) {
+        this(fileName, problem, null);
     }
 
-    public ImportException(String fileName, String problem, Throwable cause) {
-        super("无法导入“" + fileName + "”：" + problem, cause);
+    public ImportException(String fileName, Localized problem, Throwable cause) {
+        super(problem.key(), cause);
         this.fileName = fileName;
+        this.problem = problem;
     }
 
     /** A file of 0 bytes: named as empty by every importer, whatever the file is called. */
     public static ImportException emptyFile(String fileName) {
-        return new ImportException(fileName, "文件是空的（0 字节），没有可导入的内容。请检查是否选错了文件，或重新获取原文件");
+        return new ImportException(fileName, Localized.of("import.empty"));
     }
 
     public String fileName() {
         return fileName;
+    }
+
+    /** What is wrong with the file, without its name. */
+    public Localized problem() {
+        return problem;
+    }
+
+    @Override
+    public Localized localized() {
+        return Localized.of("import.failed", fileName, problem);
+    }
+
+    @Override
+    public String getMessage() {
+        return localized().text();
     }
 }

@@ -1,5 +1,6 @@
 package org.annalist.model;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,18 +11,19 @@ import java.util.List;
  */
 public final class ImportReport {
 
-    /** The kinds of entry, with their Chinese labels. */
+    /** The kinds of entry, with their labels in the language of messages. */
     public enum Kind {
-        FORMAT("格式"), REMOVED("删除"), DETECTED("识别"), WARNING("警告");
+        FORMAT("report.kind.format"), REMOVED("report.kind.removed"), DETECTED("report.kind.detected"),
+        WARNING("report.kind.warning");
 
-        private final String label;
+        private final String key;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String key) {
+            this.key = key;
         }
 
         public String label() {
-            return label;
+            return Texts.get(key);
         }
     }
 
@@ -75,15 +77,15 @@ public final class ImportReport {
     /** The report as text for the editor, one line an entry. */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append("导入报告：").append(fileName).append('\n');
+        sb.append(Texts.get("report.title", fileName)).append('\n');
         for (Entry e : entries) {
             sb.append("  [").append(e.kind().label()).append("] ");
-            if (e.line() > 0) sb.append("第").append(e.line()).append("行 ");
+            if (e.line() > 0) sb.append(Texts.get("report.line", e.line())).append(' ');
             sb.append(e.message());
             if (e.text() != null) {
                 String t = e.text().strip();
                 if (t.length() > 60) t = t.substring(0, 58) + "……";
-                sb.append("：").append(t);
+                sb.append(Texts.get("report.textSeparator")).append(t);
             }
             sb.append('\n');
         }

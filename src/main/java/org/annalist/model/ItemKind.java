@@ -19,6 +19,6 @@ public enum ItemKind implements Labels.Labelled {
     }
 
     public static ItemKind parse(String s) {
-        return Labels.parse(ItemKind.class, s, "稿件类型");
+        return Labels.parse(ItemKind.class, s, "model.label.itemKind");
     }
 }

@@ -24,6 +24,6 @@ public enum ItemStatus implements Labels.Labelled {
     }
 
     public static ItemStatus parse(String s) {
-        return Labels.parse(ItemStatus.class, s, "稿件状态");
+        return Labels.parse(ItemStatus.class, s, "model.label.itemStatus");
     }
 }

@@ -1,5 +1,8 @@
 package org.annalist.model;
 
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localized;
+
 /** Reading the enums of the model from their names or their Chinese labels, as editors write them. */
 final class Labels {
     private Labels() {
@@ -13,7 +16,7 @@ final class Labels {
     /**
      * The constant whose name (any case) or label equals {@code text}.
      *
-     * @throws IllegalArgumentException in Chinese, naming {@code what} and the accepted labels
+     * @throws IllegalArgumentException for the editor ({@code what} is a message key), naming the accepted labels
      */
     static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text, String what) {
         String t = text == null ? "" : text.strip();
@@ -23,6 +26,6 @@ final class Labels {
             if (accepted.length() > 0) accepted.append('、');
             accepted.append(e.label());
         }
-        throw new IllegalArgumentException("未知的" + what + "：" + text + "（应为 " + accepted + "）");
+        throw new LocalizedException("model.unknownLabel", Localized.of(what), text, accepted);
     }
 }

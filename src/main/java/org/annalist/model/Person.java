@@ -1,5 +1,6 @@
 package org.annalist.model;
 
+import org.annalist.i18n.LocalizedException;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  */
 public record Person(long id, String name, List<String> aliases, String sortKey) {
     public Person {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("人名为空");
+        if (name == null || name.isBlank()) throw new LocalizedException("model.person.noName");
         aliases = List.copyOf(aliases);
     }
 }

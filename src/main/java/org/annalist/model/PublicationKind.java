@@ -20,6 +20,6 @@ public enum PublicationKind implements Labels.Labelled {
 
     /** Accepts the enum name or the Chinese label. */
     public static PublicationKind parse(String s) {
-        return Labels.parse(PublicationKind.class, s, "出版物类型");
+        return Labels.parse(PublicationKind.class, s, "model.label.publicationKind");
     }
 }

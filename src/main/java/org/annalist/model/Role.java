@@ -24,6 +24,6 @@ public enum Role implements Labels.Labelled {
         String t = s == null ? "" : s.strip();
         if (t.equals("撰稿") || t.equals("撰文")) return AUTHOR;
         if (t.equals("记录") || t.equals("记录整理")) return COMPILER;
-        return Labels.parse(Role.class, s, "角色");
+        return Labels.parse(Role.class, s, "model.label.role");
     }
 }

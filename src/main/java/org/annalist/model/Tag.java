@@ -1,8 +1,10 @@
 package org.annalist.model;
 
+import org.annalist.i18n.LocalizedException;
+
 /** A 人物 or 事件 tag on an item. */
 public record Tag(TagKind kind, String name) {
     public Tag {
-        if (name == null || name.isBlank()) throw new IllegalArgumentException("标签为空");
+        if (name == null || name.isBlank()) throw new LocalizedException("model.tag.empty");
     }
 }

@@ -16,6 +16,6 @@ public enum TagKind implements Labels.Labelled {
     }
 
     public static TagKind parse(String s) {
-        return Labels.parse(TagKind.class, s, "标签类型");
+        return Labels.parse(TagKind.class, s, "model.label.tagKind");
     }
 }

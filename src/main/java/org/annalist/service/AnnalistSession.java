@@ -31,7 +31,7 @@ public final class AnnalistSession implements AutoCloseable {
         try {
             archive = Archive.open(dataDir, shared);
         } catch (StoreException e) {
-            throw new ArchiveUnavailableException(e.getMessage(), e);
+            throw new ArchiveUnavailableException(e.localized(), e);
         }
         return new AnnalistSession(dataDir, archive, actor);
     }

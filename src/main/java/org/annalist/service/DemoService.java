@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localized;
 import org.annalist.importer.ImportException;
 import org.annalist.importer.ImportResult;
 import org.annalist.importer.ImportedItem;
@@ -49,10 +50,10 @@ public final class DemoService {
             plans = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             return List.of(new Outcome(archiveDir, null, false, 0, List.of(),
-                    "找不到示范数据文件夹 " + archiveDir + "（" + e.getMessage() + "）"));
+                    Localized.of("demo.noFolder", archiveDir, e.getMessage()).text()));
         }
         if (plans.isEmpty()) {
-            return List.of(new Outcome(archiveDir, null, false, 0, List.of(), "文件夹 " + archiveDir + " 中没有出版物描述文件（*.yaml）"));
+            return List.of(new Outcome(archiveDir, null, false, 0, List.of(), Localized.of("demo.noPlans", archiveDir).text()));
         }
         List<Outcome> out = new ArrayList<>();
         for (Path p : plans) out.add(build(p));
@@ -78,7 +79,7 @@ public final class DemoService {
                 parsed.add(select(p, ip, warnings));
             }
         } catch (ImportException | IllegalArgumentException e) {
-            return new Outcome(planFile, null, false, 0, List.of(), planFile.getFileName() + "：" + e.getMessage());
+            return new Outcome(planFile, null, false, 0, List.of(), Localized.of("demo.fileProblem", planFile.getFileName(), Localized.reason(e)).text());
         }
         try {
             int[] count = {0};
@@ -93,7 +94,7 @@ public final class DemoService {
             return new Outcome(planFile, pub, true, count[0], warnings, null);
         } catch (RuntimeException e) {
             return new Outcome(planFile, null, false, 0, warnings,
-                    planFile.getFileName() + "：" + Messages.describe(e) + "（该出版物未写入档案库）");
+                    Localized.of("demo.notStored", planFile.getFileName(), Messages.describe(e)).text());
         }
     }
 
@@ -120,8 +121,7 @@ public final class DemoService {
         } else {
             for (int k : ip.articles()) {
                 if (k < 1 || k > all.size()) {
-                    throw new IllegalArgumentException("第" + ip.line() + "行：" + ip.file().getFileName() + " 只有 "
-                            + all.size() + " 篇稿件，没有第 " + k + " 篇");
+                    throw new org.annalist.i18n.LocalizedException("demo.noArticle", ip.line(), ip.file().getFileName(), all.size(), k);
                 }
                 chosen.add(all.get(k - 1));
             }
@@ -133,7 +133,7 @@ public final class DemoService {
             adjusted.add(new ImportedItem(ip.kind() != null ? ip.kind() : it.kind(), title, it.subtitle(), it.body(), meta));
         }
         if (p.result().report().hasWarnings()) {
-            warnings.add(ip.file().getFileName() + " 有导入警告，请查看导入报告");
+            warnings.add(Localized.of("demo.importWarnings", ip.file().getFileName()).text());
         }
         // a comment follows its item to its new place; one whose item was not chosen goes to the first chosen
         List<ImportResult.ImportedComment> comments = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localized;
 import org.annalist.doc.Markdown;
 import org.annalist.importer.ImportException;
 import org.annalist.model.ImportOptions;
@@ -36,10 +37,15 @@ public final class ImportService {
     /** Files larger than this are refused before they are read. */
     public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
-    /** The outcome of one file. {@code error} is null when it was imported. */
-    public record FileOutcome(String fileName, List<Item> items, ImportReport report, String error) {
+    /** The outcome of one file. {@code problem} is null when it was imported. */
+    public record FileOutcome(String fileName, List<Item> items, ImportReport report, Localized problem) {
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** The problem in the language chosen for messages, or null when the file was imported. */
+        public String error() {
+            return problem == null ? null : problem.text();
         }
     }
 
@@ -104,9 +110,9 @@ public final class ImportService {
                 if (file.problem() != null) throw new ImportException(name, file.problem());
                 outcome = importSource(readSource(file.path()), sectionId, UnaryOperator.identity(), options);
             } catch (ImportException e) {
-                outcome = new FileOutcome(name, List.of(), null, e.getMessage());
+                outcome = new FileOutcome(name, List.of(), null, e.localized());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                outcome = new FileOutcome(name, List.of(), null, unexpected(name, "读取", e));
+                outcome = new FileOutcome(name, List.of(), null, unexpected(name, false, e));
             }
             outcomes.add(outcome);
             FileOutcome told = outcome;
@@ -128,18 +134,17 @@ public final class ImportService {
      * The message for a fault of this program (or of a library) with one file: it names the file, says nothing was
      * stored, and points at the log, which has the exception for a bug report.
      */
-    private String unexpected(String name, String doing, Throwable e) {
-        log.record("导入“" + name + "”时出错（" + doing + "）", e);
-        String what;
+    private Localized unexpected(String name, boolean saving, Throwable e) {
+        log.record("导入“" + name + "”时出错（" + (saving ? "保存" : "读取") + "）", e);
+        Localized what;
         if (e instanceof OutOfMemoryError) {
-            what = "文件内容过大或结构异常，处理时内存不足";
+            what = Localized.of("import.unexpected.memory");
         } else if (e instanceof StackOverflowError) {
-            what = "文件的结构嵌套过深，无法处理";
+            what = Localized.of("import.unexpected.nesting");
         } else {
-            what = "程序在" + doing + "这个文件时出错";
+            what = Localized.of(saving ? "import.unexpected.saving" : "import.unexpected.reading");
         }
-        return "无法导入“" + name + "”：" + what + "。档案库未作任何改动，其他文件照常导入。请在 Word 或 WPS 中打开后另存再试；"
-                + "若仍不行，请把这个文件和日志 " + log.file() + " 交给技术支持";
+        return Localized.of("import.unexpected", name, what, log.file());
     }
 
     /** Imports bytes that did not come from a file (text pasted into the program, standard input). */
@@ -158,9 +163,9 @@ public final class ImportService {
         try {
             parsed = parse(source, options);
         } catch (ImportException e) {
-            return new FileOutcome(source.name(), List.of(), null, e.getMessage());
+            return new FileOutcome(source.name(), List.of(), null, e.localized());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new FileOutcome(source.name(), List.of(), null, unexpected(source.name(), "读取", e));
+            return new FileOutcome(source.name(), List.of(), null, unexpected(source.name(), false, e));
         }
         try {
             List<Item> items = archive.inTransaction(tx -> store(tx, parsed, sectionId, adjust));
@@ -168,9 +173,10 @@ public final class ImportService {
         } catch (StoreException e) {
             log.record("保存“" + source.name() + "”失败", e);
             return new FileOutcome(source.name(), List.of(), parsed.result().report(),
-                    "无法保存“" + source.name() + "”：" + Messages.describe(e) + "（档案库未作任何改动）");
+                    Localized.of("import.saveFailed", source.name(), Messages.localized(e)
+                            .orElseGet(() -> Localized.of("error.internal", e.getClass().getSimpleName()))));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new FileOutcome(source.name(), List.of(), parsed.result().report(), unexpected(source.name(), "保存", e));
+            return new FileOutcome(source.name(), List.of(), parsed.result().report(), unexpected(source.name(), true, e));
         }
     }
 
@@ -260,29 +266,28 @@ public final class ImportService {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                if (!Files.isReadable(file)) throw new ImportException(name, "没有读取这个文件夹的权限");
-                throw new ImportException(name, "这是一个文件夹");
+                if (!Files.isReadable(file)) throw new ImportException(name, Localized.of("import.folder.noPermission"));
+                throw new ImportException(name, Localized.of("import.folder"));
             }
-            if (!Files.exists(file)) throw new ImportException(name, "找不到这个文件");
+            if (!Files.exists(file)) throw new ImportException(name, Localized.of("import.notFound"));
             // A pipe or a device would be read forever (or block until someone writes to it).
-            if (!Files.isRegularFile(file)) throw new ImportException(name, "这不是普通文件（可能是设备或命名管道），未读取");
+            if (!Files.isRegularFile(file)) throw new ImportException(name, Localized.of("import.notRegular"));
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ImportException(name, "文件太大（" + size / (1024 * 1024) + " MB，上限 "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB）");
+                throw new ImportException(name, Localized.of("import.tooLarge", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
             }
             return new Source(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new ImportException(name, "找不到这个文件");
+            throw new ImportException(name, Localized.of("import.notFound"));
         } catch (AccessDeniedException e) {
-            throw new ImportException(name, "没有读取这个文件的权限");
+            throw new ImportException(name, Localized.of("import.noPermission"));
         } catch (IOException e) {
-            throw new ImportException(name, "读取失败（" + e.getMessage() + "）");
+            throw new ImportException(name, Localized.of("import.readFailed", e.getMessage()), e);
         }
     }
 
     /** One input of a batch: a file, or something that is known already to fail (a folder that cannot be listed). */
-    private record Input(Path path, String problem) {
+    private record Input(Path path, Localized problem) {
     }
 
     private static List<Input> expand(List<Path> paths) {
@@ -293,9 +298,9 @@ public final class ImportService {
                     s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                             .sorted().forEach(f -> out.add(new Input(f, null)));
                 } catch (AccessDeniedException e) {
-                    out.add(new Input(p, "没有读取这个文件夹的权限，其中的文件未导入"));
+                    out.add(new Input(p, Localized.of("import.folder.unreadable")));
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    out.add(new Input(p, "无法列出这个文件夹中的文件（" + e.getMessage() + "）"));
+                    out.add(new Input(p, Localized.of("import.folder.unlisted", e.getMessage())));
                 }
             } else {
                 out.add(new Input(p, null));

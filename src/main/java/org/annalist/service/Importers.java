@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localized;
 import org.annalist.importer.ImportException;
 import org.annalist.importer.Importer;
 import org.annalist.importer.Source;
@@ -39,7 +40,6 @@ public final class Importers {
             if (i.accepts(source)) return i;
         }
         if (TEXT_EXTENSIONS.contains(source.extension())) return text;
-        throw new ImportException(source.name(), "无法识别的文件格式（目前可导入 Word .docx 与 .doc 文档、.txt、.md 文本和粘贴的网页文字；"
-                + "其他格式请在 Word 或 WPS 中另存为 .docx 后导入）");
+        throw new ImportException(source.name(), Localized.of("import.unknownFormat"));
     }
 }

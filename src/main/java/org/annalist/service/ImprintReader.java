@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localized;
 import org.annalist.doc.Imprint;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -44,9 +45,9 @@ public final class ImprintReader {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(r);
         } catch (MarkedYAMLException e) {
-            throw new PlanReader.PlanException(file, e.getProblemMark().getLine() + 1, "YAML 格式错误：" + e.getProblem());
+            throw new PlanReader.PlanException(file, e.getProblemMark().getLine() + 1, Localized.of("plan.syntax", e.getProblem()));
         } catch (IOException e) {
-            throw new PlanReader.PlanException(file, 0, "无法读取（" + e.getMessage() + "）");
+            throw new PlanReader.PlanException(file, 0, Localized.of("plan.unreadable", e.getMessage()));
         }
         if (root == null) return Imprint.NONE;
         return read(file, root);
@@ -54,13 +55,13 @@ public final class ImprintReader {
 
     /** A mapping of 版权页 fields (see {@link Imprint#FIELDS}); 主题词 may be a list. */
     static Imprint read(Path file, Node node) throws PlanReader.PlanException {
-        if (!(node instanceof MappingNode m)) throw err(file, node, "版权页应当是一组“项目: 内容”，如“出版社: 贵州人民出版社”");
+        if (!(node instanceof MappingNode m)) throw err(file, node, "imprint.notMapping");
         Map<String, String> values = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(file, t.getKeyNode(), "项目名应当是文字");
+            if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(file, t.getKeyNode(), "imprint.keyNotText");
             String key = k.getValue().strip();
             if (!Imprint.FIELDS.containsKey(key)) {
-                throw err(file, k, "未知的版权页项目“" + key + "”（可用：" + String.join("、", Imprint.FIELDS.keySet()) + "）");
+                throw err(file, k, "imprint.unknownField", key, String.join("、", Imprint.FIELDS.keySet()));
             }
             Node v = t.getValueNode();
             String value;
@@ -69,19 +70,19 @@ public final class ImprintReader {
             } else if (v instanceof SequenceNode seq && key.equals("主题词")) {
                 List<String> parts = new ArrayList<>();
                 for (Node x : seq.getValue()) {
-                    if (!(x instanceof ScalarNode xs)) throw err(file, x, "主题词的每一项应当是文字");
+                    if (!(x instanceof ScalarNode xs)) throw err(file, x, "imprint.keywordNotText");
                     parts.add(xs.getValue());
                 }
                 value = String.join("\n", parts);
             } else {
-                throw err(file, v, key + " 应当是一个值");
+                throw err(file, v, "plan.notScalar", key);
             }
-            if (values.put(key, value) != null) throw err(file, k, "版权页项目“" + key + "”重复");
+            if (values.put(key, value) != null) throw err(file, k, "imprint.duplicate", key);
         }
         return Imprint.of(values);
     }
 
-    private static PlanReader.PlanException err(Path file, Node n, String message) {
-        return new PlanReader.PlanException(file, n.getStartMark().getLine() + 1, message);
+    private static PlanReader.PlanException err(Path file, Node n, String key, Object... args) {
+        return new PlanReader.PlanException(file, n.getStartMark().getLine() + 1, Localized.of(key, args));
     }
 }

@@ -1,5 +1,7 @@
 package org.annalist.service;
 
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localized;
 import org.annalist.doc.Markdown;
 import org.annalist.model.Item;
 import org.annalist.model.ItemMetadata;
@@ -36,7 +38,7 @@ public final class ItemEditing {
         try {
             Markdown.parse(edited.body());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("《" + edited.title() + "》的正文无法按标记语法读取：" + Messages.describe(e), e);
+            throw new LocalizedException(Localized.of("edit.unparsable", edited.title(), Localized.reason(e)), e);
         }
         return archive.inTransaction(tx -> tx.saveItem(edited, actor, note));
     }
@@ -44,7 +46,7 @@ public final class ItemEditing {
     /** Saves new metadata over the item's latest revision (another revision, as any change). */
     public Item saveMetadata(long itemId, int baseRevision, ItemMetadata metadata) {
         return archive.inTransaction(tx -> {
-            Item current = tx.item(itemId).orElseThrow(() -> new IllegalArgumentException("稿件（编号 " + itemId + "）不在档案库中"));
+            Item current = tx.item(itemId).orElseThrow(() -> new LocalizedException("store.item.missing", itemId));
             Item base = new Item(current.id(), current.sectionId(), current.kind(), current.title(), current.subtitle(),
                     current.body(), current.status(), metadata, current.ord(), baseRevision, current.createdAt(), current.updatedAt());
             return tx.saveItem(base, actor, "修改稿件信息");
@@ -70,12 +72,11 @@ public final class ItemEditing {
     public void moveSection(long sectionId, Long parentId, int ord) {
         archive.inTransaction(tx -> {
             org.annalist.model.Section s = tx.section(sectionId)
-                    .orElseThrow(() -> new IllegalArgumentException("栏目（编号 " + sectionId + "）不存在"));
+                    .orElseThrow(() -> new LocalizedException("store.section.missing", sectionId));
             int depth = depth(tx, sectionId);
             int newDepth = parentId == null ? 1 : depth(tx, parentId) + 1;
             if (newDepth != depth) {
-                throw new IllegalArgumentException("“" + s.title() + "”是第 " + depth + " 级栏目，只能放在第 "
-                        + (depth - 1) + " 级栏目之下" + (depth == 1 ? "（出版物的顶层）" : "") + "，不能改变它的层级");
+                throw new LocalizedException(depth == 1 ? "edit.levelTop" : "edit.level", s.title(), depth, depth - 1);
             }
             tx.actAs(actor).moveSection(sectionId, parentId, ord);
             return null;
@@ -106,15 +107,15 @@ public final class ItemEditing {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String type = IMAGE_TYPES.get(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
-        if (type == null) throw new IllegalArgumentException("“" + name + "”不是 PNG 或 JPEG 图片，排版只能使用这两种格式");
+        if (type == null) throw new LocalizedException("edit.notImage", name);
         byte[] bytes;
         try {
             if (java.nio.file.Files.size(file) > ImportService.MAX_FILE_BYTES) {
-                throw new IllegalArgumentException("图片“" + name + "”太大");
+                throw new LocalizedException("edit.imageTooLarge", name);
             }
             bytes = java.nio.file.Files.readAllBytes(file);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("无法读取图片“" + file + "”（" + e.getMessage() + "）", e);
+            throw new LocalizedException(Localized.of("edit.imageUnreadable", file, e.getMessage()), e);
         }
         return archive.inTransaction(tx -> tx.insertAttachment(itemId, name, type, bytes, actor).id());
     }

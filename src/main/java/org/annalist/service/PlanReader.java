@@ -1,5 +1,7 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localizable;
+import org.annalist.i18n.Localized;
 import org.annalist.model.ItemKind;
 import org.annalist.model.PublicationKind;
 import org.annalist.model.SectionLevel;
@@ -32,9 +34,22 @@ import java.util.Set;
 public final class PlanReader {
 
     /** A description with an error; the message is Chinese and names file, line and field. */
-    public static final class PlanException extends Exception {
-        public PlanException(Path file, int line, String message) {
-            super(file + " 第" + line + "行：" + message);
+    public static final class PlanException extends Exception implements Localizable {
+        private final Localized message;
+
+        public PlanException(Path file, int line, Localized message) {
+            super(message.key());
+            this.message = Localized.of("plan.problemAt", file, line, message);
+        }
+
+        @Override
+        public Localized localized() {
+            return message;
+        }
+
+        @Override
+        public String getMessage() {
+            return message.text();
         }
     }
 
@@ -56,18 +71,18 @@ public final class PlanReader {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(r);
         } catch (MarkedYAMLException e) {
-            throw new PlanException(file, e.getProblemMark().getLine() + 1, "YAML 格式错误：" + e.getProblem());
+            throw new PlanException(file, e.getProblemMark().getLine() + 1, Localized.of("plan.syntax", e.getProblem()));
         } catch (IOException e) {
-            throw new PlanException(file, 0, "无法读取（" + e.getMessage() + "）");
+            throw new PlanException(file, 0, Localized.of("plan.unreadable", e.getMessage()));
         }
-        if (!(root instanceof MappingNode m)) throw new PlanException(file, 1, "文件应当是一组“字段: 值”");
+        if (!(root instanceof MappingNode m)) throw new PlanException(file, 1, Localized.of("yaml.notMapping"));
         Map<String, Node> top = fields(m, TOP_KEYS);
         PublicationKind kind = parseEnum(top, "kind", PublicationKind::parse, m);
         String title = text(top, "title", m, true);
         Integer year = integer(top, "year");
         Integer volume = integer(top, "volume");
-        if (kind == PublicationKind.NIANJIAN && year == null) throw err(m, "年鉴需要 year（年份）");
-        if (kind == PublicationKind.WENSHI && volume == null) throw err(m, "文史资料需要 volume（辑号）");
+        if (kind == PublicationKind.NIANJIAN && year == null) throw err(m, "plan.needsYear");
+        if (kind == PublicationKind.WENSHI && volume == null) throw err(m, "plan.needsVolume");
         List<SectionPlan> sections = sections(top.get("sections"), m);
         org.annalist.doc.Imprint imprint = top.containsKey("版权页")
                 ? ImprintReader.read(file, top.get("版权页")) : org.annalist.doc.Imprint.NONE;
@@ -77,21 +92,21 @@ public final class PlanReader {
 
     private List<SectionPlan> sections(Node node, Node owner) throws PlanException {
         if (node == null) return List.of();
-        if (!(node instanceof SequenceNode seq)) throw err(node, "sections 应当是一个列表（每项以 - 开头）");
+        if (!(node instanceof SequenceNode seq)) throw err(node, "plan.sectionsNotList");
         List<SectionPlan> out = new ArrayList<>();
         for (Node n : seq.getValue()) {
-            if (!(n instanceof MappingNode m)) throw err(n, "栏目应写成“类目: 名称”");
+            if (!(n instanceof MappingNode m)) throw err(n, "plan.sectionForm");
             Map<String, Node> f = fields(m, Set.of("类目", "分目", "子目", "栏目", "专辑", "items", "sections"));
             SectionLevel level = null;
             String title = null;
             for (String key : List.of("类目", "分目", "子目", "栏目", "专辑")) {
                 if (f.containsKey(key)) {
-                    if (level != null) throw err(m, "一个栏目只能有一个层级（" + level.label() + " 与 " + key + "）");
+                    if (level != null) throw err(m, "plan.twoLevels", level.label(), key);
                     level = SectionLevel.parse(key);
                     title = text(f, key, m, true);
                 }
             }
-            if (level == null) throw err(m, "缺少层级：应写“类目: 名称”、“分目: 名称”、“子目: 名称”或“栏目: 名称”");
+            if (level == null) throw err(m, "plan.noLevel");
             out.add(new SectionPlan(level, title, items(f.get("items")), sections(f.get("sections"), m)));
         }
         return out;
@@ -99,14 +114,14 @@ public final class PlanReader {
 
     private List<ItemPlan> items(Node node) throws PlanException {
         if (node == null) return List.of();
-        if (!(node instanceof SequenceNode seq)) throw err(node, "items 应当是一个列表");
+        if (!(node instanceof SequenceNode seq)) throw err(node, "plan.itemsNotList");
         List<ItemPlan> out = new ArrayList<>();
         for (Node n : seq.getValue()) {
-            if (!(n instanceof MappingNode m)) throw err(n, "稿件应写成“- file: 文件路径”");
+            if (!(n instanceof MappingNode m)) throw err(n, "plan.itemForm");
             Map<String, Node> f = fields(m, ITEM_KEYS);
             String rel = text(f, "file", m, true);
             Path path = file.toAbsolutePath().getParent().resolve(rel).normalize();
-            if (!Files.isRegularFile(path)) throw err(f.get("file"), "找不到稿件文件 " + rel + "（" + path + "）");
+            if (!Files.isRegularFile(path)) throw err(f.get("file"), "plan.noFile", rel, path);
             List<Integer> articles = new ArrayList<>();
             Node a = f.get("articles");
             if (a instanceof SequenceNode as) {
@@ -124,11 +139,11 @@ public final class PlanReader {
     private Map<String, Node> fields(MappingNode m, Set<String> allowed) throws PlanException {
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
-            if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(t.getKeyNode(), "字段名应当是文字");
+            if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(t.getKeyNode(), "yaml.keyNotText");
             if (!allowed.contains(k.getValue())) {
-                throw err(k, "未知字段“" + k.getValue() + "”（可用：" + String.join("、", allowed) + "）");
+                throw err(k, "plan.unknownField", k.getValue(), String.join("、", allowed));
             }
-            if (out.put(k.getValue(), t.getValueNode()) != null) throw err(k, "字段“" + k.getValue() + "”重复");
+            if (out.put(k.getValue(), t.getValueNode()) != null) throw err(k, "plan.duplicate", k.getValue());
         }
         return out;
     }
@@ -136,12 +151,12 @@ public final class PlanReader {
     private String text(Map<String, Node> f, String key, Node owner, boolean required) throws PlanException {
         Node n = f.get(key);
         if (n == null) {
-            if (required) throw err(owner, "缺少字段 " + key);
+            if (required) throw err(owner, "plan.missing", key);
             return null;
         }
-        if (!(n instanceof ScalarNode s)) throw err(n, key + " 应当是一个值");
+        if (!(n instanceof ScalarNode s)) throw err(n, "plan.notScalar", key);
         String v = s.getValue().strip();
-        if (required && v.isEmpty()) throw err(n, key + " 不能为空");
+        if (required && v.isEmpty()) throw err(n, "plan.empty", key);
         return v.isEmpty() ? null : v;
     }
 
@@ -158,7 +173,7 @@ public final class PlanReader {
                 // fall through to the message below
             }
         }
-        throw err(n, key + " 应当是整数");
+        throw err(n, "plan.notInt", key);
     }
 
     private interface Parse<T> {
@@ -170,11 +185,11 @@ public final class PlanReader {
         try {
             return parse.apply(v);
         } catch (IllegalArgumentException e) {
-            throw err(f.get(key), e.getMessage());
+            throw new PlanException(file, f.get(key).getStartMark().getLine() + 1, Localized.of("plan.badValue", Localized.reason(e)));
         }
     }
 
-    private PlanException err(Node n, String message) {
-        return new PlanException(file, n.getStartMark().getLine() + 1, message);
+    private PlanException err(Node n, String key, Object... args) {
+        return new PlanException(file, n.getStartMark().getLine() + 1, Localized.of(key, args));
     }
 }

@@ -66,7 +66,7 @@ public final class PreviewService {
                     source -> TypesetService.attachmentFile(session, source, cache))
                     .typeset(doc, progress);
         } catch (IllegalArgumentException e) {
-            throw new TypesetService.TypesetException(Messages.describe(e), e);
+            throw new TypesetService.TypesetException(Messages.localized(e).orElseGet(() -> org.annalist.i18n.Localized.of("error.internal", e.getClass().getSimpleName())), e);
         }
         int from = book.frontPages();
         int to = from + book.bodyPages();

@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.LocalizedException;
 import org.annalist.doc.Document;
 import org.annalist.doc.Markdown;
 import org.annalist.doc.Suggestions;
@@ -44,7 +45,7 @@ public final class SuggestionService {
 
     private Outcome resolve(long itemId, boolean accept) {
         return archive.inTransaction(tx -> {
-            Item item = tx.item(itemId).orElseThrow(() -> new IllegalArgumentException("找不到编号为 " + itemId + " 的稿件"));
+            Item item = tx.item(itemId).orElseThrow(() -> new LocalizedException("review.noItem", itemId));
             Document doc = Markdown.parse(item.body());
             int n = Suggestions.tally(Suggestions.list(doc)).total(); // a move is one change, as the import report counts it
             if (n == 0) return new Outcome(item, 0);
@@ -57,6 +58,6 @@ public final class SuggestionService {
 
     private Item item(long itemId) {
         return archive.read(tx -> tx.item(itemId))
-                .orElseThrow(() -> new IllegalArgumentException("找不到编号为 " + itemId + " 的稿件"));
+                .orElseThrow(() -> new LocalizedException("review.noItem", itemId));
     }
 }

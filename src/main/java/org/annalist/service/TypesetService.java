@@ -1,5 +1,9 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localizable;
+import org.annalist.i18n.Localized;
 import org.annalist.doc.Document;
 import org.annalist.doc.Markdown;
 import org.annalist.doc.Meta;
@@ -51,10 +55,28 @@ public final class TypesetService {
                           int skippedInPdf, List<String> warnings, String fontReport, double seconds) {
     }
 
-    /** A problem that stops typesetting (bad template, unreadable input); the message is Chinese. */
-    public static final class TypesetException extends Exception {
-        public TypesetException(String message, Throwable cause) {
-            super(message, cause);
+    /** A problem that stops typesetting (bad template, unreadable input); the message is for the editor. */
+    public static final class TypesetException extends Exception implements Localizable {
+        private final Localized message;
+
+        public TypesetException(Localized message, Throwable cause) {
+            super(message.key(), cause);
+            this.message = message;
+        }
+
+        /** For a cause that has its own message for the editor (a template's problems, an unwritable output). */
+        public TypesetException(Localizable cause) {
+            this(cause.localized(), (Throwable) cause);
+        }
+
+        @Override
+        public Localized localized() {
+            return message;
+        }
+
+        @Override
+        public String getMessage() {
+            return message.text();
         }
     }
 
@@ -68,7 +90,7 @@ public final class TypesetService {
             if (nameOrPath.endsWith(".yaml") && Files.isRegularFile(asPath)) return TemplateReader.read(asPath);
             return TemplateReader.read(ProgramHome.locate().resolve("templates"), nameOrPath);
         } catch (TemplateException e) {
-            throw new TypesetException(e.getMessage(), e);
+            throw new TypesetException(e);
         }
     }
 
@@ -78,20 +100,20 @@ public final class TypesetService {
         try {
             text = Files.readString(md, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new TypesetException("“" + md + "”不是 UTF-8 编码的 Markdown 文件", e);
+            throw new TypesetException(Localized.of("typeset.notUtf8", md), e);
         } catch (IOException e) {
-            throw new TypesetException("无法读取“" + md + "”（" + e.getMessage() + "）", e);
+            throw new TypesetException(Localized.of("typeset.unreadable", md, e.getMessage()), e);
         }
         Path base = md.toAbsolutePath().getParent();
         org.annalist.doc.Imprint imprint;
         try {
             imprint = ImprintReader.readSidecar(md);
         } catch (PlanReader.PlanException e) {
-            throw new TypesetException(e.getMessage(), e);
+            throw new TypesetException(e);
         }
         return markdown(text, fileTitle(md), out, options, progress, imprint, source -> {
             if (source.startsWith("attachment:")) {
-                throw new IllegalArgumentException("Markdown 文件引用了档案库附件，请改用 --publication 排版");
+                throw new LocalizedException("typeset.attachmentInFile");
             }
             return base.resolve(source).normalize();
         });
@@ -173,14 +195,15 @@ public final class TypesetService {
                 throw e;
             }
             book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, progress);
-            progress.at("写出 PDF", 0, book.pages().size());
+            String writing = Texts.get("typeset.phase.pdf");
+            progress.at(writing, 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))
                     .withPdfA(options.pdfA()).withCropMarks(options.cropMarks());
-            report = exporter.export(book.pages(), pdf, out, (done, total) -> progress.at("写出 PDF", done, total));
+            report = exporter.export(book.pages(), pdf, out, (done, total) -> progress.at(writing, done, total));
         } catch (IOException e) {
-            throw new TypesetException(Messages.describe(e), e);
+            throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         }
-        progress.at("写出 PDF", book.pages().size(), book.pages().size());
+        progress.at(Texts.get("typeset.phase.pdf"), book.pages().size(), book.pages().size());
         if (options.pngDir() != null) pages(book, options.pngDir(), options.pngDpi() > 0 ? options.pngDpi() : 80, progress);
         // font problems (a template's font file missing or not a font) come first: they change the whole book
         List<String> warnings = new ArrayList<>(fonts.report().warnings());
@@ -196,7 +219,7 @@ public final class TypesetService {
     public static Summary publication(AnnalistSession session, String ref, Path out, Options options,
                                       Progress progress) throws TypesetException {
         var node = session.queries().publication(ref)
-                .orElseThrow(() -> new TypesetException("找不到出版物“" + ref + "”", null));
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noPublication", ref), null));
         Path cache = imageCache(session, options);
         return typeset(() -> BookAssembler.publication(session, node), out, options, progress,
                 source -> attachmentFile(session, source, cache));
@@ -206,11 +229,11 @@ public final class TypesetService {
     public static Summary section(AnnalistSession session, long sectionId, Path out, Options options,
                                   Progress progress) throws TypesetException {
         var section = session.queries().section(Long.toString(sectionId))
-                .orElseThrow(() -> new TypesetException("找不到编号为 " + sectionId + " 的类目", null));
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
         var pub = session.queries().publication(Long.toString(section.publicationId()))
-                .orElseThrow(() -> new TypesetException("类目“" + section.title() + "”所属的出版物不在档案库中", null));
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.sectionOrphan", section.title()), null));
         var node = find(pub.sections(), sectionId)
-                .orElseThrow(() -> new TypesetException("找不到编号为 " + sectionId + " 的类目", null));
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
         Path cache = imageCache(session, options);
         return typeset(() -> BookAssembler.section(pub, node), out, options, progress,
                 source -> attachmentFile(session, source, cache));
@@ -250,10 +273,10 @@ public final class TypesetService {
         try {
             id = Long.parseLong(source.substring("attachment:".length()).strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("附件编号无效：" + source);
+            throw new LocalizedException("typeset.badAttachment", source);
         }
         var data = session.queries().attachment(id)
-                .orElseThrow(() -> new IllegalArgumentException("档案库中没有编号为 " + id + " 的附件"));
+                .orElseThrow(() -> new LocalizedException("typeset.noAttachment", id));
         String name = data.attachment().originalName();
         int dot = name.lastIndexOf('.');
         String ext = dot >= 0 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
@@ -266,7 +289,7 @@ public final class TypesetService {
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("无法写出附件图片到 " + cache + "（" + e.getMessage() + "）");
+            throw new LocalizedException(Localized.of("typeset.cacheUnwritable", cache, e.getMessage()), e);
         }
         return file;
     }
@@ -277,11 +300,11 @@ public final class TypesetService {
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < book.pages().size(); i++) {
-                progress.at("页面图像", i, book.pages().size());
+                progress.at(Texts.get("typeset.phase.png"), i, book.pages().size());
                 png.write(book.pages().get(i), dpi, dir.resolve(String.format("%03d.png", i + 1)));
             }
         } catch (IOException e) {
-            throw new TypesetException("无法写出页面图像到 " + dir + "（" + e.getMessage() + "）", e);
+            throw new TypesetException(Localized.of("typeset.pngUnwritable", dir, Localized.reason(e)), e);
         }
     }
 

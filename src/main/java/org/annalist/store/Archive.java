@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +56,12 @@ public final class Archive implements AutoCloseable {
         Path file = dir.resolve(DATABASE_FILE);
         // H2 reads ';' in a URL as the start of a setting, so such a path would open something else.
         if (dir.toString().contains(";")) {
-            throw new StoreException("档案库文件夹 " + dir + " 的路径含有分号“;”，H2 数据库无法使用；请换一个文件夹");
+            throw new StoreException(Localized.of("store.semicolon", dir));
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("无法创建档案库文件夹 " + dir + "：" + e.getMessage(), e);
+            throw new StoreException(Localized.of("store.mkdir", dir, e.getMessage()), e);
         }
         boolean existed = Files.exists(file);
         String url = "jdbc:h2:file:" + dir.resolve("annalist") + (shared ? ";AUTO_SERVER=TRUE" : "");
@@ -79,8 +80,7 @@ public final class Archive implements AutoCloseable {
                     .migrate();
         } catch (FlywayException e) {
             closeQuietly(keeper);
-            throw new StoreException("档案库文件 " + file + " 不是 Annalist 档案库，或无法升级到本版程序的结构："
-                    + e.getMessage(), e);
+            throw new StoreException(Localized.of("store.notAnnalist", file, e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(keeper);
             throw e;
@@ -91,29 +91,25 @@ public final class Archive implements AutoCloseable {
     private static StoreException openFailure(Path file, boolean existed, SQLException e) {
         String all = messages(e);
         if (e.getErrorCode() == 90020 || all.contains("locked") || all.contains("already in use")) {
-            return new StoreException("档案库文件 " + file + " 正被另一个程序使用。请先关闭另一个 Annalist 窗口或命令；"
-                    + "若要两个程序同时使用，请用 --shared 打开（H2 AUTO_SERVER）。", e);
+            return new StoreException(Localized.of("store.locked", file), e);
         }
         if (e.getErrorCode() == 28000) {
-            return new StoreException("档案库文件 " + file + " 是别的程序的 H2 数据库，不是 Annalist 档案库（用户名或密码不符）。", e);
+            return new StoreException(Localized.of("store.foreignH2", file), e);
         }
         java.util.regex.Matcher format = FORMAT_MISMATCH.matcher(all);
         if (existed && format.find()) {
             // H2 keeps no file format across its minor lines: the archive is sound, written by another version.
             boolean newer = format.group(2).equals("larger");
-            return new StoreException("档案库文件 " + file + " 是" + (newer ? "较新" : "较旧") + "版本的 Annalist 写的（数据库文件格式 "
-                    + format.group(1) + "，本版程序" + (newer ? "最高只能读格式 " : "需要格式 ") + format.group(3) + "），本版程序无法打开。"
-                    + "文件没有损坏，也没有被改动。" + (newer ? "请用较新版本的 Annalist 打开它。"
-                    : "请用写它的那一版 Annalist 打开并导出，或把文件交给技术支持转换后再用本版打开。"), e);
+            return new StoreException(Localized.of(newer ? "store.formatNewer" : "store.formatOlder", file, format.group(1),
+                    format.group(3)), e);
         }
         if (existed && !(Files.isReadable(file) && Files.isWritable(file))) {
-            return new StoreException("没有读写档案库文件 " + file + " 的权限，请检查文件权限。", e);
+            return new StoreException(Localized.of("store.noPermission", file), e);
         }
         if (!existed) {
-            return new StoreException("无法在 " + file.getParent() + " 创建档案库文件 " + file + "：" + e.getMessage(), e);
+            return new StoreException(Localized.of("store.create", file.getParent(), file, e.getMessage()), e);
         }
-        return new StoreException("档案库文件 " + file + " 不是 H2 数据库或已经损坏，无法打开。请从备份恢复，"
-                + "或换一个文件夹新建档案库。（H2：" + e.getMessage() + "）", e);
+        return new StoreException(Localized.of("store.damaged", file, e.getMessage()), e);
     }
 
     /** MVStore's "The write format 4 is larger than the supported format 3" (also "read format", "smaller"). */
@@ -168,7 +164,7 @@ public final class Archive implements AutoCloseable {
     private <T> T transaction(TxWork<T> work, boolean writable) {
         Tx outer = current.get();
         if (outer != null) {
-            if (writable && !outer.writable()) throw new StoreException("只读操作中不能开始修改档案库的事务");
+            if (writable && !outer.writable()) throw new StoreException(Localized.of("store.writeInRead"));
             return call(work, outer);
         }
         try {
@@ -273,7 +269,7 @@ public final class Archive implements AutoCloseable {
                     Thread.sleep(100);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new StoreException("与共享档案库 " + file + " 的连接已断开，重新连接时被中断", interrupted);
+                    throw new StoreException(Localized.of("store.reconnectInterrupted", file), interrupted);
                 }
             }
         }
@@ -287,8 +283,7 @@ public final class Archive implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new StoreException("修改已提交，但未能写入磁盘上的档案库文件 " + file + "（" + e.getMessage()
-                    + "）。请检查磁盘空间与权限，再重新保存。", e);
+            throw new StoreException(Localized.of("store.syncFailed", file, e.getMessage()), e);
         }
     }
 
@@ -300,7 +295,7 @@ public final class Archive implements AutoCloseable {
         } catch (SQLException e) {
             throw Tx.translate(e);
         } catch (Exception e) {
-            throw new StoreException("档案库事务未完成，已撤销全部修改：" + e.getMessage(), e);
+            throw new StoreException(Localized.of("store.txFailed", e.getMessage()), e);
         }
     }
 
@@ -316,7 +311,7 @@ public final class Archive implements AutoCloseable {
 
     private Connection borrow() {
         synchronized (idle) {
-            if (closed) throw new StoreException("档案库 " + file + " 已关闭");
+            if (closed) throw new StoreException(Localized.of("store.closed", file));
             Connection c = idle.poll();
             if (c != null) return c;
         }

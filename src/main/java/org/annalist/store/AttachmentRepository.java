@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ final class AttachmentRepository {
 
     /** Stores the bytes, unless the same bytes are already stored for the same item (or both unattached). */
     Attachment insert(Long itemId, String originalName, String mediaType, byte[] bytes, String actor) throws SQLException {
-        if (originalName == null || originalName.isBlank()) throw new StoreException("附件缺少文件名");
+        if (originalName == null || originalName.isBlank()) throw new StoreException(Localized.of("store.attachment.noName"));
         if (itemId != null) requireItem(itemId);
         String sha = ContentHash.sha256Hex(bytes);
         Optional<Attachment> same = Jdbc.one(c, "SELECT " + COLUMNS + " FROM attachment"
@@ -43,7 +44,7 @@ final class AttachmentRepository {
 
     byte[] bytes(long id) throws SQLException {
         return Jdbc.one(c, "SELECT bytes FROM attachment WHERE id = ?", rs -> rs.getBytes(1), id)
-                .orElseThrow(() -> new StoreException("附件（编号 " + id + "）不存在"));
+                .orElseThrow(() -> new StoreException(Localized.of("store.attachment.missing", id)));
     }
 
     List<Attachment> of(long itemId) throws SQLException {
@@ -51,11 +52,11 @@ final class AttachmentRepository {
     }
 
     void attachTo(long attachmentId, long itemId, String actor) throws SQLException {
-        Attachment a = byId(attachmentId).orElseThrow(() -> new StoreException("附件（编号 " + attachmentId + "）不存在"));
+        Attachment a = byId(attachmentId).orElseThrow(() -> new StoreException(Localized.of("store.attachment.missing", attachmentId)));
         if (a.itemId() != null && a.itemId() == itemId) return;
         requireItem(itemId);
         if (Jdbc.one(c, "SELECT 1 FROM attachment WHERE item_id = ? AND sha256 = ?", rs -> 1, itemId, a.sha256()).isPresent()) {
-            throw new StoreException("稿件（编号 " + itemId + "）已有与“" + a.originalName() + "”内容相同的附件");
+            throw new StoreException(Localized.of("store.attachment.duplicate", itemId, a.originalName()));
         }
         Jdbc.update(c, "UPDATE attachment SET item_id = ? WHERE id = ?", itemId, attachmentId);
         audit.append(actor, "attachment.attach", "attachment", attachmentId, a.originalName() + " → 稿件 " + itemId);
@@ -64,7 +65,7 @@ final class AttachmentRepository {
     long recordImport(String fileName, Long attachmentId, List<Long> itemIds, String reportText, String actor)
             throws SQLException {
         if (attachmentId != null && byId(attachmentId).isEmpty()) {
-            throw new StoreException("导入记录引用的附件（编号 " + attachmentId + "）不存在");
+            throw new StoreException(Localized.of("store.attachment.importMissing", attachmentId));
         }
         long id = Jdbc.insert(c, "INSERT INTO import_log (at, actor, file_name, attachment_id, report_text) VALUES (?, ?, ?, ?, ?)",
                 Jdbc.now(), actor, fileName, attachmentId, reportText == null ? "" : reportText);
@@ -98,7 +99,7 @@ final class AttachmentRepository {
 
     private void requireItem(long itemId) throws SQLException {
         if (Jdbc.one(c, "SELECT 1 FROM item WHERE id = ?", rs -> 1, itemId).isEmpty()) {
-            throw new StoreException("稿件（编号 " + itemId + "）不在档案库中");
+            throw new StoreException(Localized.of("store.item.missing", itemId));
         }
     }
 

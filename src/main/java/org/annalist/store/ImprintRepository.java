@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import org.annalist.doc.Imprint;
 
 import java.sql.Connection;
@@ -19,11 +20,11 @@ final class ImprintRepository {
 
     void put(long publicationId, Imprint imprint, String actor) throws SQLException {
         if (Jdbc.one(c, "SELECT 1 FROM publication WHERE id = ?", rs -> 1, publicationId).isEmpty()) {
-            throw new StoreException("档案库中没有编号为 " + publicationId + " 的出版物，无法保存版权页信息");
+            throw new StoreException(Localized.of("store.imprint.noPublication", publicationId));
         }
         Jdbc.update(c, "DELETE FROM publication_imprint WHERE publication_id = ?", publicationId);
         for (Map.Entry<String, String> e : imprint.values().entrySet()) {
-            if (e.getValue().length() > 2000) throw new StoreException("版权页项目“" + e.getKey() + "”太长（超过 2000 字）");
+            if (e.getValue().length() > 2000) throw new StoreException(Localized.of("store.imprint.tooLong", e.getKey()));
             Jdbc.update(c, "INSERT INTO publication_imprint (publication_id, field, field_value) VALUES (?, ?, ?)",
                     publicationId, e.getKey(), e.getValue());
         }

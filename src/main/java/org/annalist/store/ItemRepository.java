@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,8 +39,8 @@ final class ItemRepository {
     }
 
     Item insert(Item item, String actor, String note) throws SQLException {
-        if (item.id() != 0) throw new StoreException("稿件《" + item.title() + "》已在档案库中（编号 " + item.id() + "），不能再次新建");
-        if (item.kind() == null) throw new StoreException("稿件《" + item.title() + "》未指明是条目还是篇");
+        if (item.id() != 0) throw new StoreException(Localized.of("store.item.exists", item.title(), item.id()));
+        if (item.kind() == null) throw new StoreException(Localized.of("store.item.noKind", item.title()));
         String where = item.sectionId() == null ? "收稿箱" : "栏目“" + requireSection(item.sectionId()).title() + "”";
         Ordering siblings = Ordering.itemsIn(item.sectionId());
         Instant now = Jdbc.now();
@@ -62,9 +63,9 @@ final class ItemRepository {
      * status are, without a new revision when nothing else changed.
      */
     Item save(Item item, String actor, String note) throws SQLException {
-        if (item.kind() == null) throw new StoreException("稿件《" + item.title() + "》未指明是条目还是篇");
+        if (item.kind() == null) throw new StoreException(Localized.of("store.item.noKind", item.title()));
         int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), item.id())
-                .orElseThrow(() -> new StoreException("稿件《" + item.title() + "》（编号 " + item.id() + "）不在档案库中"));
+                .orElseThrow(() -> new StoreException(Localized.of("store.item.gone", item.title(), item.id())));
         if (current != item.revision()) throw stale(item, current);
         Item stored = byId(item.id()).orElseThrow();
         boolean sameContent = revisions.sha256(item.id(), current).orElseThrow().equals(ContentHash.of(item));
@@ -97,12 +98,11 @@ final class ItemRepository {
     }
 
     private static StoreException stale(Item item, int current) {
-        return new StoreException("稿件《" + item.title() + "》已被他人修改：档案库中已是第 " + current + " 版，而您编辑的是第 "
-                + item.revision() + " 版。为免覆盖他人的修改，本次没有保存；请重新打开稿件，核对后再改。");
+        return new StoreException(Localized.of("store.item.stale", item.title(), current, item.revision()));
     }
 
     void move(long itemId, Long sectionId, int ord, String actor) throws SQLException {
-        Item item = byId(itemId).orElseThrow(() -> new StoreException("稿件（编号 " + itemId + "）不在档案库中"));
+        Item item = byId(itemId).orElseThrow(() -> new StoreException(Localized.of("store.item.missing", itemId)));
         String where = sectionId == null ? "收稿箱" : "栏目“" + requireSection(sectionId).title() + "”";
         Ordering from = Ordering.itemsIn(item.sectionId());
         Ordering to = Ordering.itemsIn(sectionId);
@@ -135,7 +135,7 @@ final class ItemRepository {
     }
 
     private Section requireSection(long sectionId) throws SQLException {
-        return sections.byId(sectionId).orElseThrow(() -> new StoreException("栏目（编号 " + sectionId + "）不存在"));
+        return sections.byId(sectionId).orElseThrow(() -> new StoreException(Localized.of("store.section.missing", sectionId)));
     }
 
     private void writeCreditsAndTags(long itemId, ItemMetadata m, String actor) throws SQLException {
@@ -146,7 +146,7 @@ final class ItemRepository {
         }
         ord = 1;
         for (Tag tag : m.tags()) {
-            if (tag.kind() == null) throw new StoreException("标签“" + tag.name() + "”未指明是人物还是事件");
+            if (tag.kind() == null) throw new StoreException(Localized.of("store.tag.noKind", tag.name()));
             Jdbc.update(c, "INSERT INTO item_tag (item_id, ord, tag_kind, name) VALUES (?, ?, ?, ?)",
                     itemId, ord++, tag.kind(), tag.name());
         }

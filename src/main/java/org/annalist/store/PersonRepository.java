@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ final class PersonRepository {
             id = Jdbc.insert(c, "INSERT INTO person (name, sort_key, created_at) VALUES (?, ?, ?)", p.name(), p.sortKey(), Jdbc.now());
             audit.append(actor, "person.insert", "person", id, p.name());
         } else {
-            Person old = byId(id).orElseThrow(() -> new StoreException("人物（编号 " + p.id() + "）不存在"));
+            Person old = byId(id).orElseThrow(() -> new StoreException(Localized.of("store.person.missing", p.id())));
             if (old.equals(p)) return old;
             Jdbc.update(c, "UPDATE person SET name = ?, sort_key = ? WHERE id = ?", p.name(), p.sortKey(), id);
             Jdbc.update(c, "DELETE FROM person_alias WHERE person_id = ?", id);

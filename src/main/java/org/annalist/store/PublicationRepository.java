@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +19,11 @@ final class PublicationRepository {
     }
 
     Publication insert(Publication p, String actor) throws SQLException {
-        if (p.id() != 0) throw new StoreException("出版物 " + p.displayName() + " 已在档案库中（编号 " + p.id() + "），不能再次新建");
+        if (p.id() != 0) throw new StoreException(Localized.of("store.publication.exists", p.displayName(), p.id()));
         if (p.code() != null) {
             Optional<Publication> other = byCode(p.code());
             if (other.isPresent()) {
-                throw new StoreException("出版物代号“" + p.code() + "”已被 " + other.get().displayName() + " 使用");
+                throw new StoreException(Localized.of("store.publication.codeTaken", p.code(), other.get().displayName()));
             }
         }
         long id = Jdbc.insert(c, "INSERT INTO publication (kind, title, pub_year, volume_number, subtitle, code, created_at)"

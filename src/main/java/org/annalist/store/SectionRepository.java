@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,9 +22,9 @@ final class SectionRepository {
     }
 
     Section insert(Section s, String actor) throws SQLException {
-        if (s.id() != 0) throw new StoreException("栏目“" + s.title() + "”已在档案库中，不能再次新建");
+        if (s.id() != 0) throw new StoreException(Localized.of("store.section.exists", s.title()));
         if (Jdbc.one(c, "SELECT 1 FROM publication WHERE id = ?", rs -> 1, s.publicationId()).isEmpty()) {
-            throw new StoreException("栏目“" + s.title() + "”所属的出版物（编号 " + s.publicationId() + "）不存在");
+            throw new StoreException(Localized.of("store.section.noPublication", s.title(), s.publicationId()));
         }
         if (s.parentId() != null) requireParent(s.publicationId(), s.parentId(), s.title());
         Ordering siblings = Ordering.sectionsUnder(s.publicationId(), s.parentId());
@@ -57,11 +58,11 @@ final class SectionRepository {
     }
 
     void move(long id, Long newParentId, int ord, String actor) throws SQLException {
-        Section s = byId(id).orElseThrow(() -> new StoreException("栏目（编号 " + id + "）不存在"));
+        Section s = byId(id).orElseThrow(() -> new StoreException(Localized.of("store.section.missing", id)));
         if (newParentId != null) {
             requireParent(s.publicationId(), newParentId, s.title());
             for (Long p = newParentId; p != null; p = byId(p).map(Section::parentId).orElse(null)) {
-                if (p == id) throw new StoreException("不能把栏目“" + s.title() + "”移到它自己或它的下级栏目之下");
+                if (p == id) throw new StoreException(Localized.of("store.section.cycle", s.title()));
             }
         }
         Ordering from = Ordering.sectionsUnder(s.publicationId(), s.parentId());
@@ -75,9 +76,9 @@ final class SectionRepository {
 
     private void requireParent(long publicationId, long parentId, String title) throws SQLException {
         Section parent = byId(parentId).orElseThrow(
-                () -> new StoreException("栏目“" + title + "”的上级栏目（编号 " + parentId + "）不存在"));
+                () -> new StoreException(Localized.of("store.section.noParent", title, parentId)));
         if (parent.publicationId() != publicationId) {
-            throw new StoreException("栏目“" + title + "”的上级栏目“" + parent.title() + "”属于另一部出版物");
+            throw new StoreException(Localized.of("store.section.otherPublication", title, parent.title()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import org.annalist.i18n.Localized;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -286,7 +287,7 @@ public final class Tx {
     }
 
     private <T> T write(SqlCall<T> call) {
-        if (!writable) throw new StoreException("这是只读操作，不能修改档案库");
+        if (!writable) throw new StoreException(Localized.of("store.readOnly"));
         return read(call);
     }
 
@@ -300,7 +301,7 @@ public final class Tx {
     }
 
     private static String requireActor(String actor) {
-        if (actor == null || actor.isBlank()) throw new StoreException("未指明操作人，档案库不接受匿名修改");
+        if (actor == null || actor.isBlank()) throw new StoreException(Localized.of("store.noActor"));
         return actor;
     }
 
@@ -309,18 +310,18 @@ public final class Tx {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String prefix;
         if (state.equals(ImmutableRowTrigger.SQLSTATE) || String.valueOf(e.getMessage()).contains("只能追加")) {
-            prefix = "修订记录与日志不可修改或删除";
+            prefix = "store.sql.immutable";
         } else if (state.equals("23505")) {
-            prefix = "与档案库中已有的记录重复";
+            prefix = "store.sql.duplicate";
         } else if (state.equals("23503") || state.equals("23506")) {
-            prefix = "引用的记录不存在，或记录仍被其他记录引用";
+            prefix = "store.sql.reference";
         } else if (state.equals("23502") || state.equals("23513") || state.equals("23514")) {
-            prefix = "数据不符合档案库的约束";
+            prefix = "store.sql.constraint";
         } else if (state.equals("HYT00") || e.getErrorCode() == 50200) {
-            prefix = "记录正被另一个操作锁定，请稍后再试";
+            prefix = "store.sql.locked";
         } else {
-            prefix = "档案库操作失败";
+            prefix = "store.sql.failed";
         }
-        return new StoreException(prefix + "：" + e.getMessage(), e);
+        return new StoreException(Localized.of(prefix, e.getMessage()), e);
     }
 }

@@ -1,5 +1,6 @@
 package org.annalist.export.pdf;
 
+import org.annalist.i18n.LocalizedIOException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
@@ -44,7 +45,7 @@ final class EmbeddedFont {
     record Tables(CmapLookup cmap, char[] bmpGlyph, int[] advance) {
         static Tables of(TrueTypeFont ttf) throws IOException {
             CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-            if (cmap == null) throw new IOException("没有 Unicode 字符映射表（cmap）");
+            if (cmap == null) throw new LocalizedIOException("font.noCmap");
             char[] bmpGlyph = new char[0x10000];
             for (int cp = 0; cp < 0x10000; cp++) {
                 if (cp >= 0xD800 && cp <= 0xDFFF) continue;

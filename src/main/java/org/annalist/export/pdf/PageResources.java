@@ -1,5 +1,6 @@
 package org.annalist.export.pdf;
 
+import org.annalist.i18n.Localized;
 import org.annalist.typeset.frame.FontRef;
 import org.annalist.typeset.frame.Frame;
 import org.annalist.typeset.frame.GlyphRun;
@@ -74,7 +75,7 @@ final class PageResources {
                 try {
                     xo = PDImageXObject.createFromFileByContent(new File(img.file()), doc);
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new PdfExportException("图片文件 " + img.file() + " 无法写入 PDF（" + e.getMessage() + "）", e);
+                    throw new PdfExportException(Localized.of("export.picture", img.file(), Localized.reason(e)), e);
                 }
                 pictures.put(img.file(), new Picture(COSName.getPDFName("Im" + (pictures.size() + 1)), xo));
             }

@@ -1,14 +1,15 @@
 package org.annalist.export.pdf;
 
-import java.io.IOException;
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.LocalizedIOException;
 
 /** A setup problem that stops a PDF export (unreadable font, unwritable output), worded for the editor. */
-public class PdfExportException extends IOException {
-    public PdfExportException(String message, Throwable cause) {
+public class PdfExportException extends LocalizedIOException {
+    public PdfExportException(Localized message, Throwable cause) {
         super(message, cause);
     }
 
-    public PdfExportException(String message) {
-        super(message);
+    public PdfExportException(String key, Object... args) {
+        super(Localized.of(key, args));
     }
 }

@@ -1,5 +1,6 @@
 package org.annalist.export.pdf;
 
+import org.annalist.i18n.Localized;
 import org.annalist.export.SkippedCharacters;
 import org.annalist.typeset.frame.Frame;
 import org.apache.pdfbox.cos.COSName;
@@ -145,7 +146,7 @@ public final class PdfExporter implements AutoCloseable {
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part))) {
                 new COSWriter(os, CompressParameters.DEFAULT_COMPRESSION).write(doc);
             } catch (IOException e) {
-                throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+                throw new PdfExportException(Localized.of("export.unwritable", target, e.getMessage()), e);
             }
             int count = doc.getNumberOfPages();
             moveIntoPlace(part, target);
@@ -177,13 +178,13 @@ public final class PdfExporter implements AutoCloseable {
 
     /** Fails early, before any typesetting work is spent, when the output cannot be written. */
     private static Path reserve(Path target) throws PdfExportException {
-        if (Files.isDirectory(target)) throw new PdfExportException("无法写入输出文件 " + target + "：这是一个文件夹");
+        if (Files.isDirectory(target)) throw new PdfExportException("export.unwritable", target, Localized.of("export.isFolder"));
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new PdfExportException("无法写入输出文件 " + target + "：所在文件夹不存在");
+            throw new PdfExportException("export.unwritable", target, Localized.of("export.noFolder"));
         }
         if (Files.exists(target) && !Files.isWritable(target)) {
-            throw new PdfExportException("无法写入输出文件 " + target + "：文件是只读的");
+            throw new PdfExportException("export.unwritable", target, Localized.of("export.readOnly"));
         }
         removeStaleParts(dir, target.getFileName().toString());
         try {
@@ -198,8 +199,8 @@ public final class PdfExporter implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "没有写入权限" : e.getMessage();
-            throw new PdfExportException("无法写入输出文件 " + target + "：" + why, e);
+            Object why = e instanceof AccessDeniedException ? Localized.of("export.noPermission") : e.getMessage();
+            throw new PdfExportException(Localized.of("export.unwritable", target, why), e);
         }
     }
 
@@ -236,7 +237,7 @@ public final class PdfExporter implements AutoCloseable {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true); // the finished PDF is on the disk before it takes the old one's place
         } catch (IOException e) {
-            throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+            throw new PdfExportException(Localized.of("export.unwritable", target, e.getMessage()), e);
         }
         try {
             try {
@@ -245,7 +246,7 @@ public final class PdfExporter implements AutoCloseable {
                 Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new PdfExportException("无法写入输出文件 " + target + "：" + e.getMessage(), e);
+            throw new PdfExportException(Localized.of("export.unwritable", target, e.getMessage()), e);
         }
     }
 }

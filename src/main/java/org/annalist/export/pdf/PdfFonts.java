@@ -1,5 +1,6 @@
 package org.annalist.export.pdf;
 
+import org.annalist.i18n.Localized;
 import org.annalist.typeset.frame.FontRef;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.cos.COSName;
@@ -78,7 +79,7 @@ final class PdfFonts implements Closeable {
             return new EmbeddedFont(PDType0Font.load(doc, parsed.ttf(), true), parsed.tables(),
                     COSName.getPDFName("F" + (fonts.size() + 1)));
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException("无法读取字体文件 " + ref.file() + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
+            throw new PdfExportException(Localized.of("export.fontNotTrueType", ref.file(), Localized.reason(e)), e);
         }
     }
 
@@ -100,7 +101,7 @@ final class PdfFonts implements Closeable {
 
     static Parsed parse(FontRef ref) throws PdfExportException {
         Path file = Path.of(ref.file());
-        if (!Files.isReadable(file)) throw new PdfExportException("无法读取字体文件 " + file + "：文件不存在或没有读取权限");
+        if (!Files.isReadable(file)) throw new PdfExportException("export.fontUnreadable", file);
         List<Closeable> open = new ArrayList<>();
         try {
             TrueTypeFont ttf;
@@ -108,13 +109,13 @@ final class PdfFonts implements Closeable {
                 TrueTypeCollection ttc = new TrueTypeCollection(file.toFile());
                 open.add(ttc);
                 ttf = ref.postScriptName() == null ? first(ttc) : ttc.getFontByName(ref.postScriptName());
-                if (ttf == null) throw new PdfExportException("字体文件 " + file + " 中没有名为 " + ref.postScriptName() + " 的字体");
+                if (ttf == null) throw new PdfExportException("export.fontNoFace", file, ref.postScriptName());
             } else {
                 ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
                 open.add(ttf);
             }
             if (ttf.getGlyph() == null) {
-                throw new PdfExportException("字体文件 " + file + " 是 CFF（PostScript）轮廓，PDF 只能嵌入 TrueType 轮廓的字体");
+                throw new PdfExportException("export.fontCff", file);
             }
             // The layout chose every glyph and its position; PDFBox must not substitute glyphs through GSUB
             // (it would no longer match what was measured, and it compiles regexes on every string).
@@ -125,7 +126,7 @@ final class PdfFonts implements Closeable {
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException("无法读取字体文件 " + file + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
+            throw new PdfExportException(Localized.of("export.fontNotTrueType", file, Localized.reason(e)), e);
         } finally {
             if (open != null) new Parsed(null, null, open).close();
         }

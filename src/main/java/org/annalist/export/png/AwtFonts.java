@@ -1,5 +1,7 @@
 package org.annalist.export.png;
 
+import org.annalist.i18n.LocalizedIOException;
+import org.annalist.i18n.Localized;
 import org.annalist.typeset.frame.FontRef;
 
 import java.awt.Font;
@@ -30,18 +32,18 @@ final class AwtFonts {
 
     private static Font load(FontRef ref) throws IOException {
         Path file = Path.of(ref.file());
-        if (!Files.isReadable(file)) throw new IOException("无法读取字体文件 " + file + "：文件不存在或没有读取权限");
+        if (!Files.isReadable(file)) throw new LocalizedIOException("export.fontUnreadable", file);
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 Font[] faces = Font.createFonts(file.toFile());
                 for (Font face : faces) {
                     if (ref.postScriptName() == null || face.getPSName().equals(ref.postScriptName())) return face;
                 }
-                throw new IOException("字体文件 " + file + " 中没有名为 " + ref.postScriptName() + " 的字体");
+                throw new LocalizedIOException("export.fontNoFace", file, ref.postScriptName());
             }
             return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         } catch (FontFormatException e) {
-            throw new IOException("无法读取字体文件 " + file + "：不是可用的 TrueType 字体（" + e.getMessage() + "）", e);
+            throw new LocalizedIOException(Localized.of("export.fontNotTrueType", file, e.getMessage()), e);
         }
     }
 }

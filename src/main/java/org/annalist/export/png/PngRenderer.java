@@ -1,5 +1,7 @@
 package org.annalist.export.png;
 
+import org.annalist.i18n.LocalizedIOException;
+import org.annalist.i18n.Localized;
 import org.annalist.export.SkippedCharacters;
 import org.annalist.typeset.frame.Frame;
 
@@ -50,7 +52,7 @@ public final class PngRenderer {
         try {
             if (!ImageIO.write(image, "png", out.toFile())) throw new IOException("PNG writer missing");
         } catch (IOException e) {
-            throw new IOException("无法写入输出文件 " + out.toAbsolutePath() + "：" + e.getMessage(), e);
+            throw new LocalizedIOException(Localized.of("export.unwritable", out.toAbsolutePath(), e.getMessage()), e);
         }
         return skipped;
     }

@@ -1,5 +1,7 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +56,11 @@ public final class DocImporter implements Importer {
      * the editor is told what the file really is instead of getting markup as text.
      */
     enum Lookalike {
-        RTF("RTF 格式"), HTML("网页（HTML/MHT）格式");
+        RTF(Localized.of("import.doc.format.rtf")), HTML(Localized.of("import.doc.format.html"));
 
-        final String label;
+        final Localized label;
 
-        Lookalike(String label) {
+        Lookalike(Localized label) {
             this.label = label;
         }
 
@@ -94,24 +96,23 @@ public final class DocImporter implements Importer {
     public ImportResult read(Source source, ImportOptions options) throws ImportException {
         if (source.bytes().length == 0) throw ImportException.emptyFile(source.name());
         if (!accepts(source)) {
-            throw new ImportException(source.name(), "内容不是 Word 97-2003 (.doc) 文档");
+            throw new ImportException(source.name(), Localized.of("import.doc.notDoc"));
         }
         Lookalike lookalike = Lookalike.of(source);
         if (lookalike != null) {
-            throw new ImportException(source.name(), "这是" + lookalike.label + "文件" + (source.extension().isEmpty() ? ""
-                    : "（扩展名为 ." + source.extension() + "）") + "，目前不能直接导入。请在 Word 或 WPS 中打开后另存为 .docx，再导入");
+            throw new ImportException(source.name(), source.extension().isEmpty()
+                    ? Localized.of("import.doc.lookalike", lookalike.label)
+                    : Localized.of("import.doc.lookalikeNamed", lookalike.label, source.extension()));
         }
         if (!hasWordStream(source.bytes())) {
-            throw new ImportException(source.name(), "文件已损坏或不完整，或不是 Word 文档（可能是改了扩展名的 Excel、PowerPoint 文件）。"
-                    + "请在 Word 或 WPS 中打开后另存为 .docx 再导入");
+            throw new ImportException(source.name(), Localized.of("import.doc.noWordStream"));
         }
         if (source.bytes().length > MAX_BYTES) {
-            throw new ImportException(source.name(), "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB，超出安全限制，已拒绝导入");
+            throw new ImportException(source.name(), Localized.of("import.doc.tooLarge", MAX_BYTES / 1024 / 1024));
         }
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
-        report.format("Word 97-2003 文档（.doc 二进制格式）" + (ext.equals("doc") ? "" : "，文件扩展名为 ." + ext + "，按内容识别")
-                + "；浮动图片暂不导入");
+        report.format(ext.equals("doc") ? Texts.get("report.doc.format") : Texts.get("report.doc.formatByContent", ext));
         DocxReader.Result parsed;
         DocComments comments;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes()));
@@ -119,12 +120,12 @@ public final class DocImporter implements Importer {
             comments = DocComments.read(doc);
             parsed = DocReader.read(doc, comments);
         } catch (EncryptedDocumentException e) {
-            throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码后另存为 .docx，再导入", e);
+            throw new ImportException(source.name(), Localized.of("import.doc.password"), e);
         } catch (OldWordFileFormatException e) {
-            throw new ImportException(source.name(), "这是 Word 6.0/95 的旧格式文件，无法直接读取。请在 Word 或 WPS 中打开后另存为 .docx，再导入", e);
+            throw new ImportException(source.name(), Localized.of("import.doc.word95"), e);
         } catch (IOException | RuntimeException e) {
             // POI's English reason stays in the cause, for the log; the editor reads what to do.
-            throw new ImportException(source.name(), "Word 文件已损坏或不完整，无法读取。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), Localized.of("import.doc.damaged"), e);
         }
         DocxReader.Result read = parsed;
         DocComments found = comments;

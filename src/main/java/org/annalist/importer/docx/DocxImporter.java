@@ -1,5 +1,7 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,16 +47,15 @@ public final class DocxImporter implements Importer {
         byte[] bytes = source.bytes();
         if (bytes.length == 0) throw ImportException.emptyFile(source.name());
         if (ZipGuard.isEncryptedOoxml(bytes)) {
-            throw new ImportException(source.name(), "文件有密码保护。请在 Word 或 WPS 中打开，取消密码（文件→信息→保护文档）后另存，再导入");
+            throw new ImportException(source.name(), Localized.of("import.docx.password"));
         }
         if (!ZipGuard.isDocx(bytes)) {
-            throw new ImportException(source.name(), "内容不是 Word 2007 及以后版本的 .docx 文档（文件可能已损坏，或只是扩展名为 ."
-                    + source.extension() + "）");
+            throw new ImportException(source.name(), Localized.of("import.docx.notDocx", source.extension()));
         }
         List<ZipGuard.Omitted> tooLarge = ZipGuard.check(source.name(), bytes);
         ImportReport report = new ImportReport(source.name());
-        report.format("Word 文档（Office Open XML）" + (source.extension().equals("docx") ? ""
-                : "，文件扩展名为 ." + source.extension() + "，按内容识别为 .docx"));
+        report.format(source.extension().equals("docx") ? Texts.get("report.docx.format")
+                : Texts.get("report.docx.formatByContent", source.extension()));
         if (!tooLarge.isEmpty()) bytes = withoutLargeParts(source.name(), bytes, tooLarge, report);
         DocxReader.Result parsed;
         List<ImportResult.ImportedComment> comments;
@@ -63,7 +64,7 @@ public final class DocxImporter implements Importer {
             comments = WordComments.read(doc, parsed, report);
         } catch (IOException | RuntimeException | StackOverflowError e) { // a part nested deeper than the parser's stack
             // Parts are parsed lazily, so damage inside a part (a broken footnotes.xml) surfaces here.
-            throw new ImportException(source.name(), "读取 Word 内容时出错，文件可能已损坏。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), Localized.of("import.docx.readFailed"), e);
         }
         DocxReader.Result read = parsed;
         ImportResult r = mapped(source, () -> WordItems.build(source, read.elements(), report, MEDIA_TYPE, options, read.review()));
@@ -84,8 +85,7 @@ public final class DocxImporter implements Importer {
         try {
             return step.run();
         } catch (RuntimeException | StackOverflowError e) {
-            throw new ImportException(source.name(), "整理 Word 内容时遇到无法处理的结构，文件可能已损坏。"
-                    + "请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(source.name(), Localized.of("import.docx.mapFailed"), e);
         }
     }
 
@@ -94,11 +94,11 @@ public final class DocxImporter implements Importer {
             return new XWPFDocument(in);
         } catch (IOException | RuntimeException | StackOverflowError e) { // POI parses the body recursively
             if (String.valueOf(e.getMessage()).contains("Strict OOXML")) {
-                throw new ImportException(name, "这是“严格 Open XML”格式的 .docx，暂不能读取。请在 Word 中另存为“Word 文档 (*.docx)”再导入", e);
+                throw new ImportException(name, Localized.of("import.docx.strict"), e);
             }
             // POI reports damage as many exception types (XmlException wrapped, POIXMLException, NotOfficeXml…), in
             // English: the editor reads what to do, the log gets the exception (the cause) with the technical detail.
-            throw new ImportException(name, "Word 文件已损坏，无法打开。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(name, Localized.of("import.docx.damaged"), e);
         }
     }
 
@@ -111,14 +111,13 @@ public final class DocxImporter implements Importer {
             throws ImportException {
         for (ZipGuard.Omitted p : parts) {
             String file = p.name().substring(p.name().lastIndexOf('/') + 1);
-            String what = p.name().startsWith("word/media/") ? "图片" : "嵌入的文件";
-            report.warning(0, what + "“" + file + "”有 " + String.format("%.1f", p.size() / 1024.0 / 1024.0) + " MB，超过 "
-                    + Figures.MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入（文字照常导入）；请压缩后单独添加");
+            report.warning(0, Texts.get(p.name().startsWith("word/media/") ? "report.docx.largePicture" : "report.docx.largeEmbedded",
+                    file, String.format("%.1f", p.size() / 1024.0 / 1024.0), Figures.MAX_IMAGE_BYTES / 1024 / 1024));
         }
         try {
             return ZipGuard.without(bytes, parts.stream().map(ZipGuard.Omitted::name).collect(java.util.stream.Collectors.toSet()));
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(name, "文件已损坏或不完整，无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(name, Localized.of("import.zip.damaged"), e);
         }
     }
 }

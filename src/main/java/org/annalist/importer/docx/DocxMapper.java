@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,8 @@ final class DocxMapper {
     private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
     /** Two characters of 五号 (10.5 pt) text: less is a nudge, not an indented block. */
     private static final int LEFT_INDENT_TWIPS = 420;
-    private static final String[] LEVEL = {"", "一", "二", "三", "四", "五", "六"};
+    private static final String[] LEVEL = {"", "report.outline.level1", "report.outline.level2", "report.outline.level3",
+            "report.outline.level4", "report.outline.level5", "report.outline.level6"};
 
     private final MapContext ctx;
     private final RunMapper runs;
@@ -111,7 +113,7 @@ final class DocxMapper {
         start[0] = h.bodyStart() < at.size() ? at.get(h.bodyStart()) : at.get(at.size() - 1) + 1;
         for (int i = 0; i < start[0]; i++) {
             if (elements.get(i) instanceof Para p && TrackedChanges.has(p)) {
-                ctx.report.warning(p.index(), "标题、署名中的修订已按接受处理（标题只存文字），请对照原稿核对");
+                ctx.report.warning(p.index(), Texts.get("report.word.changesInHead"));
             }
             // A text box anchored to the title or byline keeps its text at the start of the body.
             if (elements.get(i) instanceof Para p) textBoxes(p, blocks);
@@ -162,7 +164,7 @@ final class DocxMapper {
                 List<Inline> caption = List.of();
                 if (i + 1 < elements.size() && elements.get(i + 1) instanceof Para next && isCaption(next)) {
                     caption = runs.map(next, null).inlines();
-                    ctx.report.detected(next.index(), "图注", next.text());
+                    ctx.report.detected(next.index(), Texts.get("report.word.caption"), next.text());
                     i++;
                 }
                 figures(out.images(), caption, p.index(), blocks);
@@ -175,7 +177,7 @@ final class DocxMapper {
     private void textBoxes(Para p, List<Block> into) {
         if (p.textBoxes().isEmpty()) return;
         ctx.textBoxes += p.textBoxes().size();
-        ctx.report.warning(p.index(), "文本框中的文字已作为普通段落放在所在段落之后，请核对位置");
+        ctx.report.warning(p.index(), Texts.get("report.word.textBox"));
         for (Para box : p.textBoxes()) {
             RunMapper.Out o = runs.map(box, null);
             if (!RunMapper.plain(o.inlines()).isBlank() || o.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
@@ -213,7 +215,7 @@ final class DocxMapper {
         if (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches()) return table;
         blocks.remove(blocks.size() - 1);
         ctx.paragraphs--;
-        ctx.report.detected(near, "表题", text);
+        ctx.report.detected(near, Texts.get("report.word.tableCaption"), text);
         return new Block.Table(table.columns(), table.headerRows(), table.rows(), above.content());
     }
 
@@ -286,7 +288,7 @@ final class DocxMapper {
         String shown = first.numText().strip();
         String kept = numbering(first).marker(startOf(first));
         if (!shown.equals(kept)) {
-            ctx.report.warning(first.index(), "列表编号在 Word 中为“" + shown + "”，导入后写作“" + kept + "”（同一列表的后续编号同此）");
+            ctx.report.warning(first.index(), Texts.get("report.word.listNumber", shown, kept));
         }
     }
 
@@ -341,16 +343,16 @@ final class DocxMapper {
         int numbered = Outline.levelOf(text);
         if (numbered > 0) {
             if (!TextHeads.isHeadingText(text)) return 0;
-            ctx.report.detected(p.index(), "编号→" + LEVEL[numbered] + "级标题", text);
+            ctx.report.detected(p.index(), Texts.get("report.word.numberedHeading", Texts.get(LEVEL[numbered])), text);
             return numbered;
         }
         boolean shortLine = TextHeads.isTitleLike(text);
         if (shortLine && emphasised(p)) {
-            ctx.report.detected(p.index(), "加粗、黑体或大字号的短段落→一级标题（请核对）", text);
+            ctx.report.detected(p.index(), Texts.get("report.word.boldHeading"), text);
             return 1;
         }
         if (shortLine && "center".equals(p.align()) && !DATE_LINE.matcher(text).matches()) {
-            ctx.report.detected(p.index(), "居中的短段落→一级标题（请核对）", text);
+            ctx.report.detected(p.index(), Texts.get("report.word.centredHeading"), text);
             return 1;
         }
         return 0;

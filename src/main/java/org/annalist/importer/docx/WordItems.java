@@ -1,5 +1,7 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.Localized;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +34,7 @@ final class WordItems {
     static ImportResult build(Source source, List<WordModel.Element> elements, ImportReport report, String mediaType,
                               ImportOptions options, ReviewMarks review) throws ImportException {
         // ImportReport prints "第N行"; in a Word file N counts paragraphs (table cells and notes included).
-        report.format("报告中的“第N行”指文档中的第N段（表格和注释中的段落也计在内）");
+        report.format(Texts.get("report.word.lines"));
         if (options.changes() != ImportOptions.TrackedChanges.KEEP) {
             if (review != null) reportReview(review, null, options.changes(), report);
             elements = TrackedChanges.resolve(elements, options.changes() == ImportOptions.TrackedChanges.ACCEPT);
@@ -47,9 +49,9 @@ final class WordItems {
         TextHeads.Head head = mapped.head();
         Document body = mapped.body();
         if (body.blocks().isEmpty() && head.title().isEmpty()) {
-            throw new ImportException(source.name(), "文档中没有文字");
+            throw new ImportException(source.name(), Localized.of("import.word.noText"));
         }
-        if (head.title().isEmpty()) report.warning(0, "未找到标题，请在导入后填写");
+        if (head.title().isEmpty()) report.warning(0, Texts.get("report.noTitle"));
         ItemKind kind = head.title().isEmpty() && head.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;
         ItemMetadata meta = ItemMetadata.EMPTY.withCredits(head.credits()).withCollectedOn(head.date());
         ImportedItem item = new ImportedItem(kind, head.title(), head.subtitle(), body, meta);
@@ -60,57 +62,56 @@ final class WordItems {
     private static void reportReview(ReviewMarks m, Suggestions.Tally kept, ImportOptions.TrackedChanges mode, ImportReport r) {
         Suggestions.Tally tally = kept != null ? kept : new Suggestions.Tally(m.insertions(), m.deletions(), m.moves());
         if (m.changes() > 0 || tally.total() > 0) {
-            String authors = m.authors().isEmpty() ? "" : "（修订人：" + String.join("、", m.authors()) + "）";
+            String authors = m.authors().isEmpty() ? "" : Texts.get("report.word.authors", String.join("、", m.authors()));
             String what = switch (mode) {
-                case KEEP -> "作为待处理的修订建议保留在正文中（排版时按接受处理并提示；导入后用“annalist review 稿件编号 --accept-all 或 --reject-all”处理）";
-                case ACCEPT -> "按导入选项已全部接受";
-                case REJECT -> "按导入选项已全部拒绝";
+                case KEEP -> Texts.get("report.word.changesKept");
+                case ACCEPT -> Texts.get("report.word.changesAccepted");
+                case REJECT -> Texts.get("report.word.changesRejected");
             };
-            r.detected(0, "修订", tally.text() + authors + "，" + what);
+            r.detected(0, Texts.get("report.word.changes"), Texts.get("report.word.changesLine", tally.text() + authors, what));
         }
         if (m.formatChanges() > 0) {
-            r.warning(0, "格式修订 " + m.formatChanges() + " 处按修改后的格式导入，修改前的格式未保留");
+            r.warning(0, Texts.get("report.word.formatChanges", m.formatChanges()));
         }
         if (m.paragraphMarks() > 0) {
-            r.warning(0, "增删段落分隔的修订 " + m.paragraphMarks() + " 处未作为修订建议导入，段落按文件中的分段导入，请核对");
+            r.warning(0, Texts.get("report.word.paragraphMarks", m.paragraphMarks()));
         }
         if (m.rowChanges() > 0) {
-            r.warning(0, "表格中整行增删的修订 " + m.rowChanges() + " 处未作为修订建议导入，表格含修订前后的全部行，请核对");
+            r.warning(0, Texts.get("report.word.rowChanges", m.rowChanges()));
         }
         if (m.deepTables() > 0) {
-            r.warning(0, "表格嵌套超过 " + DocxReader.MAX_TABLE_DEPTH + " 层（或内容控件层层嵌套），更深处的内容 " + m.deepTables()
-                    + " 处只取了文字（每段一行），请核对");
+            r.warning(0, Texts.get("report.word.deepTables", DocxReader.MAX_TABLE_DEPTH, m.deepTables()));
         }
         m.hidden().forEach((paragraph, text) -> {
-            if (!text.toString().isBlank()) r.removed(paragraph, "隐藏文字（Word 中设为“隐藏”，不显示也不打印）", text.toString());
+            if (!text.toString().isBlank()) r.removed(paragraph, Texts.get("report.word.hidden"), text.toString());
         });
         for (ReviewMarks.Ruby ruby : m.rubies()) {
-            r.warning(ruby.paragraph(), "拼音指南（注音）“" + ruby.text() + "”（注在“" + ruby.base() + "”上）未保留，只导入了被注音的文字，请核对");
+            r.warning(ruby.paragraph(), Texts.get("report.word.ruby", ruby.text(), ruby.base()));
         }
         for (ReviewMarks.Equation e : m.equations()) {
-            r.warning(e.paragraph(), "公式已按线性文字导入（" + (e.text().length() > 60 ? e.text().substring(0, 60) + "…" : e.text())
-                    + "），请核对，必要时改为图片");
+            r.warning(e.paragraph(), Texts.get("report.word.equation", e.text().length() > 60 ? e.text().substring(0, 60) + "…" : e.text()));
         }
     }
 
     private static void summarise(MapContext ctx) {
         ImportReport r = ctx.report;
-        if (ctx.indentsRemoved > 0) r.removed(0, "段首用空格或全角空格打出的缩进（排版时统一缩进）", ctx.indentsRemoved + " 个段落");
-        if (ctx.softBreaksRemoved > 0) r.removed(0, "中文段落中的手动换行（Shift+回车）", ctx.softBreaksRemoved + " 处");
+        if (ctx.indentsRemoved > 0) r.removed(0, Texts.get("report.word.indents"), Texts.get("report.word.paragraphCount", ctx.indentsRemoved));
+        if (ctx.softBreaksRemoved > 0) r.removed(0, Texts.get("report.word.softBreaks"), Texts.get("report.word.placeCount", ctx.softBreaksRemoved));
         // One line a distinct symbol (a report line is cut at 60 characters): few in any document.
-        ctx.symbols.forEach((symbol, text) -> r.detected(0, "符号字体字符→通用字符", symbol + "→" + text));
-        if (ctx.pageBreaks > 0) r.removed(0, "分页符、分栏符（版面由排版决定）", ctx.pageBreaks + " 处");
-        if (ctx.nestedTables > 0) r.warning(0, "嵌套表格 " + ctx.nestedTables + " 个已展开为文字");
-        if (ctx.leftIndented > 0) r.warning(0, "整段左缩进的段落 " + ctx.leftIndented + " 个按普通段落导入，其中若有引文，请改为引文");
-        if (ctx.textBoxes > 0) r.warning(0, "文本框段落 " + ctx.textBoxes + " 个已转为正文段落");
+        ctx.symbols.forEach((symbol, text) -> r.detected(0, Texts.get("report.word.symbols"), symbol + "→" + text));
+        if (ctx.pageBreaks > 0) r.removed(0, Texts.get("report.word.pageBreaks"), Texts.get("report.word.placeCount", ctx.pageBreaks));
+        if (ctx.nestedTables > 0) r.warning(0, Texts.get("report.word.nestedTables", ctx.nestedTables));
+        if (ctx.leftIndented > 0) r.warning(0, Texts.get("report.word.leftIndented", ctx.leftIndented));
+        if (ctx.textBoxes > 0) r.warning(0, Texts.get("report.word.textBoxes", ctx.textBoxes));
         List<String> parts = new ArrayList<>();
-        parts.add("标题 " + ctx.headings + " 个");
-        parts.add("段落 " + ctx.paragraphs + " 个");
-        if (ctx.lists > 0) parts.add("列表 " + ctx.lists + " 个");
-        parts.add("表格 " + ctx.tables + " 个");
-        parts.add("图片 " + ctx.images + " 幅");
-        parts.add("注释 " + ctx.notes + " 条" + (ctx.endnotes > 0 ? "（其中尾注 " + ctx.endnotes + " 条）" : ""));
-        r.detected(0, "统计", String.join("，", parts));
+        parts.add(Texts.get("report.word.count.headings", ctx.headings));
+        parts.add(Texts.get("report.word.count.paragraphs", ctx.paragraphs));
+        if (ctx.lists > 0) parts.add(Texts.get("report.word.count.lists", ctx.lists));
+        parts.add(Texts.get("report.word.count.tables", ctx.tables));
+        parts.add(Texts.get("report.word.count.images", ctx.images));
+        parts.add(ctx.endnotes > 0 ? Texts.get("report.word.count.notesEndnotes", ctx.notes, ctx.endnotes)
+                : Texts.get("report.word.count.notes", ctx.notes));
+        r.detected(0, Texts.get("report.word.count"), String.join(Texts.get("report.outline.separator"), parts));
     }
 
 }

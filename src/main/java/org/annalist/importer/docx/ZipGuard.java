@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Localized;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,7 +140,7 @@ final class ZipGuard {
      */
     static List<Omitted> check(String name, byte[] b) throws ImportException {
         if (lastIndexOf(b, END) < 0) {
-            throw new ImportException(name, "文件不完整（可能下载或复制时被截断）。请重新获取原文件");
+            throw new ImportException(name, Localized.of("import.zip.truncated"));
         }
         long total = 0;
         List<Omitted> large = new ArrayList<>();
@@ -150,8 +151,7 @@ final class ZipGuard {
                 // Two entries of one name (part names compare without case in a package): readers differ in which
                 // they take, so the text imported could differ from what Word shows. POI refuses them too (5.4+).
                 if (!names.add(e.getName().toLowerCase(java.util.Locale.ROOT))) {
-                    throw new ImportException(name, "文件中有两个同名的部分“" + e.getName() + "”，不同的程序会从中读出不同的内容，"
-                            + "可能是恶意构造的文件，已拒绝导入。请在 Word 或 WPS 中打开、核对内容后另存为 .docx 再导入");
+                    throw new ImportException(name, Localized.of("import.zip.duplicate", e.getName()));
                 }
                 long entry = 0;
                 for (int n; (n = zip.read(buf)) > 0; ) {
@@ -159,8 +159,7 @@ final class ZipGuard {
                     total += n;
                     if (entry > MAX_ENTRY || total > MAX_TOTAL
                             || (total > 20L * 1024 * 1024 && total / Math.max(1, b.length) > MAX_RATIO)) {
-                        throw new ImportException(name, "文件解压后过大（“" + e.getName() + "”等超过 "
-                                + MAX_TOTAL / 1024 / 1024 + " MB 的安全限制），可能是恶意构造的压缩包，已拒绝导入");
+                        throw new ImportException(name, Localized.of("import.zip.bomb", e.getName(), MAX_TOTAL / 1024 / 1024));
                     }
                 }
                 String lower = e.getName().toLowerCase(java.util.Locale.ROOT);
@@ -170,9 +169,9 @@ final class ZipGuard {
             }
         } catch (IOException | IllegalArgumentException e) {
             // The technical reason (java.util.zip's English) is kept in the cause, for the log.
-            throw new ImportException(name, "文件已损坏或不完整，无法解压。请在 Word 或 WPS 中打开后另存为 .docx 再导入", e);
+            throw new ImportException(name, Localized.of("import.zip.damaged"), e);
         }
-        if (total == 0) throw new ImportException(name, "文件已损坏：压缩包中没有内容");
+        if (total == 0) throw new ImportException(name, Localized.of("import.zip.emptyArchive"));
         return large;
     }
 

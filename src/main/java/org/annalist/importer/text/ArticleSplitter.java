@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,7 +43,7 @@ final class ArticleSplitter {
         if (s0 > 0) {
             // Text before the first title that survived the furniture rules: keep it rather than lose it, as
             // body text right after the first article's byline, where the editor will see it.
-            report.warning(lines.get(0).number(), "第一篇标题前有 " + s0 + " 行文字，已放在第一篇正文开头，请检查");
+            report.warning(lines.get(0).number(), Texts.get("report.split.before", s0));
             int b0 = bylines.get(0);
             List<Line> first = new ArrayList<>(lines.subList(s0, b0 + 1));
             first.addAll(lines.subList(0, s0));
@@ -51,7 +52,7 @@ final class ArticleSplitter {
         }
         StringBuilder titles = new StringBuilder();
         for (int s : starts) titles.append(titles.isEmpty() ? "" : "；").append(lines.get(s).stripped());
-        report.detected(lines.get(starts.get(0)).number(), "一个文件含 " + starts.size() + " 篇文章，已拆分", titles.toString());
+        report.detected(lines.get(starts.get(0)).number(), Texts.get("report.split", starts.size()), titles.toString());
         return out;
     }
 }

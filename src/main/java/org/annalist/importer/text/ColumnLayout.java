@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -142,15 +143,14 @@ final class ColumnLayout {
         }
         if (cur != null) paras.add(new Line(curLine, cur.toString()));
 
-        report.format("两栏版面（pdftotext -layout 提取）：左栏起于第 " + left + " 列，右栏起于第 " + r
-                + " 列；按先左栏后右栏重排为 " + paras.size() + " 段");
-        if (continued && !paras.isEmpty()) report.warning(paras.get(0).number(), "首段承接上页（段首不全）");
+        report.format(Texts.get("report.columns", left, r, paras.size()));
+        if (continued && !paras.isEmpty()) report.warning(paras.get(0).number(), Texts.get("report.columns.continued"));
         boolean next = false;
         if (!paras.isEmpty()) {
             Line last = paras.get(paras.size() - 1);
             if (!headings.contains(last.number()) && !last.text().matches(".*[。！？…”’」』）)]$")) {
                 next = true;
-                report.warning(last.number(), "末段续下页（段尾不全）");
+                report.warning(last.number(), Texts.get("report.columns.continues"));
             }
         }
         return new Layout(paras, headings, continued, next);

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ final class HeadDetector {
             if (mdTitle || isTitleLike(s)) {
                 Matcher wc = WORD_COUNT.matcher(s);
                 if (wc.find()) {
-                    report.removed(first.number(), "标题后的字数说明", wc.group().strip());
+                    report.removed(first.number(), Texts.get("report.head.wordCount"), wc.group().strip());
                     s = s.substring(0, wc.start());
                 }
                 String raw = s;
@@ -76,31 +77,31 @@ final class HeadDetector {
                 if (dash > 0 && dash + 2 < s.length()) {
                     title = TextLines.strip(s.substring(0, dash));
                     subtitle = TextLines.strip(s.substring(dash + 2));
-                    report.detected(first.number(), "标题与副标题以“——”分开（破折号不属于二者）", title + " / " + subtitle);
+                    report.detected(first.number(), Texts.get("report.head.dashSplit"), title + " / " + subtitle);
                 } else {
                     title = s;
                 }
-                report.detected(first.number(), "标题", title);
+                report.detected(first.number(), Texts.get("report.head.title"), title);
                 i++;
                 // The same title repeated without the word-count note (copied from a list page and the article).
                 while (i < lines.size() && (lines.get(i).stripped().equals(title) || lines.get(i).stripped().equals(raw))) {
-                    report.removed(lines.get(i).number(), "重复的标题", lines.get(i).stripped());
+                    report.removed(lines.get(i).number(), Texts.get("report.head.repeated"), lines.get(i).stripped());
                     i++;
                 }
                 if (i < lines.size() && subtitle == null) {
                     String next = lines.get(i).stripped();
                     if (next.startsWith("——") || next.startsWith("－－")) {
                         subtitle = TextLines.strip(next.replaceFirst("^(——|－－)", ""));
-                        report.detected(lines.get(i).number(), "副标题（破折号已去掉）", subtitle);
+                        report.detected(lines.get(i).number(), Texts.get("report.head.subtitleDash"), subtitle);
                         i++;
                     } else if (isTitleLike(next) && parseByline(next) == null && i + 1 < lines.size()
                             && parseByline(lines.get(i + 1).stripped()) != null) {
                         subtitle = next;
-                        report.detected(lines.get(i).number(), "副标题", subtitle);
+                        report.detected(lines.get(i).number(), Texts.get("report.head.subtitle"), subtitle);
                         i++;
                     }
                 } else if (subtitle != null) {
-                    report.detected(first.number(), "副标题", subtitle);
+                    report.detected(first.number(), Texts.get("report.head.subtitle"), subtitle);
                 }
             }
         }
@@ -112,10 +113,10 @@ final class HeadDetector {
                 credits.addAll(b.credits());
                 date = b.date();
                 for (Credit c : b.credits()) {
-                    report.detected(lines.get(i).number(), "署名（" + c.role().label() + "）",
+                    report.detected(lines.get(i).number(), Texts.get("report.head.byline", c.role().label()),
                             c.affiliation() == null ? c.name() : c.affiliation() + " " + c.name());
                 }
-                if (date != null) report.detected(lines.get(i).number(), "署名日期", date.toString());
+                if (date != null) report.detected(lines.get(i).number(), Texts.get("report.head.date"), date.toString());
                 i++;
             }
         }

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Block;
 import org.annalist.doc.Blocks;
 import org.annalist.doc.Document;
@@ -36,7 +37,7 @@ final class MarkdownFile {
             withTitle.addAll(doc.blocks());
             doc = doc.withBlocks(withTitle);
         }
-        report.format("Markdown（按 docs/markup.md 的格式解析）");
+        report.format(Texts.get("report.markdown.format"));
         List<String> sourceLines = text.lines().toList();
 
         List<Line> head = new ArrayList<>();
@@ -60,9 +61,9 @@ final class MarkdownFile {
                 .min().orElse(1);
         if (titleFromHeading && minLevel > 1) {
             body = body.stream().map(b -> b instanceof Block.Heading x ? new Block.Heading(x.level() - 1, x.content()) : b).toList();
-            report.detected(0, "标题层级", "以“# 标题”为篇名，其余标题各升一级");
+            report.detected(0, Texts.get("report.markdown.levels"), Texts.get("report.markdown.levelsShifted"));
         }
-        if (h.title().isEmpty()) report.warning(0, "未找到标题，请在导入后填写");
+        if (h.title().isEmpty()) report.warning(0, Texts.get("report.noTitle"));
         ItemKind kind = h.title().isEmpty() && h.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;
         ItemMetadata meta = new ItemMetadata(null, h.credits(), null, null, List.of(), null, h.date());
         ImportedItem item = new ImportedItem(kind, h.title(), h.subtitle(), new Document(body), meta);

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,8 @@ public final class Outline {
     private static final Pattern L4 = Pattern.compile("^[（(]\\d{1,3}[)）]");
     private static final Pattern MARK = Pattern.compile("^[■●◆□◇▲►▶]\\s*");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
-    private static final String[] LEVEL_NAMES = {"", "一", "二", "三", "四", "五", "六"};
+    private static final String[] LEVEL_KEYS = {"", "report.outline.level1", "report.outline.level2", "report.outline.level3",
+            "report.outline.level4", "report.outline.level5", "report.outline.level6"};
 
     private Outline() {
     }
@@ -85,12 +87,12 @@ public final class Outline {
             Matcher mark = MARK.matcher(s);
             if (level == 0 && mark.find() && s.length() > mark.end() && isHeadingText(s.substring(mark.end()))) {
                 String text = s.substring(mark.end());
-                report.detected(line.number(), "分节符号“" + mark.group().strip() + "”→一级标题（符号已去掉）", text);
+                report.detected(line.number(), Texts.get("report.outline.mark", mark.group().strip()), text);
                 blocks.add(heading(1, text));
                 headings.merge(1, 1, Integer::sum);
             } else if (centredHeadings.contains(line.number())) {
                 int lv = level == 0 ? 1 : level;
-                report.detected(line.number(), "居中标题→" + LEVEL_NAMES[lv] + "级标题", s);
+                report.detected(line.number(), Texts.get("report.outline.centred", Texts.get(LEVEL_KEYS[lv])), s);
                 blocks.add(heading(lv, s));
                 headings.merge(lv, 1, Integer::sum);
             } else if (level > 0 && isHeadingText(s)) {
@@ -101,11 +103,11 @@ public final class Outline {
                 blocks.add(new Block.Paragraph(List.of(new Inline.Text(s))));
             }
         }
-        if (mdCount > 0) report.format("Markdown 按文本导入：" + mdCount + " 个 # 标题行转为标题，其余标记保持原样");
+        if (mdCount > 0) report.format(Texts.get("report.outline.markdown", mdCount));
         List<String> parts = new ArrayList<>();
-        headings.forEach((lv, n) -> parts.add(LEVEL_NAMES[lv] + "级标题 " + n + " 个"));
-        numberedParas.forEach((lv, n) -> parts.add(LEVEL_NAMES[lv] + "级编号段落 " + n + " 个"));
-        if (!parts.isEmpty()) report.detected(0, "层次结构", String.join("，", parts));
+        headings.forEach((lv, n) -> parts.add(Texts.get("report.outline.headings", Texts.get(LEVEL_KEYS[lv]), n)));
+        numberedParas.forEach((lv, n) -> parts.add(Texts.get("report.outline.numbered", Texts.get(LEVEL_KEYS[lv]), n)));
+        if (!parts.isEmpty()) report.detected(0, Texts.get("report.outline"), String.join(Texts.get("report.outline.separator"), parts));
         return new Document(blocks);
     }
 

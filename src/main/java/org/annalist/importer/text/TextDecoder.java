@@ -1,5 +1,7 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.Localized;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -36,28 +38,28 @@ public final class TextDecoder {
         String name = source.name();
         byte[] b = source.bytes();
         if (b.length > MAX_BYTES) {
-            throw new ImportException(name, String.format("文件太大（%.1f MB），文本文件最大 50 MB；请检查是否选错了文件",
-                    b.length / 1024.0 / 1024.0));
+            throw new ImportException(name, Localized.of("import.text.tooLarge",
+                    String.format(java.util.Locale.ROOT, "%.1f", b.length / 1024.0 / 1024.0)));
         }
-        if (b.length == 0) throw new ImportException(name, "文件是空的");
-        String magic = Magic.describe(b);
+        if (b.length == 0) throw new ImportException(name, Localized.of("import.text.empty"));
+        Localized magic = Magic.describe(b);
         if (magic != null) throw new ImportException(name, magic);
 
         Decoded d = decodeBytes(name, b);
         checkControls(name, d.text());
         if (d.text().chars().allMatch(c -> Character.isWhitespace(c) || c == 0xA0 || c == 0x3000 || c == 0xFEFF)) {
-            throw new ImportException(name, "文件是空的（只有空白）");
+            throw new ImportException(name, Localized.of("import.text.blank"));
         }
         return d;
     }
 
     private static Decoded decodeBytes(String name, byte[] b) throws ImportException {
         // Byte order marks first: they are unambiguous. UTF-32 before UTF-16 because FF FE 00 00 starts with FF FE.
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return bom(name, b, 4, Charset.forName("UTF-32BE"), "UTF-32BE（带 BOM）");
-        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return bom(name, b, 4, Charset.forName("UTF-32LE"), "UTF-32LE（带 BOM）");
-        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return bom(name, b, 3, StandardCharsets.UTF_8, "UTF-8（带 BOM）");
-        if (startsWith(b, 0xFF, 0xFE)) return bom(name, b, 2, StandardCharsets.UTF_16LE, "UTF-16LE（带 BOM）");
-        if (startsWith(b, 0xFE, 0xFF)) return bom(name, b, 2, StandardCharsets.UTF_16BE, "UTF-16BE（带 BOM）");
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) return bom(name, b, 4, Charset.forName("UTF-32BE"), Texts.get("report.encoding.bom", "UTF-32BE"));
+        if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) return bom(name, b, 4, Charset.forName("UTF-32LE"), Texts.get("report.encoding.bom", "UTF-32LE"));
+        if (startsWith(b, 0xEF, 0xBB, 0xBF)) return bom(name, b, 3, StandardCharsets.UTF_8, Texts.get("report.encoding.bom", "UTF-8"));
+        if (startsWith(b, 0xFF, 0xFE)) return bom(name, b, 2, StandardCharsets.UTF_16LE, Texts.get("report.encoding.bom", "UTF-16LE"));
+        if (startsWith(b, 0xFE, 0xFF)) return bom(name, b, 2, StandardCharsets.UTF_16BE, Texts.get("report.encoding.bom", "UTF-16BE"));
 
         boolean hasNul = false;
         for (byte x : b) if (x == 0) { hasNul = true; break; }
@@ -68,33 +70,32 @@ public final class TextDecoder {
             if (b.length % 2 == 0) {
                 for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
                     String s = strict(b, 0, cs);
-                    if (s != null && textLike(s)) return new Decoded(s, cs.name() + "（无 BOM）", cs);
+                    if (s != null && textLike(s)) return new Decoded(s, Texts.get("report.encoding.noBom", cs.name()), cs);
                 }
             }
-            throw new ImportException(name, "文件含有二进制数据，不是文本");
+            throw new ImportException(name, Localized.of("import.text.binary"));
         }
 
         String utf8 = strict(b, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
             boolean ascii = true;
             for (byte x : b) if (x < 0) { ascii = false; break; }
-            return new Decoded(utf8, ascii ? "ASCII（与 UTF-8 兼容）" : "UTF-8", StandardCharsets.UTF_8);
+            return new Decoded(utf8, ascii ? Texts.get("report.encoding.ascii") : "UTF-8", StandardCharsets.UTF_8);
         }
         // Text that is UTF-8 almost everywhere but has a few bad bytes is damaged UTF-8 (or a paste of two
         // encodings); reading it as GB18030 would turn every Chinese character into nonsense, so refuse it.
         Utf8Stats st = utf8Stats(b);
         if (st.validMultibyte >= 4 && st.invalid * 20 <= st.validMultibyte) {
-            throw new ImportException(name, "文件基本是 UTF-8 编码，但第 " + st.firstBadLine + " 行起有 " + st.invalid
-                    + " 处无效字节（文件可能已损坏，或混入了其他编码的文字）；请用记事本打开后另存为 UTF-8 再导入");
+            throw new ImportException(name, Localized.of("import.text.badUtf8", st.firstBadLine, st.invalid));
         }
         String gb = strict(b, 0, GB18030);
-        if (gb != null && plausibleChinese(gb)) return new Decoded(gb, "GB18030（GBK）", GB18030);
-        throw new ImportException(name, "无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）；请用记事本另存为 UTF-8 再导入");
+        if (gb != null && plausibleChinese(gb)) return new Decoded(gb, Texts.get("report.encoding.gb"), GB18030);
+        throw new ImportException(name, Localized.of("import.text.unknownEncoding"));
     }
 
     private static Decoded bom(String name, byte[] b, int skip, Charset cs, String label) throws ImportException {
         String s = strict(b, skip, cs);
-        if (s == null) throw new ImportException(name, "文件标明是 " + cs.name() + " 编码，但内容中有无效字节；文件可能已损坏");
+        if (s == null) throw new ImportException(name, Localized.of("import.text.badBom", cs.name()));
         return new Decoded(s, label, cs);
     }
 
@@ -178,7 +179,7 @@ public final class TextDecoder {
         for (int i = 0; i < s.length(); i++) {
             if (isStrayControl(s.charAt(i))) controls++;
         }
-        if (controls > Math.max(3, s.length() / 200)) throw new ImportException(name, "文件含有二进制数据，不是文本");
+        if (controls > Math.max(3, s.length() / 200)) throw new ImportException(name, Localized.of("import.text.binary"));
     }
 
     /** C0 controls other than tab, line feed, carriage return and form feed, plus DEL. */
@@ -197,34 +198,34 @@ public final class TextDecoder {
         private Magic() {
         }
 
-        static String describe(byte[] b) {
-            if (ascii(b, "%PDF")) return "这是一个 PDF 文件，不是文本文件；请用 PDF 导入";
+        static Localized describe(byte[] b) {
+            if (ascii(b, "%PDF")) return Localized.of("import.text.is.pdf");
             if (startsWith(b, 0x50, 0x4B, 0x03, 0x04) || startsWith(b, 0x50, 0x4B, 0x05, 0x06)) return zip(b);
             if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1))
-                return "这是一个旧版 Office 文件（.doc/.xls/.wps），不是文本文件";
-            if (ascii(b, "{\\rtf")) return "这是一个 RTF 文件，不是纯文本文件；请用 Word 另存为 .docx 后导入";
-            if (startsWith(b, 0x89, 0x50, 0x4E, 0x47)) return "这是一个 PNG 图片，不是文本文件";
-            if (startsWith(b, 0xFF, 0xD8, 0xFF)) return "这是一个 JPEG 图片，不是文本文件";
-            if (ascii(b, "GIF87a") || ascii(b, "GIF89a")) return "这是一个 GIF 图片，不是文本文件";
-            if (ascii(b, "II*\0") || ascii(b, "MM\0*")) return "这是一个 TIFF 图片（扫描件？），不是文本文件";
-            if (startsWith(b, 0x7F, 0x45, 0x4C, 0x46)) return "这是一个程序文件（ELF），不是文本文件";
+                return Localized.of("import.text.is.oldOffice");
+            if (ascii(b, "{\\rtf")) return Localized.of("import.text.is.rtf");
+            if (startsWith(b, 0x89, 0x50, 0x4E, 0x47)) return Localized.of("import.text.is.png");
+            if (startsWith(b, 0xFF, 0xD8, 0xFF)) return Localized.of("import.text.is.jpeg");
+            if (ascii(b, "GIF87a") || ascii(b, "GIF89a")) return Localized.of("import.text.is.gif");
+            if (ascii(b, "II*\0") || ascii(b, "MM\0*")) return Localized.of("import.text.is.tiff");
+            if (startsWith(b, 0x7F, 0x45, 0x4C, 0x46)) return Localized.of("import.text.is.elf");
             if (ascii(b, "MZ") && b.length > 64 && hasNul(b, 64))
-                return "这是一个 Windows 程序文件（.exe/.dll），不是文本文件";
-            if (ascii(b, "Rar!")) return "这是一个 RAR 压缩文件，不是文本文件";
-            if (startsWith(b, 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C)) return "这是一个 7z 压缩文件，不是文本文件";
-            if (startsWith(b, 0x1F, 0x8B)) return "这是一个 gzip 压缩文件，不是文本文件";
-            if (ascii(b, "ID3")) return "这是一个 MP3 音频文件，不是文本文件";
+                return Localized.of("import.text.is.exe");
+            if (ascii(b, "Rar!")) return Localized.of("import.text.is.rar");
+            if (startsWith(b, 0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C)) return Localized.of("import.text.is.7z");
+            if (startsWith(b, 0x1F, 0x8B)) return Localized.of("import.text.is.gzip");
+            if (ascii(b, "ID3")) return Localized.of("import.text.is.mp3");
             return null;
         }
 
-        private static String zip(byte[] b) {
+        private static Localized zip(byte[] b) {
             // Office Open XML and OpenDocument are ZIP files; their entry names are stored uncompressed.
             String head = new String(b, 0, Math.min(b.length, 64 * 1024), StandardCharsets.ISO_8859_1);
-            if (head.contains("word/")) return "这是一个 Word 文件（.docx），不是文本文件；请用 Word 导入";
-            if (head.contains("xl/")) return "这是一个 Excel 文件（.xlsx），不是文本文件";
-            if (head.contains("ppt/")) return "这是一个 PowerPoint 文件（.pptx），不是文本文件";
-            if (head.contains("application/vnd.oasis.opendocument")) return "这是一个 OpenDocument 文件（.odt 等），不是文本文件";
-            return "这是一个 ZIP 压缩文件，不是文本文件";
+            if (head.contains("word/")) return Localized.of("import.text.is.docx");
+            if (head.contains("xl/")) return Localized.of("import.text.is.xlsx");
+            if (head.contains("ppt/")) return Localized.of("import.text.is.pptx");
+            if (head.contains("application/vnd.oasis.opendocument")) return Localized.of("import.text.is.odf");
+            return Localized.of("import.text.is.zip");
         }
 
         private static boolean ascii(byte[] b, String s) {

@@ -1,5 +1,7 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
+import org.annalist.i18n.Localized;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,13 +63,13 @@ public final class TextImporter implements Importer {
         ImportReport report = new ImportReport(source.name());
         String ext = source.extension();
         boolean markdown = ext.equals("md") || ext.equals("markdown");
-        report.format("编码：" + decoded.encoding());
+        report.format(Texts.get("report.text.encoding", decoded.encoding()));
         if (markdown) return MarkdownFile.read(source, decoded, report);
 
         List<Line> lines = TextLines.split(decoded.text(), report);
         Findings found = new Findings();
         lines = Furniture.apply(lines, found, report);
-        if (lines.isEmpty()) throw new ImportException(source.name(), "除去网页导航、版权声明等内容后没有正文");
+        if (lines.isEmpty()) throw new ImportException(source.name(), Localized.of("import.text.noBody"));
 
         Set<Integer> centred = Set.of();
         boolean continued = false;
@@ -86,7 +88,7 @@ public final class TextImporter implements Importer {
                     ? new HeadDetector.Head("", null, List.of(), null, 0)
                     : HeadDetector.detect(article, markdown, report);
             if (head.title().isEmpty()) {
-                report.warning(article.isEmpty() ? 0 : article.get(0).number(), "未找到标题，请在导入后填写");
+                report.warning(article.isEmpty() ? 0 : article.get(0).number(), Texts.get("report.noTitle"));
             }
             int mdShift = markdown && !head.title().isEmpty() && article.get(0).stripped().startsWith("# ") ? 1 : 0;
             Document body = Outline.build(article.subList(head.bodyStart(), article.size()), centred, markdown, mdShift, report);
@@ -104,7 +106,7 @@ public final class TextImporter implements Importer {
 
     private static ItemMetadata metadata(HeadDetector.Head head, Findings found, ImportReport report) {
         String source = found.sourceUrl != null ? found.sourceUrl : found.pageSource();
-        if (found.sourceUrl == null && source != null) report.detected(0, "来源（页面）", source);
+        if (found.sourceUrl == null && source != null) report.detected(0, Texts.get("report.text.source"), source);
         LocalDate date = head.date() != null ? head.date() : found.publishedOn;
         return new ItemMetadata(found.contributor, head.credits(), null, null, List.of(), source, date);
     }

@@ -1,5 +1,6 @@
 package org.annalist.importer.text;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,8 @@ final class TextLines {
             String s = stripTrailing(sb.toString());
             if (!strip(s).isEmpty()) out.add(new Line(i + 1, s));
         }
-        if (nbsp > 0) report.format("不换行空格（U+00A0）" + nbsp + " 处已换为普通空格");
-        if (controls > 0) report.format("删除不可见的控制字符 " + controls + " 个");
+        if (nbsp > 0) report.format(Texts.get("report.text.nbsp", nbsp));
+        if (controls > 0) report.format(Texts.get("report.text.controls", controls));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package org.annalist.typeset.flow;
 
+import org.annalist.i18n.Texts;
 import org.annalist.typeset.flow.Block.ColumnFloat;
 import org.annalist.typeset.flow.Block.Heading;
 import org.annalist.typeset.flow.Block.Lines;
@@ -71,7 +72,7 @@ final class ColumnFill {
             // a picture taller than a whole column goes in anyway rather than wait for ever
             boolean force = !fits && fresh && lines.isEmpty() && page.top == 0 && page.footSteps == 0;
             if (!fits && !force) return false;
-            if (force && !trial) flow.warn("图片“" + ColumnFlow.text(f.lines()) + "”高于一栏，超出版心");
+            if (force && !trial) flow.warn(Texts.get("typeset.flow.figureTall", ColumnFlow.text(f.lines())));
             if (f.place() == Place.TOP) {
                 for (Line l : f.lines()) add(l);
                 slot += f.gap();
@@ -129,7 +130,7 @@ final class ColumnFill {
                     int need = before + need(blocks, b);
                     if (need > room && !columnTop) break; // to the next column, with what follows (R17)
                     if (need > room && trial) return new Cursor(b, lineOff, waiting); // a balanced height must keep R17
-                    if (need > room) flow.warn("标题“" + ColumnFlow.text(h.lines()) + "”与后文无法排在同一栏");
+                    if (need > room) flow.warn(Texts.get("typeset.flow.headingAlone", ColumnFlow.text(h.lines())));
                     col.slot += before;
                     for (Line l : h.lines()) col.add(l);
                     col.slot += Math.min(h.after(), Math.max(0, col.end() - col.slot));
@@ -163,7 +164,7 @@ final class ColumnFill {
                         if (k == 0 && columnTop && trial) return new Cursor(b, lineOff, waiting); // likewise R13
                         if (k == 0 && columnTop) {
                             k = Math.max(1, fit); // a block taller than a column: split where it must
-                            flow.warn("“" + ColumnFlow.text(lines.subList(lineOff, lineOff + 1)) + "……”所在段落无法满足孤行规则");
+                            flow.warn(Texts.get("typeset.flow.widow", ColumnFlow.text(lines.subList(lineOff, lineOff + 1))));
                         }
                     }
                     for (int i = 0; i < k; i++) {

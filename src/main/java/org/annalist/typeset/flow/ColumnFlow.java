@@ -1,5 +1,6 @@
 package org.annalist.typeset.flow;
 
+import org.annalist.i18n.Texts;
 import org.annalist.typeset.flow.Block.ColumnFloat;
 import org.annalist.typeset.flow.Block.Heading;
 import org.annalist.typeset.flow.Block.Lines;
@@ -173,7 +174,7 @@ public final class ColumnFlow {
             }
             page.top = Math.min(slot + f.after(), linesPerColumn - 1);
             pendingFloats.remove(0);
-            if (slot > linesPerColumn) warnings.add("通栏表格或图片高于一页，超出版心");
+            if (slot > linesPerColumn) warnings.add(Texts.get("typeset.flow.spanTall"));
         }
     }
 
@@ -191,7 +192,7 @@ public final class ColumnFlow {
     private void takeFoot(PageBuilder page, Block.Float f) {
         page.foot.add(f);
         page.footSteps += f.steps();
-        if (page.top + page.footSteps > linesPerColumn) warnings.add("通栏图片高于页面余下的空间，超出版心");
+        if (page.top + page.footSteps > linesPerColumn) warnings.add(Texts.get("typeset.flow.spanRest"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.LocalizedIOException;
+import org.annalist.i18n.Localized;
 import org.annalist.typeset.frame.FontRef;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalHeaderTable;
@@ -57,7 +59,7 @@ public final class Face {
         this.displayName = info.displayName();
         float upem = ttf.getUnitsPerEm();
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-        if (cmap == null) throw new IOException("没有 Unicode 字符映射表（cmap）");
+        if (cmap == null) throw new LocalizedIOException("font.noCmap");
         for (int cp = 0; cp < 0x10000; cp++) {
             if (cp >= 0xD800 && cp <= 0xDFFF) continue;
             int gid = cmap.getGlyphId(cp);
@@ -94,17 +96,17 @@ public final class Face {
         if (info == null) {
             List<String> names = new ArrayList<>();
             for (SfntInfo.FaceInfo f : sfnt.faces()) names.add(f.postScriptName());
-            throw new FontException(file, "字体集中没有名为“" + name + "”的字体（有：" + String.join("、", names) + "）");
+            throw new FontException(file, "font.noSuchFace", name, String.join("、", names));
         }
         if (info.cff()) {
-            throw new FontException(file, "字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体");
+            throw new FontException(file, "font.cff");
         }
         try {
             if (sfnt.isCollection()) {
                 try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
                     List<TrueTypeFont> faces = new ArrayList<>();
                     ttc.processAllFonts(faces::add);
-                    if (info.index() >= faces.size()) throw new FontException(file, "字体集中找不到第 " + (info.index() + 1) + " 个字体");
+                    if (info.index() >= faces.size()) throw new FontException(file, "font.noIndex", info.index() + 1);
                     return checked(file, faces.get(info.index()), info);
                 }
             }
@@ -114,13 +116,13 @@ public final class Face {
         } catch (FontException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new FontException(file, "不是可读的 TrueType 字体（" + e.getMessage() + "）", e);
+            throw new FontException(file, Localized.of("font.notTrueType", Localized.reason(e)), e);
         }
     }
 
     private static Face checked(Path file, TrueTypeFont ttf, SfntInfo.FaceInfo info) throws IOException, FontException {
         if (ttf.getGlyph() == null) {
-            throw new FontException(file, "字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体");
+            throw new FontException(file, "font.cff");
         }
         return new Face(file, ttf, info);
     }

@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Localized;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,11 +59,11 @@ public final class FaceCache {
         try {
             attrs = Files.readAttributes(abs, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new FontException(file, "找不到这个文件", e);
+            throw new FontException(file, Localized.of("font.notFound"), e);
         } catch (IOException e) {
-            throw new FontException(file, "读不出来（" + e.getMessage() + "）", e);
+            throw new FontException(file, Localized.of("font.unreadable", e.getMessage()), e);
         }
-        if (!attrs.isRegularFile()) throw new FontException(file, "这是文件夹，不是字体文件");
+        if (!attrs.isRegularFile()) throw new FontException(file, "font.folder");
         long size = attrs.size();
         long modified = attrs.lastModifiedTime().toMillis();
         Alias alias = new Alias(abs, size, modified, name);

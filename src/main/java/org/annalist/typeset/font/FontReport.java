@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class FontReport {
     /** A face of a chain and where it came from. */
     public record Used(Face face, FontSource source) {
         public String describe() {
-            return face.displayName() + "（" + source.label() + "，" + face.file() + "）";
+            return Texts.get("font.report.used", face.displayName(), source.label(), face.file());
         }
     }
 
@@ -57,20 +58,20 @@ public final class FontReport {
     }
 
     public String toText() {
-        StringBuilder sb = new StringBuilder("字体报告\n");
+        StringBuilder sb = new StringBuilder(Texts.get("font.report.title")).append('\n');
         for (RoleReport r : roles.values()) {
-            sb.append(r.role().label()).append("：").append(r.primary().describe()).append('\n');
+            sb.append(Texts.get("font.report.role", r.role().shortName(), r.primary().describe())).append('\n');
             for (int i = 1; i < r.chain().size(); i++) {
-                sb.append("    缺字时依次改用 ").append(r.chain().get(i).describe()).append('\n');
+                sb.append("    ").append(Texts.get("font.report.fallback", r.chain().get(i).describe())).append('\n');
             }
         }
         List<String> subs = substitutions();
         if (!subs.isEmpty()) {
-            sb.append("替换：\n");
+            sb.append(Texts.get("font.report.substitutions")).append('\n');
             for (String s : subs) sb.append("  ").append(s).append('\n');
         }
         if (!warnings.isEmpty()) {
-            sb.append("注意：\n");
+            sb.append(Texts.get("font.report.warnings")).append('\n');
             for (String w : warnings) sb.append("  ").append(w).append('\n');
         }
         return sb.toString();

@@ -1,5 +1,7 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.Texts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ public final class FontResolver {
         Path userDir = config.userFontsDir();
         if (userDir != null) {
             if (!Files.isDirectory(userDir)) {
-                warnings.add("用户字体文件夹“" + userDir + "”不存在，没有从中找字体");
+                warnings.add(Texts.get("font.noUserFolder", userDir));
             } else {
                 user = FontIndex.of(List.of(userDir), indexFile(config, "user", List.of(userDir)));
                 // The editor put these files there on purpose: say what is wrong with every one of them.
@@ -56,7 +58,7 @@ public final class FontResolver {
                     chain.add(new FontReport.Used(cache.load(ex.file(), ex.name(), config.cacheDir()), FontSource.TEMPLATE));
                 } catch (FontException e) {
                     warnings.add(e.getMessage());
-                    unusable = "模板指定的字体文件“" + ex.file().getFileName() + "”无法使用";
+                    unusable = Texts.get("font.templateFileUnusable", ex.file().getFileName());
                 }
             }
             List<KnownFonts.Candidate> wanted = new ArrayList<>();
@@ -66,23 +68,22 @@ public final class FontResolver {
             int fromUser = best(cache, config.cacheDir(), user, FontSource.USER, wanted, chain, warnings);
             int fromSystem = best(cache, config.cacheDir(), system, FontSource.SYSTEM, wanted, chain, warnings);
             if (byName && ex.file() == null && fromUser != 0 && fromSystem != 0) {
-                unusable = "找不到模板指定的字体“" + ex.name() + "”";
+                unusable = Texts.get("font.templateFontMissing", ex.name());
             }
             for (Face f : FontBook.shippedOrder(role, shipped[0], shipped[1], shipped[2])) {
                 if (f != null) add(chain, new FontReport.Used(f, FontSource.SHIPPED));
             }
             if (chain.isEmpty()) {
                 // Only possible when the installation lost its fonts/ folder: not the editor's doing.
-                throw new IllegalStateException("程序附带的字体缺失（" + config.shippedFontsDir()
-                        + "），请重新安装 Annalist。" + String.join("；", warnings));
+                throw new org.annalist.i18n.LocalizedException(Localized.of("font.shippedMissing", config.shippedFontsDir(), List.copyOf(warnings)));
             }
             List<String> subs = new ArrayList<>();
             FontReport.Used primary = chain.get(0);
-            String instead = "，改用 " + primary.face().displayName() + "（" + primary.source().label() + "）";
             if (unusable != null) {
-                subs.add(role.label() + "：" + unusable + instead);
+                subs.add(Texts.get("font.substituted", role.shortName(), unusable, primary.face().displayName(), primary.source().label()));
             } else if (primary.source() == FontSource.SHIPPED) {
-                subs.add(role.label() + "：" + notFound(config, user != null) + KnownFonts.wanted(role) + instead);
+                subs.add(Texts.get("font.substituted", role.shortName(), Texts.get(notFound(config, user != null), KnownFonts.wanted(role)),
+                        primary.face().displayName(), primary.source().label()));
             }
             List<Face> faces = new ArrayList<>();
             for (FontReport.Used u : chain) faces.add(u.face());
@@ -93,8 +94,8 @@ public final class FontResolver {
     }
 
     private static String notFound(FontConfig config, boolean userSearched) {
-        if (config.useSystemFonts()) return userSearched ? "用户字体文件夹和系统中都没有" : "系统中没有";
-        return userSearched ? "用户字体文件夹中没有（未使用系统字体）" : "未使用系统字体，没有";
+        if (config.useSystemFonts()) return userSearched ? "font.notInUserOrSystem" : "font.notInSystem";
+        return userSearched ? "font.notInUser" : "font.noSystemFonts";
     }
 
     /**
@@ -142,8 +143,7 @@ public final class FontResolver {
     }
 
     private static String cffSkipped(FontIndex.FileEntry e, SfntInfo.FaceInfo f, FontSource source) {
-        return "跳过" + source.label() + "“" + f.displayName() + "”（" + e.file()
-                + "）：字形是 CFF（PostScript）轮廓，PDF 导出只能嵌入 TrueType 轮廓的字体";
+        return Texts.get("font.cffSkipped", source.label(), f.displayName(), e.file());
     }
 
     private static Face[] loadShipped(FaceCache cache, Path dir, Path cacheDir, Set<String> warnings) {
@@ -153,7 +153,7 @@ public final class FontResolver {
             try {
                 out[i] = cache.load(dir.resolve(files[i]), null, cacheDir);
             } catch (FontException e) {
-                warnings.add(e.getMessage() + "（随程序附带的字体，请重新安装）");
+                warnings.add(Texts.get("font.shippedUnusable", e.getMessage()));
             }
         }
         return out;

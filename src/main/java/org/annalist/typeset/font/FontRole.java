@@ -1,5 +1,7 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
+
 /** The typographic roles a template assigns fonts to. */
 public enum FontRole {
     /** 宋体: body text. */
@@ -26,8 +28,25 @@ public enum FontRole {
         return label;
     }
 
-    /** How an editor names the style in a sentence: 宋体, 黑体, 楷体, 仿宋, 西文字体. */
+    /** How an editor names the style in a sentence: 宋体, 黑体, 楷体, 仿宋, 西文字体 (in the language of messages). */
     public String styleName() {
-        return styleName;
+        return Texts.get(switch (this) {
+            case SONG -> "font.role.SONG";
+            case HEI -> "font.role.HEI";
+            case KAI -> "font.role.KAI";
+            case FANG -> "font.role.FANG";
+            case LATIN -> "font.role.LATIN";
+        });
+    }
+
+    /** The short label in a report line (宋, 黑 … in Chinese, as templates write it). */
+    public String shortName() {
+        return Texts.get(switch (this) {
+            case SONG -> "font.roleShort.SONG";
+            case HEI -> "font.roleShort.HEI";
+            case KAI -> "font.roleShort.KAI";
+            case FANG -> "font.roleShort.FANG";
+            case LATIN -> "font.roleShort.LATIN";
+        });
     }
 }

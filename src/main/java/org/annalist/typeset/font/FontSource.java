@@ -1,20 +1,22 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
+
 /** Where a face of a role's chain came from, in the order they are tried. */
 public enum FontSource {
-    TEMPLATE("模板指定"),
-    USER("用户字体文件夹"),
-    SYSTEM("系统字体"),
-    SHIPPED("随程序附带");
+    TEMPLATE("font.source.template"),
+    USER("font.source.user"),
+    SYSTEM("font.source.system"),
+    SHIPPED("font.source.shipped");
 
-    private final String label;
+    private final String key;
 
-    FontSource(String label) {
-        this.label = label;
+    FontSource(String key) {
+        this.key = key;
     }
 
-    /** As the font report says it. */
+    /** As the font report says it, in the language of messages. */
     public String label() {
-        return label;
+        return Texts.get(key);
     }
 }

@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +57,8 @@ final class KnownFonts {
 
     /** How the report names what a role was looking for ("系统中没有仿宋"). */
     private static final Map<FontRole, String> WANTED = Map.of(
-            FontRole.SONG, "宋体", FontRole.HEI, "黑体", FontRole.KAI, "楷体", FontRole.FANG, "仿宋",
-            FontRole.LATIN, "西文字体（Times New Roman 等）");
+            FontRole.SONG, "font.wanted.SONG", FontRole.HEI, "font.wanted.HEI", FontRole.KAI, "font.wanted.KAI",
+            FontRole.FANG, "font.wanted.FANG", FontRole.LATIN, "font.wanted.LATIN");
 
     private KnownFonts() {
     }
@@ -67,6 +68,6 @@ final class KnownFonts {
     }
 
     static String wanted(FontRole role) {
-        return WANTED.get(role);
+        return Texts.get(WANTED.get(role));
     }
 }

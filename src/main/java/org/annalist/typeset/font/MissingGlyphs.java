@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -76,34 +77,32 @@ public final class MissingGlyphs {
     /** The report as text, one line per character: 字体角色、字符、码位、次数、上下文, then what to do. */
     public String toText() {
         List<Entry> es = entries();
-        if (es.isEmpty()) return "缺字：无\n";
+        if (es.isEmpty()) return Texts.get("missing.none") + "\n";
         int total = 0;
         for (Entry e : es) total += e.count();
-        StringBuilder sb = new StringBuilder("缺字 " + es.size() + " 个，共出现 " + total
-                + " 次（没有任何字体能显示，印出来会是空白或方框）：\n");
+        StringBuilder sb = new StringBuilder(Texts.get("missing.title", es.size(), total)).append('\n');
         for (Entry e : es) {
-            sb.append("  ").append(e.role().styleName()).append("  “").append(e.character()).append("”  ")
-                    .append(e.code()).append("  ").append(e.count()).append(" 次");
-            if (e.firstContext() != null) sb.append("  如：").append(e.firstContext());
+            sb.append("  ").append(Texts.get("missing.line", e.role().styleName(), e.character(), e.code(), e.count()));
+            if (e.firstContext() != null) sb.append("  ").append(Texts.get("missing.context", e.firstContext()));
             String kind = kind(e.codePoint());
-            if (kind != null) sb.append("  （").append(kind).append("）");
+            if (kind != null) sb.append("  ").append(Texts.get("missing.kind", kind));
             sb.append('\n');
         }
-        sb.append("处理办法：核对原稿改正文字；确是需要的字，把有这些字的 TrueType 字体（.ttf/.ttc）放进用户字体文件夹后重新排版。\n");
+        sb.append(Texts.get("missing.advice")).append('\n');
         return sb.toString();
     }
 
     /** Why a character is likely missing, for the kinds editors meet; null for ordinary characters. */
     private static String kind(int cp) {
         if (cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000) {
-            return "私用区字符，多半是原稿用造字程序造的字，换了电脑就没有字形";
+            return Texts.get("missing.kind.private");
         }
         Character.UnicodeBlock b = Character.UnicodeBlock.of(cp);
         if (b != null && b.toString().startsWith("CJK_UNIFIED_IDEOGRAPHS_EXTENSION")) {
-            return "生僻字（" + (cp >= 0x20000 ? "扩展 B 区及以后" : "扩展 A 区") + "），常用字体不带";
+            return Texts.get(cp >= 0x20000 ? "missing.kind.extB" : "missing.kind.extA");
         }
         if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
-            return "不可见的控制字符，多半是从别处复制带来的，可以删去";
+            return Texts.get("missing.kind.control");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Localized;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -83,34 +84,34 @@ final class SfntInfo {
     static SfntInfo read(Path file) throws FontException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            if (size < 12) throw new FontException(file, "不是字体文件（文件只有 " + size + " 字节）");
+            if (size < 12) throw new FontException(file, "font.tiny", size);
             ByteBuffer head = read(ch, 0, 12);
             int tag = head.getInt(0);
             if (tag == TTCF) {
                 int n = head.getInt(8);
-                if (n <= 0 || n > 256) throw new FontException(file, "字体集文件头损坏（声称有 " + n + " 个字体）");
+                if (n <= 0 || n > 256) throw new FontException(file, "font.badCollection", n);
                 ByteBuffer offs = read(ch, 12, 4L * n);
                 List<FaceInfo> faces = new ArrayList<>();
                 for (int i = 0; i < n; i++) faces.add(face(file, ch, size, i, Integer.toUnsignedLong(offs.getInt(4 * i))));
                 return new SfntInfo(file, true, faces);
             }
             if (tag != 0x00010000 && tag != TRUE && tag != OTTO) {
-                throw new FontException(file, "不是字体文件（开头不是 TrueType/OpenType 字体的文件头，可能是改了扩展名的其他文件）");
+                throw new FontException(file, "font.notFont");
             }
             return new SfntInfo(file, false, List.of(face(file, ch, size, 0, 0)));
         } catch (NoSuchFileException e) {
-            throw new FontException(file, "找不到这个文件", e);
+            throw new FontException(file, Localized.of("font.notFound"), e);
         } catch (EOFException e) {
-            throw new FontException(file, "文件不完整（在第 " + e.getMessage() + " 字节处提前结束，可能没有下载或复制完）", e);
+            throw new FontException(file, Localized.of("font.truncated", e.getMessage()), e);
         } catch (IOException e) {
-            throw new FontException(file, "读不出来（" + e.getMessage() + "）", e);
+            throw new FontException(file, Localized.of("font.unreadable", e.getMessage()), e);
         }
     }
 
     private static FaceInfo face(Path file, FileChannel ch, long size, int index, long at) throws IOException, FontException {
         ByteBuffer dir = read(ch, at, 12);
         int numTables = Short.toUnsignedInt(dir.getShort(4));
-        if (numTables == 0 || numTables > 200) throw new FontException(file, "表目录损坏（" + numTables + " 个表）");
+        if (numTables == 0 || numTables > 200) throw new FontException(file, "font.badDirectory", numTables);
         ByteBuffer recs = read(ch, at + 12, 16L * numTables);
         boolean cff = dir.getInt(0) == OTTO;
         boolean glyf = false;
@@ -124,7 +125,7 @@ final class SfntInfo {
             // table against the file's length turns a later crash in the middle of composing into a
             // clear message now.
             if (off + len > size) {
-                throw new FontException(file, "文件不完整（表“" + tagName(tag) + "”超出文件末尾，文件可能没有下载或复制完）");
+                throw new FontException(file, "font.tableTruncated", tagName(tag));
             }
             if (tag == CFF1 || tag == CFF2) cff = true;
             if (tag == GLYF) glyf = true;
@@ -133,8 +134,8 @@ final class SfntInfo {
                 nameLen = len;
             }
         }
-        if (!cff && !glyf) throw new FontException(file, "字体里没有字形轮廓（既无 glyf 也无 CFF 表）");
-        if (nameAt < 0) throw new FontException(file, "字体里没有名称表（name）");
+        if (!cff && !glyf) throw new FontException(file, "font.noOutlines");
+        if (nameAt < 0) throw new FontException(file, "font.noNames");
         return names(ch, index, nameAt, nameLen, cff);
     }
 

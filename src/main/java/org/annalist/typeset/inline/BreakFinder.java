@@ -1,5 +1,6 @@
 package org.annalist.typeset.inline;
 
+import org.annalist.i18n.Texts;
 import com.ibm.icu.text.BreakIterator;
 
 import java.text.StringCharacterIterator;
@@ -99,8 +100,7 @@ final class BreakFinder {
                 if (marked > 0) {
                     changed = true;
                     String s = it.source(last, i + 1);
-                    warnings.add("“" + (s.length() > 30 ? s.substring(0, 30) + "…" : s)
-                            + "”比一行还长，又没有可断行的位置，只好在中间强行断开");
+                    warnings.add(Texts.get("typeset.forcedBreak", s.length() > 30 ? s.substring(0, 30) + "…" : s));
                 }
             }
             last = i + 1;

@@ -1,5 +1,6 @@
 package org.annalist.typeset.inline;
 
+import org.annalist.i18n.Texts;
 import org.annalist.typeset.font.Face;
 import org.annalist.typeset.font.FontBook;
 import org.annalist.typeset.font.FontChain;
@@ -67,12 +68,12 @@ final class Collector {
                 Face face = chain.faceFor(c);
                 if (face == null) {
                     face = chain.primary();
-                    String what = type == Character.UNASSIGNED || type == Character.SURROGATE
-                            ? "未分配或残缺的码位" : type == Character.PRIVATE_USE ? "私用区字符（造字）" : "字体中没有的字";
+                    String what = Texts.get(type == Character.UNASSIGNED || type == Character.SURROGATE
+                            ? "typeset.missing.unassigned" : type == Character.PRIVATE_USE ? "typeset.missing.private" : "typeset.missing.notInFonts");
                     String ctx = context(s, here);
                     fonts.missing().record(chain.role(), c, ctx);
-                    warnings.add(String.format("缺字：“%s”（U+%04X，%s）在%s体字体中都没有，以空框占位：…%s…",
-                            new String(Character.toChars(c)), c, what, chain.role().label(), ctx));
+                    warnings.add(Texts.get("typeset.missing", new String(Character.toChars(c)), String.format("%04X", c), what,
+                            chain.role().shortName(), ctx));
                 }
                 int i = it.n++;
                 if (pendingSpace && i > 0) {
@@ -91,8 +92,8 @@ final class Collector {
             }
         }
         if (it.n > 0) it.forcedAfter[it.n - 1] = false;
-        if (controls > 0) warnings.add("删除了 " + controls + " 个控制字符（制表符、换行以外的不可见字符）");
-        if (formats > 0) warnings.add("删除了 " + formats + " 个格式字符（零宽空格、软连字符、BOM 等）");
+        if (controls > 0) warnings.add(Texts.get("typeset.controlsRemoved", controls));
+        if (formats > 0) warnings.add(Texts.get("typeset.formatsRemoved", formats));
         it.text = text.toString();
         return it;
     }

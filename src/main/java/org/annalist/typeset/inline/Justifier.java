@@ -1,5 +1,6 @@
 package org.annalist.typeset.inline;
 
+import org.annalist.i18n.Texts;
 import org.annalist.typeset.font.Face;
 import org.annalist.typeset.frame.FontRef;
 import org.annalist.typeset.frame.Frame;
@@ -79,7 +80,7 @@ final class Justifier {
             ratio = overfull ? -1 : d / total;
             adj = ComposedLine.Adjustment.SHRUNK;
             if (overfull) {
-                warnings.add(String.format(Locale.ROOT, "一行超出版心 %.2f pt：%s", rem, it.source(a, b)));
+                warnings.add(Texts.get("typeset.overfull", String.format(Locale.ROOT, "%.2f", rem), it.source(a, b)));
             }
         } else if (justify && d > EPS) {
             double rem = d;
@@ -104,7 +105,7 @@ final class Justifier {
                     even = rem / spreadable;
                     spreadAll = true;
                 } else {
-                    warnings.add("一行无法撑满版心（只有一个不可拉开的单位）：" + it.source(a, b));
+                    warnings.add(Texts.get("typeset.underfull", it.source(a, b)));
                 }
             }
             double t = it.stretch(a, b);

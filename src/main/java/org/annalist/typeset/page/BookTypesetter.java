@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Document;
 import org.annalist.doc.Numerals;
 import org.annalist.typeset.flow.ColumnFlow;
@@ -69,15 +70,15 @@ public final class BookTypesetter {
         org.annalist.doc.Imprint imprint = doc.meta().imprint();
         // Each phase reports as it goes (every few hundred blocks, every page), so that a report that throws
         // (the user cancelled) stops the work within a moment; reports cost nothing beside the work between them.
-        progress.at("组版", 0, 2 * doc.blocks().size());
+        progress.at(Texts.get("typeset.phase.compose"), 0, 2 * doc.blocks().size());
         Realizer realizer = new Realizer(t, fonts, images);
         var blocks = realizer.realize(doc, progress);
-        progress.at("分栏分页", 0, 0);
+        progress.at(Texts.get("typeset.phase.flow"), 0, 0);
         ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
-        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at("分栏分页", n, 0));
+        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
         PageMaker maker = new PageMaker(t, fonts, title);
-        progress.at("页面", 0, layouts.size());
-        PageMaker.Result body = maker.make(layouts, 0, n -> progress.at("页面", n, layouts.size()));
+        progress.at(Texts.get("typeset.phase.pages"), 0, layouts.size());
+        PageMaker.Result body = maker.make(layouts, 0, n -> progress.at(Texts.get("typeset.phase.pages"), n, layouts.size()));
 
         SubjectIndex index = new SubjectIndex(t, fonts, sortKey);
         List<SubjectIndex.Entry> entries = index.entries(body.info());

@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Imprint;
 import org.annalist.typeset.font.Face;
 import org.annalist.typeset.font.FontBook;
@@ -80,9 +81,9 @@ public final class CopyrightPage {
         missing.retainAll(EXPECTED);
         if (imprint.permit() != null) missing.removeAll(NOT_FOR_INTERNAL);
         if (imprint.isEmpty()) {
-            notes.add("版权页：未提供版本记录（编者、出版社、书号等），只印出书名、开本、印张、字数");
+            notes.add(Texts.get("typeset.imprint.none"));
         } else if (!missing.isEmpty()) {
-            notes.add("版权页缺少：" + String.join("、", missing) + "（这些项目未印出）");
+            notes.add(Texts.get("typeset.imprint.missing", String.join("、", missing)));
         }
         if (format == null) {
             notes.add(String.format("版权页：页面 %.0f×%.0f mm 不是常见开本，未印开本和印张", t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72));

@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.typeset.flow.Line;
 import org.annalist.typeset.frame.Frame;
 import org.annalist.typeset.frame.Image;
@@ -51,26 +52,26 @@ final class FigureSetter {
         try {
             file = resolve.apply(source);
         } catch (RuntimeException e) {
-            warnings.add("图片" + name + "无法取得：" + e.getMessage());
+            warnings.add(Texts.get("typeset.figure.unavailable", name, e.getMessage()));
             return null;
         }
         if (file == null || !Files.isRegularFile(file)) {
-            warnings.add("图片" + name + "找不到文件" + (file == null ? "" : "：" + file));
+            warnings.add(file == null ? Texts.get("typeset.figure.noFile", name) : Texts.get("typeset.figure.noFileAt", name, file));
             return null;
         }
         int[] size;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                warnings.add("图片" + name + "太大（" + Files.size(file) / (1024 * 1024) + " MB），未排入");
+                warnings.add(Texts.get("typeset.figure.tooLarge", name, Files.size(file) / (1024 * 1024)));
                 return null;
             }
             size = dimensions(file);
         } catch (IOException e) {
-            warnings.add("图片" + name + "无法读取：" + e.getMessage());
+            warnings.add(Texts.get("typeset.figure.unreadable", name, e.getMessage()));
             return null;
         }
         if (size == null) {
-            warnings.add("图片" + name + "不是可识别的 PNG 或 JPEG 图像");
+            warnings.add(Texts.get("typeset.figure.notImage", name));
             return null;
         }
         double pitch = t.linePitch();

@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.doc.Inline;
@@ -21,7 +22,7 @@ final class PendingSuggestions {
      */
     static Document settle(Document doc, List<String> warnings) {
         java.util.Map<String, Integer> perItem = new java.util.LinkedHashMap<>();
-        String current = "正文开头";
+        String current = Texts.get("typeset.suggestions.start");
         int total = 0;
         for (Block b : doc.blocks()) {
             String title = itemTitle(b);
@@ -32,9 +33,8 @@ final class PendingSuggestions {
         }
         if (total == 0) return doc;
         List<String> where = new ArrayList<>();
-        perItem.forEach((title, n) -> where.add("《" + title + "》" + n + " 处"));
-        warnings.add("有 " + total + " 处未处理的修订（" + String.join("，", where)
-                + "），已按接受修订排版（插入的文字排入，删除的文字不排）；付印前请在稿件中接受或拒绝");
+        perItem.forEach((title, n) -> where.add(Texts.get("typeset.suggestions.item", title, n)));
+        warnings.add(Texts.get("typeset.suggestions", total, String.join(Texts.get("typeset.suggestions.separator"), where)));
         return Suggestions.acceptAll(doc);
     }
 

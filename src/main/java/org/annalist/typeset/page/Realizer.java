@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.doc.Inline;
@@ -78,11 +79,12 @@ public final class Realizer {
         List<Block> blocks = doc.blocks();
         // body paragraphs are composed ahead on all cores (counted as half the work), the rest in order
         int total = 2 * blocks.size();
-        precompose(doc, done -> progress.at("组版", done, total));
+        String phase = Texts.get("typeset.phase.compose");
+        precompose(doc, done -> progress.at(phase, done, total));
         List<org.annalist.typeset.flow.Block> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             block(blocks.get(i), out, t.body(), 0);
-            if (i % BATCH == BATCH - 1) progress.at("组版", blocks.size() + i + 1, total);
+            if (i % BATCH == BATCH - 1) progress.at(phase, blocks.size() + i + 1, total);
         }
         return out;
     }
@@ -263,7 +265,7 @@ public final class Realizer {
             int at = from;
             while (at < out.size() && !out.get(at).frame().holdsRun(InlineStyler.NOTE_REF + (k + 1))) at++;
             if (at == out.size()) {
-                warnings.add("脚注" + mark + "的注码未在正文中找到，注文排在段落末行之后");
+                warnings.add(Texts.get("typeset.noteMarkMissing", mark));
                 at = out.size() - 1;
             }
             Line l = out.get(at);

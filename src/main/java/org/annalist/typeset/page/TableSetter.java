@@ -1,5 +1,6 @@
 package org.annalist.typeset.page;
 
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Block;
 import org.annalist.doc.Inlines;
 import org.annalist.typeset.flow.Line;
@@ -54,9 +55,9 @@ final class TableSetter {
         }
         String caption = Inlines.plainText(table.caption()).strip();
         if (total > measure) {
-            warnings.add("表格" + (caption.isEmpty() ? "" : "“" + caption + "”") + "宽于栏宽，已缩到 " + size + "pt 仍放不下，按栏宽压缩列宽");
+            warnings.add(caption.isEmpty() ? Texts.get("typeset.table.squeezed", size) : Texts.get("typeset.table.squeezedNamed", caption, size));
         } else if (size < s.size()) {
-            warnings.add("表格" + (caption.isEmpty() ? "" : "“" + caption + "”") + "较宽，字号缩小为 " + size + "pt");
+            warnings.add(caption.isEmpty() ? Texts.get("typeset.table.smaller", size) : Texts.get("typeset.table.smallerNamed", caption, size));
         }
         double scale = measure / total; // spread the spare width (or squeeze) in proportion
         double[] widths = new double[cols];

@@ -1,5 +1,6 @@
 package org.annalist.typeset.style;
 
+import org.annalist.i18n.LocalizedException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public record Length(double value, Unit unit) {
     public static Length parse(String s) {
         Matcher m = P.matcher(s.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("“" + s + "”不是长度（例：20mm、9pt、2字、1行）");
+            throw new LocalizedException("template.notLength", s);
         }
         double v = Double.parseDouble(m.group(1));
         String u = m.group(2) == null ? "pt" : m.group(2);

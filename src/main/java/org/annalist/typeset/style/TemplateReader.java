@@ -1,5 +1,7 @@
 package org.annalist.typeset.style;
 
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localized;
 import org.annalist.typeset.font.FontRole;
 import org.annalist.typeset.style.BlockStyle.Align;
 import org.annalist.typeset.style.BlockStyle.NewPage;
@@ -62,7 +64,7 @@ public final class TemplateReader {
     public static Template read(Path folder, String name) throws TemplateException {
         Path file = folder.resolve(name + ".yaml");
         if (!Files.isRegularFile(file)) {
-            throw new TemplateException(List.of("找不到版式模板 " + name + "（" + file + "）"));
+            throw new TemplateException(List.of(Localized.of("template.notFound", name, file)));
         }
         return read(file);
     }
@@ -72,9 +74,9 @@ public final class TemplateReader {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(r);
         } catch (MarkedYAMLException e) {
-            throw new TemplateException(List.of(file + " 第" + (e.getProblemMark().getLine() + 1) + "行：YAML 格式错误：" + e.getProblem()));
+            throw new TemplateException(List.of(Localized.of("yaml.syntax", file, e.getProblemMark().getLine() + 1, e.getProblem())));
         } catch (IOException e) {
-            throw new TemplateException(List.of(file + "：无法读取（" + e.getMessage() + "）"));
+            throw new TemplateException(List.of(Localized.of("yaml.unreadable", file, e.getMessage())));
         }
         YamlFields y = new YamlFields(file);
         Template t = build(file, root, y);
@@ -84,7 +86,7 @@ public final class TemplateReader {
 
     private static Template build(Path file, Node root, YamlFields y) {
         if (root == null) {
-            y.problem(null, "", "模板文件是空的");
+            y.problem(null, "", "template.empty");
             return null;
         }
         Map<String, Node> top = y.fields(root, "", TOP);
@@ -127,7 +129,7 @@ public final class TemplateReader {
 
         Node stylesNode = top.getOrDefault("styles", root);
         Map<String, Node> styleNodes = y.fields(stylesNode, "styles", Set.copyOf(Template.STYLE_NAMES));
-        if (!styleNodes.containsKey("正文")) y.problem(stylesNode, "styles.正文", "缺少正文样式");
+        if (!styleNodes.containsKey("正文")) y.problem(stylesNode, "styles.正文", "template.noBody");
         BlockStyle body = styleNodes.containsKey("正文") ? style(y, styleNodes.get("正文"), "styles.正文", null) : null;
         Map<String, BlockStyle> styles = new LinkedHashMap<>();
         if (body != null) {
@@ -157,7 +159,7 @@ public final class TemplateReader {
             Node fn = top.get("folio");
             Map<String, Node> f = y.fields(fn, "folio", Set.of("format", "position", "first", "font", "size"));
             String format = nvl(y.text(f, "format", "folio", fn, false), "{页码}");
-            if (!format.contains("{页码}")) y.problem(f.get("format"), "folio.format", "格式中应含有 {页码}");
+            if (!format.contains("{页码}")) y.problem(f.get("format"), "folio.format", "template.folioFormat");
             folio = new Folio(format,
                     nvl(y.value(f, "position", "folio", fn, false, s -> YamlFields.oneOf(s, FOLIO_POS)), Folio.Position.OUTER_FOOT),
                     nvl(y.value(f, "first", "folio", fn, false, YamlFields::positiveInt), 1),
@@ -168,16 +170,16 @@ public final class TemplateReader {
         java.util.List<String> headings = new java.util.ArrayList<>();
         Node hn = top.get("headings");
         if (hn == null) {
-            y.problem(root, "headings", "缺少此字段（各级标题所用样式，如 [类目, 分目, 子目]）");
+            y.problem(root, "headings", "template.noHeadings");
         } else if (hn instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 String v = item instanceof org.yaml.snakeyaml.nodes.ScalarNode sc ? sc.getValue().strip() : "";
-                if (!styles.containsKey(v)) y.problem(item, "headings", "“" + v + "”不是本模板中定义的样式");
+                if (!styles.containsKey(v)) y.problem(item, "headings", "template.unknownStyle", v);
                 else headings.add(v);
             }
-            if (seq.getValue().isEmpty()) y.problem(hn, "headings", "至少要有一级标题");
+            if (seq.getValue().isEmpty()) y.problem(hn, "headings", "template.headingsEmpty");
         } else {
-            y.problem(hn, "headings", "应当是列表，如 [类目, 分目, 子目]");
+            y.problem(hn, "headings", "template.headingsNotList");
         }
 
         if (!y.problems.isEmpty() || body == null || pw == null || ph == null || mt == null || mi == null
@@ -186,7 +188,7 @@ public final class TemplateReader {
         }
         double gapPt = gap == null ? 0 : gap.toPoints(body.size(), 0);
         double pitchPt = pitch.toPoints(body.size(), 0);
-        if (pitchPt < body.size()) y.problem(grid.get("pitch"), "grid.pitch", "行距 " + fmt(pitchPt) + "pt 小于正文字号 " + fmt(body.size()) + "pt");
+        if (pitchPt < body.size()) y.problem(grid.get("pitch"), "grid.pitch", "template.pitchSmall", fmt(pitchPt), fmt(body.size()));
         double textW = columns * chars * body.size() + (columns - 1) * gapPt;
         double textH = lines * pitchPt;
         Double mb = abs(y, margins, "bottom", "margins", null);
@@ -194,15 +196,14 @@ public final class TemplateReader {
         double outer = pw - mi - textW;
         double bottom = ph - mt - textH;
         if (outer < 0) {
-            y.problem(gridNode, "grid", "版心宽 " + mm(textW) + "（" + columns + " 栏 × " + chars + " 字 × " + fmt(body.size())
-                    + "pt + 栏距）超出页面宽 " + mm(pw) + " 减去内白边 " + mm(mi));
+            y.problem(gridNode, "grid", "template.tooWide", mm(textW), columns, chars, fmt(body.size()), mm(pw), mm(mi));
         } else if (mo != null && Math.abs(mo - outer) > 0.5) {
-            y.problem(margins.get("outer"), "margins.outer", "与版心不符：按页面宽与版心应为 " + mm(outer) + "（或删去此字段）");
+            y.problem(margins.get("outer"), "margins.outer", "template.outerMismatch", mm(outer));
         }
         if (bottom < 0) {
-            y.problem(gridNode, "grid", "版心高 " + mm(textH) + "（" + lines + " 行 × " + fmt(pitchPt) + "pt）超出页面高 " + mm(ph) + " 减去上白边 " + mm(mt));
+            y.problem(gridNode, "grid", "template.tooHigh", mm(textH), lines, fmt(pitchPt), mm(ph), mm(mt));
         } else if (mb != null && Math.abs(mb - bottom) > 0.5) {
-            y.problem(margins.get("bottom"), "margins.bottom", "与版心不符：按页面高与版心应为 " + mm(bottom) + "（或删去此字段）");
+            y.problem(margins.get("bottom"), "margins.bottom", "template.bottomMismatch", mm(bottom));
         }
         return new Template(name, description, file, pw, ph, mt, Math.max(bottom, 0), mi, Math.max(outer, 0), columns, chars,
                 lines, gapPt, pitchPt, fonts, body, styles, heads, folio, punct, prohib, headings);
@@ -222,7 +223,7 @@ public final class TemplateReader {
         Length ls = y.value(f, "letter-spacing", path, n, false, Length::parse);
         String brackets = y.text(f, "brackets", path, n, false);
         if (brackets != null && brackets.codePointCount(0, brackets.length()) != 2) {
-            y.problem(f.get("brackets"), path + ".brackets", "应为一对括号，如【】");
+            y.problem(f.get("brackets"), path + ".brackets", "template.brackets");
         }
         if (base == null) {
             if (font == null || size == null) return null;
@@ -247,21 +248,21 @@ public final class TemplateReader {
         } catch (IllegalArgumentException e) {
             // fall through to the message listing the names
         }
-        throw new IllegalArgumentException("“" + s + "”不是字号（可用：" + String.join("、", ChineseSizes.names()) + "，或如 9pt）");
+        throw new LocalizedException("template.notSize", s, String.join("、", ChineseSizes.names()));
     }
 
     private static Double abs(YamlFields y, Map<String, Node> f, String key, String path, Node owner) {
         return y.value(f, key, path, owner, owner != null, s -> {
             Length l = Length.parse(s);
             if (l.unit() == Length.Unit.CHAR || l.unit() == Length.Unit.LINE) {
-                throw new IllegalArgumentException("“" + s + "”应为绝对长度（mm 或 pt）");
+                throw new LocalizedException("template.notAbsolute", s);
             }
             return l.toPoints();
         });
     }
 
     private static String check(String s, List<String> allowed) {
-        if (!allowed.contains(s)) throw new IllegalArgumentException("“" + s + "”不在可选值中（" + String.join("、", allowed) + "）");
+        if (!allowed.contains(s)) throw new LocalizedException("yaml.notAChoice", s, String.join("、", allowed));
         return s;
     }
 

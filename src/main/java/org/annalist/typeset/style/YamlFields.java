@@ -1,5 +1,8 @@
 package org.annalist.typeset.style;
 
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localizable;
+import org.annalist.i18n.Localized;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -19,33 +22,37 @@ import java.util.function.Function;
  */
 final class YamlFields {
     private final Path file;
-    final List<String> problems = new ArrayList<>();
+    final List<Localized> problems = new ArrayList<>();
 
     YamlFields(Path file) {
         this.file = file;
     }
 
-    void problem(Node at, String field, String message) {
+    void problem(Node at, String field, String key, Object... args) {
+        problem(at, field, Localized.of(key, args));
+    }
+
+    void problem(Node at, String field, Localized message) {
         int line = at == null ? 0 : at.getStartMark().getLine() + 1;
-        problems.add(file + " 第" + line + "行 " + field + "：" + message);
+        problems.add(Localized.of("yaml.problemAt", file, line, field, message));
     }
 
     /** The fields of a mapping; unknown keys are problems. Returns an empty map for a non-mapping. */
     Map<String, Node> fields(Node node, String path, Set<String> allowed) {
         Map<String, Node> out = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
-            problem(node, path, "应当是一组“字段: 值”");
+            problem(node, path, "yaml.notMapping");
             return out;
         }
         for (NodeTuple t : m.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
             String at = path.isEmpty() ? key : path + "." + key;
             if (key == null) {
-                problem(t.getKeyNode(), path, "字段名应当是文字");
+                problem(t.getKeyNode(), path, "yaml.keyNotText");
             } else if (!allowed.contains(key)) {
-                problem(t.getKeyNode(), at, "未知字段（可用：" + String.join("、", allowed) + "）");
+                problem(t.getKeyNode(), at, "yaml.unknownField", String.join("、", allowed));
             } else if (out.put(key, t.getValueNode()) != null) {
-                problem(t.getKeyNode(), at, "字段重复");
+                problem(t.getKeyNode(), at, "yaml.duplicate");
             }
         }
         return out;
@@ -55,11 +62,11 @@ final class YamlFields {
         Node n = f.get(key);
         String at = path.isEmpty() ? key : path + "." + key;
         if (n == null) {
-            if (required) problem(owner, at, "缺少此字段");
+            if (required) problem(owner, at, "yaml.missing");
             return null;
         }
         if (!(n instanceof ScalarNode s)) {
-            problem(n, at, "应当是一个值");
+            problem(n, at, "yaml.notScalar");
             return null;
         }
         return s.getValue().strip();
@@ -72,7 +79,9 @@ final class YamlFields {
         try {
             return convert.apply(s);
         } catch (IllegalArgumentException e) {
-            problem(f.get(key), path.isEmpty() ? key : path + "." + key, e.getMessage());
+            // the conversions below say what is wrong; any other failure is a bad value all the same
+            problem(f.get(key), path.isEmpty() ? key : path + "." + key,
+                    e instanceof Localizable l ? l.localized() : Localized.of("yaml.badValue", s));
             return null;
         }
     }
@@ -84,20 +93,20 @@ final class YamlFields {
         } catch (NumberFormatException e) {
             // the message below says what is expected
         }
-        throw new IllegalArgumentException("“" + s + "”应当是正整数");
+        throw new LocalizedException("yaml.notPositive", s);
     }
 
     static boolean bool(String s) {
         return switch (s) {
             case "true", "是", "yes", "有" -> true;
             case "false", "否", "no", "无" -> false;
-            default -> throw new IllegalArgumentException("“" + s + "”应当是 是/否（true/false）");
+            default -> throw new LocalizedException("yaml.notBoolean", s);
         };
     }
 
     static <E> E oneOf(String s, Map<String, E> choices) {
         E e = choices.get(s);
-        if (e == null) throw new IllegalArgumentException("“" + s + "”不在可选值中（" + String.join("、", choices.keySet()) + "）");
+        if (e == null) throw new LocalizedException("yaml.notAChoice", s, String.join("、", choices.keySet()));
         return e;
     }
 }

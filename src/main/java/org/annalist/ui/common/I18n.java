@@ -16,6 +16,8 @@ public final class I18n {
     /** Chooses the language for texts looked up from now on. */
     public static void use(Locale locale) {
         bundle = load(locale);
+        // the messages of the layers below (import, store, typesetting) follow the window's language
+        org.annalist.i18n.Texts.use(locale);
     }
 
     public static Locale locale() {
