@@ -15,6 +15,7 @@ import org.annalist.service.ArchiveTree.SectionNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +51,7 @@ public final class BookAssembler {
         if (p.volumeNumber() != null) title.append(" 第").append(p.volumeNumber()).append("辑");
         List<Block> blocks = new ArrayList<>();
         List<Meta.Part> structure = new ArrayList<>();
-        for (SectionNode s : node.sections()) structure.add(section(s, 1, blocks));
+        for (SectionNode s : node.sections()) structure.add(section(s, 1, blocks, UnaryOperator.identity()));
         return new Document(new Meta(title.toString(), "", imprint, structure), blocks);
     }
 
@@ -65,9 +66,19 @@ public final class BookAssembler {
     /** One 类目 (or any section) of a publication on its own, titled "书名 · 类目", without a 版权页. */
     public static Document section(PublicationNode pub, SectionNode node) {
         List<Block> blocks = new ArrayList<>();
-        Meta.Part part = section(node, 1, blocks);
+        Meta.Part part = section(node, 1, blocks, UnaryOperator.identity());
         String title = pub.publication().title() + " · " + node.section().title();
         return new Document(new Meta(title, "", Imprint.NONE, List.of(part)), blocks);
+    }
+
+    /**
+     * A top-level section (类目) as it stands in its book, for the preview: titled by the book (its running heads),
+     * each item as {@code edit} gives it (the one being edited with the editor's unsaved text).
+     */
+    public static Document sectionInBook(PublicationNode pub, SectionNode node, UnaryOperator<Item> edit) {
+        List<Block> blocks = new ArrayList<>();
+        Meta.Part part = section(node, 1, blocks, edit);
+        return new Document(new Meta(publication(pub, Imprint.NONE).meta().title(), "", Imprint.NONE, List.of(part)), blocks);
     }
 
     /** One item alone (the preview while it is edited), at {@code level}: 1 in a 类目, 2 in a 分目 …; titled by the item. */
@@ -77,14 +88,14 @@ public final class BookAssembler {
         return new Document(Meta.titled(item.title()), blocks);
     }
 
-    private static Meta.Part section(SectionNode s, int level, List<Block> out) {
+    private static Meta.Part section(SectionNode s, int level, List<Block> out, UnaryOperator<Item> edit) {
         String id = SECTION_ID + s.section().id();
         out.add(new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(s.section().title())),
                 org.annalist.doc.Attr.ofId(id)));
         List<String> items = new ArrayList<>();
-        for (Item item : s.items()) items.add(item(item, level + 1, out));
+        for (Item item : s.items()) items.add(item(edit.apply(item), level + 1, out));
         List<Meta.Part> children = new ArrayList<>();
-        for (SectionNode c : s.children()) children.add(section(c, level + 1, out));
+        for (SectionNode c : s.children()) children.add(section(c, level + 1, out, edit));
         return new Meta.Part(id, s.section().level().label(), level, s.section().title(), items, children);
     }
 
@@ -94,6 +105,17 @@ public final class BookAssembler {
      */
     public static long origin(Item item) {
         return item.id() << 32;
+    }
+
+    /**
+     * Where the keys of an item's title begin, counted from its {@link #origin}: past any body offset, so a title's
+     * characters lead back to the item (its pages can be found when its body prints nothing) but never to a place
+     * in the body.
+     */
+    public static final long TITLE_KEYS = 1L << 31;
+
+    private static Inline.Text title(Item item, String text) {
+        return new Inline.Text(text, org.annalist.doc.SourceMap.at(origin(item) + TITLE_KEYS));
     }
 
     /** Adds the item's blocks; its id. */
@@ -106,7 +128,7 @@ public final class BookAssembler {
         }
         // an article's title is a 篇名 whatever its depth, its level (for the 目录) one below its section's
         out.add(new Block.ArticleHead(Block.ArticleHead.Part.TITLE, Math.min(level, 6),
-                List.of(new Inline.Text(item.title().isBlank() ? "（无标题）" : item.title())), org.annalist.doc.Attr.ofId(id)));
+                List.of(title(item, item.title().isBlank() ? "（无标题）" : item.title())), org.annalist.doc.Attr.ofId(id)));
         if (item.subtitle() != null && !item.subtitle().isBlank()) {
             out.add(Block.ArticleHead.subtitle(List.of(new Inline.Text("——" + item.subtitle()))));
         }
@@ -118,7 +140,7 @@ public final class BookAssembler {
 
     /** 条目: the title runs into the first paragraph, as the yearbook prints it. */
     private static void entry(Item item, String id, List<Block> body, int level, List<Block> out) {
-        Inline title = new Inline.EntryTitle(List.of(new Inline.Text(item.title())));
+        Inline title = new Inline.EntryTitle(List.of(title(item, item.title())));
         if (!body.isEmpty() && body.get(0) instanceof Block.Paragraph p) {
             List<Inline> first = new ArrayList<>();
             first.add(title);

@@ -29,10 +29,12 @@ public final class PreviewService {
     /** The item's pages with their folios, and what the editor should know about them. */
     /**
      * {@code origin}: the source key of the item body's first character; a glyph set from the body's character at
-     * offset k carries the key origin + k ({@link org.annalist.typeset.frame.GlyphRun#sourceAt}).
+     * offset k carries the key origin + k ({@link org.annalist.typeset.frame.GlyphRun#sourceAt}). {@code inBook}: the
+     * pages are the book's own (the item set in its 类目 with its neighbours and real folios), not the item alone.
      */
     public record ItemPages(String template, List<Frame> pages, List<String> labels, int overfullLines,
-                            List<String> missingCharacters, List<String> warnings, double seconds, long origin) {
+                            List<String> missingCharacters, List<String> warnings, double seconds, long origin,
+                            boolean inBook) {
     }
 
     /** A page's pixels, ARGB, row by row. */
@@ -52,29 +54,147 @@ public final class PreviewService {
         this.userFontsDir = userFontsDir;
     }
 
-    /** Typesets {@code item} as it is now in the editor (its body may be unsaved). */
+    /**
+     * Typesets {@code item} as it is now in the editor (its body may be unsaved) where it will stand in the book: the
+     * whole 类目 that holds it, with the stored text of its neighbours, starting on the folio the 类目 has in the
+     * whole book, so the pages shown — those that print the item — carry their real folios, running heads and
+     * neighbours. An item outside any publication (收稿箱) is set alone.
+     */
     public ItemPages typeset(Item item, String templateName, BookTypesetter.Progress progress) throws TypesetService.TypesetException {
         long t0 = System.nanoTime();
         Loaded loaded = load(templateName);
-        // a fresh book per run over the cached faces: the 缺字 report is this item's alone
+        // a fresh book per run over the cached faces: the 缺字 report is this 类目's alone
         FontBook fonts = new FontBook(loaded.chains(), loaded.report());
-        Document doc = BookAssembler.item(item, depth(item.sectionId()) + 1);
-        Path cache = session.dataDir().resolve("cache").resolve("images");
+        long origin = BookAssembler.origin(item);
+        Place place = item.sectionId() == null ? null : place(item.sectionId()).orElse(null);
         BookTypesetter.Book book;
+        int from;
+        int to;
+        boolean inBook = place != null;
         try {
-            book = new BookTypesetter(loaded.template(), fonts, PersonNames::pinyin,
-                    source -> TypesetService.attachmentFile(session, source, cache))
-                    .typeset(doc, progress);
+            if (place == null) {
+                book = setter(loaded, fonts).typeset(BookAssembler.item(item, depth(item.sectionId()) + 1), progress);
+                from = book.frontPages();
+                to = from + book.bodyPages();
+            } else {
+                int first = firstFolio(place, templateName, loaded, progress);
+                Document part = BookAssembler.sectionInBook(place.publication(), place.root(),
+                        i -> i.id() == item.id() ? item : i);
+                book = setter(loaded, fonts).typesetPart(part, first, progress);
+                // the pages that print the item: those holding a glyph set from its text (or its title)
+                from = -1;
+                to = -1;
+                for (int i = 0; i < book.pages().size(); i++) {
+                    if (prints(book.pages().get(i), origin)) {
+                        if (from < 0) from = i;
+                        to = i + 1;
+                    }
+                }
+                if (from < 0) {
+                    from = 0;
+                    to = book.pages().size();
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new TypesetService.TypesetException(Messages.localized(e).orElseGet(() -> org.annalist.i18n.Localized.of("error.internal", e.getClass().getSimpleName())), e);
         }
-        int from = book.frontPages();
-        int to = from + book.bodyPages();
         List<String> missing = fonts.missing().entries().stream()
                 .map(e -> e.character() + "（" + e.code() + "，" + e.count() + " 处）").toList();
         return new ItemPages(loaded.template().name(), List.copyOf(book.pages().subList(from, to)),
                 List.copyOf(book.pageLabels().subList(from, to)), book.overfullLines(), missing, book.warnings(),
-                (System.nanoTime() - t0) / 1e9, BookAssembler.origin(item));
+                (System.nanoTime() - t0) / 1e9, origin, inBook);
+    }
+
+    private BookTypesetter setter(Loaded loaded, FontBook fonts) {
+        Path cache = session.dataDir().resolve("cache").resolve("images");
+        return new BookTypesetter(loaded.template(), fonts, PersonNames::pinyin,
+                source -> TypesetService.attachmentFile(session, source, cache));
+    }
+
+    /** An item's publication and the top-level section (类目) that holds its section. */
+    private record Place(ArchiveTree.PublicationNode publication, ArchiveTree.SectionNode root, int index) {
+    }
+
+    private java.util.Optional<Place> place(long sectionId) {
+        return session.queries().publicationOf(sectionId)
+                .flatMap(p -> session.queries().publication(Long.toString(p.id())))
+                .flatMap(pub -> {
+                    for (int k = 0; k < pub.sections().size(); k++) {
+                        if (contains(pub.sections().get(k), sectionId)) return java.util.Optional.of(new Place(pub, pub.sections().get(k), k));
+                    }
+                    return java.util.Optional.empty();
+                });
+    }
+
+    private static boolean contains(ArchiveTree.SectionNode node, long sectionId) {
+        if (node.section().id() == sectionId) return true;
+        for (ArchiveTree.SectionNode c : node.children()) if (contains(c, sectionId)) return true;
+        return false;
+    }
+
+    /** Whether a glyph on the page was set from the item whose keys start at {@code origin}. */
+    private static boolean prints(Frame f, long origin) {
+        for (var pos : f.items()) {
+            if (pos.item() instanceof Frame inner && prints(inner, origin)) return true;
+            if (pos.item() instanceof org.annalist.typeset.frame.GlyphRun run && run.hasSourceIn(origin, origin + (1L << 32))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where each 类目 of a publication starts, from the whole book set once (stored texts, body pages only), with
+     * for each 类目 what it depends on: the sections before it with their items' revisions. An edit inside a 类目,
+     * or after it, leaves its start where it is; a saved change before it sets the book again.
+     */
+    private record Starts(java.util.Map<Long, Integer> folios, java.util.Map<Long, String> before) {
+    }
+
+    private final Map<String, Starts> starts = new HashMap<>();
+
+    private int firstFolio(Place place, String templateName, Loaded loaded, BookTypesetter.Progress progress) {
+        String key = place.publication().publication().id() + "/" + templateName;
+        long rootId = place.root().section().id();
+        String before = fingerprintBefore(place.publication(), place.index());
+        Starts known;
+        synchronized (this) {
+            known = starts.get(key);
+        }
+        if (known != null && before.equals(known.before().get(rootId)) && known.folios().containsKey(rootId)) {
+            return known.folios().get(rootId);
+        }
+        Template t = loaded.template();
+        int base = t.folio() == null ? 1 : t.folio().firstNumber();
+        FontBook fonts = new FontBook(loaded.chains(), loaded.report());
+        BookTypesetter.Book whole = setter(loaded, fonts).typesetPart(
+                BookAssembler.publication(place.publication(), org.annalist.doc.Imprint.NONE), base, progress);
+        // the k-th level-1 heading is the k-th 类目's: the assembler gives each top-level section one, and nothing else
+        java.util.Map<Long, Integer> folios = new HashMap<>();
+        java.util.Map<Long, String> fingerprints = new HashMap<>();
+        List<ArchiveTree.SectionNode> roots = place.publication().sections();
+        int k = 0;
+        for (BookTypesetter.OutlineEntry e : whole.outline()) {
+            if (e.level() != 1 || k >= roots.size()) continue;
+            folios.put(roots.get(k).section().id(), base + e.pageIndex());
+            fingerprints.put(roots.get(k).section().id(), fingerprintBefore(place.publication(), k));
+            k++;
+        }
+        synchronized (this) {
+            starts.put(key, new Starts(folios, fingerprints));
+        }
+        return folios.getOrDefault(rootId, base);
+    }
+
+    /** The sections before the {@code k}-th 类目 and their items' revisions, as one string. */
+    private static String fingerprintBefore(ArchiveTree.PublicationNode pub, int k) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < k && i < pub.sections().size(); i++) fingerprint(pub.sections().get(i), sb);
+        return sb.toString();
+    }
+
+    private static void fingerprint(ArchiveTree.SectionNode s, StringBuilder sb) {
+        sb.append('s').append(s.section().id()).append(':').append(s.section().title()).append(';');
+        for (Item i : s.items()) sb.append('i').append(i.id()).append('r').append(i.revision()).append(';');
+        for (ArchiveTree.SectionNode c : s.children()) fingerprint(c, sb);
     }
 
     /** The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. */

@@ -49,6 +49,14 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
         return key;
     }
 
+    /** Whether a glyph of the run was set from a character whose key is in {@code [from, to)}. */
+    public boolean hasSourceIn(long from, long to) {
+        for (int p = 1; p < source.length; p += 2) {
+            if (source[p] >= from && source[p] < to) return true;
+        }
+        return false;
+    }
+
     /** Whether any glyph of the run comes from the source. */
     public boolean hasSource() {
         return source.length > 0;

@@ -138,6 +138,31 @@ public final class BookTypesetter {
                 entries.size(), realizer.overfullLines(), warnings);
     }
 
+    /**
+     * A part of a book — a 类目 as the preview shows it — set as it stands in the book: its body pages only (no
+     * title page, 目录 or index), the first of them numbered {@code firstFolio}, so folios, recto/verso margins and
+     * running heads (the book's title from {@link Document#meta()}) are the book's own. The outline gives where
+     * each heading landed ({@link OutlineEntry#pageIndex()} counts from the part's first page).
+     */
+    public Book typesetPart(Document doc, int firstFolio, Progress progress) {
+        Realizer realizer = new Realizer(t, fonts, images);
+        var blocks = realizer.realize(doc, progress);
+        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), firstFolio, t.linePitch());
+        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
+        PageMaker maker = new PageMaker(t, fonts, doc.meta().title());
+        int base = t.folio() == null ? 1 : t.folio().firstNumber();
+        PageMaker.Result body = maker.make(layouts, firstFolio - base, n -> progress.at(Texts.get("typeset.phase.pages"), n, layouts.size()));
+        List<String> labels = new ArrayList<>();
+        List<OutlineEntry> outline = new ArrayList<>();
+        for (PageInfo p : body.info()) {
+            labels.add(p.folioLabel());
+            for (PageInfo.HeadingAt h : p.headings()) outline.add(new OutlineEntry(h.level(), h.text(), p.index(), h.y()));
+        }
+        List<String> warnings = new ArrayList<>(realizer.warnings());
+        warnings.addAll(flow.warnings());
+        return new Book(body.pages(), labels, outline, 0, body.pages().size(), 0, 0, realizer.overfullLines(), warnings);
+    }
+
     /** A blank page before the index takes the folio it would have had. */
     private static void fixBlankLabels(List<String> labels, int from) {
         for (int i = from; i < labels.size(); i++) {
