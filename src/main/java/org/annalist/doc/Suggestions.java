@@ -197,7 +197,7 @@ public final class Suggestions {
             if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
             if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
             if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
-            if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning());
+            if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning(), f.place());
             if (b instanceof Block.Table t) {
                 List<Block.Row> rows = new ArrayList<>();
                 for (Block.Row r : t.rows()) {

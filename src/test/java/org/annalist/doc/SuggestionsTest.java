@@ -67,4 +67,13 @@ class SuggestionsTest {
         assertThat(Blocks.plainText(rejected.blocks().get(2))).isEqualTo("项目\t数量\n学校\t12");
         assertThat(rejected.blocks().get(3)).isEqualTo(p(t("正文"), note(p("注文。")), strong(t("加粗的删除")), t("。")));
     }
+
+    @Test
+    void aPictureKeepsItsPlaceWhenSuggestionsAreResolved() {
+        Document doc = Markdown.parse("正文[新]{.insertion author=\"甲\" date=\"2024-03-01T10:00:00Z\"}。\n\n![图注](图.jpg \"下\")\n");
+        Block.Figure before = (Block.Figure) doc.blocks().get(1);
+        assertThat(before.place()).isEqualTo(Block.Figure.Place.BOTTOM);
+        assertThat(((Block.Figure) Suggestions.acceptAll(doc).blocks().get(1)).place()).isEqualTo(Block.Figure.Place.BOTTOM);
+        assertThat(((Block.Figure) Suggestions.rejectAll(doc).blocks().get(1)).place()).isEqualTo(Block.Figure.Place.BOTTOM);
+    }
 }
