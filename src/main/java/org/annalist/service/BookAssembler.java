@@ -78,7 +78,43 @@ public final class BookAssembler {
     public static Document sectionInBook(PublicationNode pub, SectionNode node, UnaryOperator<Item> edit) {
         List<Block> blocks = new ArrayList<>();
         Meta.Part part = section(node, 1, blocks, edit);
-        return new Document(new Meta(publication(pub, Imprint.NONE).meta().title(), "", Imprint.NONE, List.of(part)), blocks);
+        return new Document(new Meta(bookTitle(pub), "", Imprint.NONE, List.of(part)), blocks);
+    }
+
+    /** The book's title as its running heads print it ("书名 2022", "书名 第3辑"). */
+    public static String bookTitle(PublicationNode pub) {
+        return publication(pub, Imprint.NONE).meta().title();
+    }
+
+    /**
+     * One piece of a section as it stands in its book: a section's heading, or one item's blocks. {@code item} is
+     * the item as set (null for a heading), {@code level} its depth; together with {@code blocks} they say whether
+     * a piece kept from an earlier run is still the same.
+     */
+    public record Piece(String id, Item item, String heading, int level, List<Block> blocks) {
+        public Piece {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** {@link #sectionInBook} in its pieces, in order: their blocks together are that document's blocks. */
+    public static List<Piece> piecesInBook(SectionNode node, UnaryOperator<Item> edit) {
+        List<Piece> out = new ArrayList<>();
+        pieces(node, 1, edit, out);
+        return out;
+    }
+
+    private static void pieces(SectionNode s, int level, UnaryOperator<Item> edit, List<Piece> out) {
+        String id = SECTION_ID + s.section().id();
+        out.add(new Piece(id, null, s.section().title(), level, List.of(new Block.Heading(Math.min(level, 6),
+                List.of(new Inline.Text(s.section().title())), org.annalist.doc.Attr.ofId(id)))));
+        for (Item item : s.items()) {
+            Item set = edit.apply(item);
+            List<Block> blocks = new ArrayList<>();
+            String itemId = item(set, level + 1, blocks);
+            out.add(new Piece(itemId, set, null, level + 1, blocks));
+        }
+        for (SectionNode c : s.children()) pieces(c, level + 1, edit, out);
     }
 
     /** One item alone (the preview while it is edited), at {@code level}: 1 in a 类目, 2 in a 分目 …; titled by the item. */

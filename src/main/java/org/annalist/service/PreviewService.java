@@ -13,6 +13,7 @@ import org.annalist.typeset.style.Template;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -78,9 +79,17 @@ public final class PreviewService {
                 to = from + book.bodyPages();
             } else {
                 int first = firstFolio(place, templateName, loaded, progress);
-                Document part = BookAssembler.sectionInBook(place.publication(), place.root(),
-                        i -> i.id() == item.id() ? item : i);
-                book = setter(loaded, fonts).typesetPart(part, first, progress);
+                // each piece (a heading, an item) realized once and kept while it stays the same: typing in one item
+                // composes that item again, its neighbours come from the cache
+                List<BookTypesetter.Realized> realized = new ArrayList<>();
+                for (BookAssembler.Piece piece : BookAssembler.piecesInBook(place.root(), i -> i.id() == item.id() ? item : i)) {
+                    Kept kept = realized(piece, templateName, loaded, progress);
+                    realized.add(kept.realized());
+                    for (org.annalist.typeset.font.MissingGlyphs.Entry e : kept.missing()) {
+                        for (int n = 0; n < e.count(); n++) fonts.missing().record(e.role(), e.codePoint(), e.firstContext());
+                    }
+                }
+                book = setter(loaded, fonts).layOutPart(realized, BookAssembler.bookTitle(place.publication()), first, progress);
                 // the pages that print the item: those holding a glyph set from its text (or its title)
                 from = -1;
                 to = -1;
@@ -109,6 +118,37 @@ public final class PreviewService {
         Path cache = session.dataDir().resolve("cache").resolve("images");
         return new BookTypesetter(loaded.template(), fonts, PersonNames::pinyin,
                 source -> TypesetService.attachmentFile(session, source, cache));
+    }
+
+    /** What makes a realized piece reusable: the template and the piece as set (an item record holds its text). */
+    private record PieceKey(String template, String id, Item item, String heading, int level) {
+    }
+
+    private record Kept(BookTypesetter.Realized realized, List<org.annalist.typeset.font.MissingGlyphs.Entry> missing) {
+    }
+
+    /** Realized pieces of recent previews, the least recently used dropped first. */
+    private final Map<PieceKey, Kept> pieces = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PieceKey, Kept> eldest) {
+            return size() > 2000;
+        }
+    };
+
+    private Kept realized(BookAssembler.Piece piece, String templateName, Loaded loaded, BookTypesetter.Progress progress) {
+        PieceKey key = new PieceKey(templateName, piece.id(), piece.item(), piece.heading(), piece.level());
+        synchronized (pieces) {
+            Kept kept = pieces.get(key);
+            if (kept != null) return kept;
+        }
+        // its own 缺字 record, kept with it and added to each preview that uses it
+        FontBook own = new FontBook(loaded.chains(), loaded.report());
+        BookTypesetter.Realized r = setter(loaded, own).realize(new Document(piece.blocks()), progress);
+        Kept kept = new Kept(r, own.missing().entries());
+        synchronized (pieces) {
+            pieces.put(key, kept);
+        }
+        return kept;
     }
 
     /** An item's publication and the top-level section (类目) that holds its section. */

@@ -145,11 +145,40 @@ public final class BookTypesetter {
      * each heading landed ({@link OutlineEntry#pageIndex()} counts from the part's first page).
      */
     public Book typesetPart(Document doc, int firstFolio, Progress progress) {
+        return layOutPart(List.of(realize(doc, progress)), doc.meta().title(), firstFolio, progress);
+    }
+
+    /** A piece of a book realized — composed into flow blocks — on its own, to be laid out with others later. */
+    public record Realized(List<org.annalist.typeset.flow.Block> blocks, List<String> warnings, int overfullLines) {
+        public Realized {
+            blocks = List.copyOf(blocks);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Realizes {@code doc} — one item, one section heading — into flow blocks: what {@link #typesetPart} does first,
+     * done apart so that a caller can keep the result of a piece that did not change (the preview keeps each item's).
+     */
+    public Realized realize(Document doc, Progress progress) {
         Realizer realizer = new Realizer(t, fonts, images);
         var blocks = realizer.realize(doc, progress);
+        return new Realized(blocks, realizer.warnings(), realizer.overfullLines());
+    }
+
+    /** Realized pieces, in order, laid out into pages as {@link #typesetPart} lays out a part, titled {@code title}. */
+    public Book layOutPart(List<Realized> pieces, String title, int firstFolio, Progress progress) {
+        List<org.annalist.typeset.flow.Block> blocks = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int overfull = 0;
+        for (Realized r : pieces) {
+            blocks.addAll(r.blocks());
+            warnings.addAll(r.warnings());
+            overfull += r.overfullLines();
+        }
         ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), firstFolio, t.linePitch());
         List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
-        PageMaker maker = new PageMaker(t, fonts, doc.meta().title());
+        PageMaker maker = new PageMaker(t, fonts, title);
         int base = t.folio() == null ? 1 : t.folio().firstNumber();
         PageMaker.Result body = maker.make(layouts, firstFolio - base, n -> progress.at(Texts.get("typeset.phase.pages"), n, layouts.size()));
         List<String> labels = new ArrayList<>();
@@ -158,9 +187,8 @@ public final class BookTypesetter {
             labels.add(p.folioLabel());
             for (PageInfo.HeadingAt h : p.headings()) outline.add(new OutlineEntry(h.level(), h.text(), p.index(), h.y()));
         }
-        List<String> warnings = new ArrayList<>(realizer.warnings());
         warnings.addAll(flow.warnings());
-        return new Book(body.pages(), labels, outline, 0, body.pages().size(), 0, 0, realizer.overfullLines(), warnings);
+        return new Book(body.pages(), labels, outline, 0, body.pages().size(), 0, 0, overfull, warnings);
     }
 
     /** A blank page before the index takes the folio it would have had. */
