@@ -123,6 +123,22 @@ class DesktopSmokeTest {
         waitUntil("the autosave", () -> vm.editor().itemProperty().get().revision() == revision + 1);
         assertThat(vm.sessionProperty().get().editing().item(chosen.id()).orElseThrow().body()).contains(added);
 
+        // find at 1280 px: every button of the find bar shows its whole label, and the bar counts the matches
+        robot.clickOn(area).press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(() -> {
+            javafx.scene.control.TextField field = robot.lookup("#find-field").queryAs(javafx.scene.control.TextField.class);
+            field.setText("冒烟测试");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label found = robot.lookup("#find-result").queryAs(javafx.scene.control.Label.class);
+        assertThat(found.getText()).isEqualTo("第 1 处，共 1 处");
+        for (javafx.scene.Node n : robot.lookup(".find-bar .button").queryAll()) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) n;
+            assertThat(b.getWidth()).as("button %s", b.getText()).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
+
         // export the 类目 of the item through the export window
         Path pdf = tmp.resolve("导出").resolve("类目.pdf");
         robot.clickOn("#btn-export");
@@ -148,5 +164,8 @@ class DesktopSmokeTest {
             }
         });
         assertThat(javax.imageio.ImageIO.read(shot.toFile()).getWidth()).isEqualTo(1280);
+        // to look at it: -Dsmoke.screenshot=FILE keeps a copy
+        String keep = System.getProperty("smoke.screenshot");
+        if (keep != null) Files.copy(shot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -86,5 +86,8 @@ class EditorToolsTest {
         assertThat(r.text()).isEqualTo("人大委员，人大常委，人大");
         assertThat(FindReplace.all("Abc abc", "abc", "x", true).text()).isEqualTo("x x");
         assertThat(FindReplace.all("Abc abc", "abc", "x", false).count()).isEqualTo(1);
+        assertThat(FindReplace.position(t, "政协", 5, false)).isEqualTo(new FindReplace.Position(2, 3));
+        assertThat(FindReplace.position(t, "政协", 0, false)).isEqualTo(new FindReplace.Position(1, 3));
+        assertThat(FindReplace.position("啊啊啊啊", "啊啊", 2, false)).isEqualTo(new FindReplace.Position(2, 2));
     }
 }

@@ -24,6 +24,7 @@ import org.fxmisc.richtext.LineNumberFactory;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
 
 /** The editor: title, markup toolbar, the Markdown text with colours, and a find/replace bar (Ctrl+F). */
@@ -35,7 +36,7 @@ public final class EditorView extends BorderPane {
     private final TextField replaceField = new TextField();
     private final CheckBox ignoreCase = new CheckBox(I18n.tr("find.ignoreCase"));
     private final Label findResult = new Label();
-    private final HBox findBar;
+    private final javafx.scene.layout.VBox findBar;
     private boolean loading;
 
     public EditorView(EditorViewModel vm) {
@@ -180,11 +181,16 @@ public final class EditorView extends BorderPane {
         area.selectRange(e.selectFrom(), e.selectTo());
     }
 
-    private HBox findBar() {
+    /**
+     * Two rows, find above replace, so that every button shows its whole label in a narrow editor pane (one row
+     * at 1280 px cut them to "…"); the count of matches stands after the find buttons.
+     */
+    private javafx.scene.layout.VBox findBar() {
         findField.setId("find-field");
         findField.setPromptText(I18n.tr("find.prompt"));
         replaceField.setId("replace-field");
         replaceField.setPromptText(I18n.tr("find.replacePrompt"));
+        findResult.setId("find-result");
         Button next = new Button(I18n.tr("find.next"));
         next.setOnAction(e -> findNext(true));
         Button prev = new Button(I18n.tr("find.previous"));
@@ -195,10 +201,30 @@ public final class EditorView extends BorderPane {
         all.setId("replace-all");
         all.setOnAction(e -> replaceAll());
         findField.setOnAction(e -> findNext(true));
-        HBox box = new HBox(6, new Label(I18n.tr("find.label")), findField, prev, next, replaceField, replace, all, ignoreCase, findResult);
+        Label findLabel = new Label(I18n.tr("find.label"));
+        Label replaceLabel = new Label(I18n.tr("find.replaceLabel"));
+        HBox findRow = new HBox(6, findLabel, findField, prev, next, findResult);
+        HBox replaceRow = new HBox(6, replaceLabel, replaceField, replace, all, ignoreCase);
+        for (HBox row : List.of(findRow, replaceRow)) {
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            for (javafx.scene.Node n : row.getChildren()) {
+                if (n instanceof javafx.scene.control.Control c && n != findField && n != replaceField && n != findResult) {
+                    c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        // the two labels equally wide, so the fields line up
+        findLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        replaceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        findLabel.setPrefWidth(I18n.locale().getLanguage().equals("en") ? 90 : 60);
+        replaceLabel.setPrefWidth(I18n.locale().getLanguage().equals("en") ? 90 : 60);
+        findResult.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(findField, Priority.ALWAYS);
+        findField.setMinWidth(80);
+        HBox.setHgrow(replaceField, Priority.ALWAYS);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, findRow, replaceRow);
         box.setPadding(new Insets(4, 6, 4, 6));
         box.getStyleClass().add("find-bar");
-        HBox.setHgrow(findField, Priority.SOMETIMES);
         return box;
     }
 
@@ -219,7 +245,8 @@ public final class EditorView extends BorderPane {
             findResult.setText(I18n.tr("find.none"));
             return;
         }
-        findResult.setText("");
+        FindReplace.Position pos = FindReplace.position(area.getText(), q, at.getAsInt(), ignoreCase.isSelected());
+        findResult.setText(I18n.tr("find.count", pos.ordinal(), pos.total()));
         area.selectRange(at.getAsInt(), at.getAsInt() + q.length());
         area.requestFollowCaret();
     }

@@ -47,4 +47,22 @@ public final class FindReplace {
         sb.append(text.substring(from));
         return new Replaced(sb.toString(), count);
     }
+
+    /** Which match the one at {@code at} is (1-based) and how many the text holds. */
+    public record Position(int ordinal, int total) {
+    }
+
+    public static Position position(String text, String query, int at, boolean ignoreCase) {
+        if (query.isEmpty()) return new Position(0, 0);
+        String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+        String q = ignoreCase ? query.toLowerCase(Locale.ROOT) : query;
+        int total = 0;
+        int ordinal = 0;
+        // matches do not overlap, as replacing all of them would count them
+        for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + q.length())) {
+            total++;
+            if (i <= at) ordinal = total;
+        }
+        return new Position(ordinal, total);
+    }
 }
