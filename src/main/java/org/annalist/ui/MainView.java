@@ -90,7 +90,7 @@ public final class MainView extends BorderPane {
         Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), settings, reload,
                 new SeparatorMenuItem(), quit);
         MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
-        MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), I18n.tr("help.about")));
+        MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), aboutText()));
         Menu help = new Menu(I18n.tr("menu.help"), null, markup, about);
         return new MenuBar(file, help);
     }
@@ -166,5 +166,11 @@ public final class MainView extends BorderPane {
     private void showSettings() {
         SettingsViewModel s = new SettingsViewModel(vm.settingsProperty().get(), configDir);
         SettingsDialog.show(getScene().getWindow(), s, dialogs).ifPresent(settingsChanged);
+    }
+
+    /** The About text with the program's version (from the jar's manifest; a build from the source tree says so). */
+    static String aboutText() {
+        String v = MainView.class.getPackage().getImplementationVersion();
+        return I18n.tr("help.about", v == null ? I18n.tr("help.devVersion") : v, System.getProperty("java.version"));
     }
 }

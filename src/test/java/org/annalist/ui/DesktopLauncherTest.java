@@ -45,4 +45,10 @@ class DesktopLauncherTest {
         assertThat(p.waitFor()).isEqualTo(2);
         assertThat(output).contains("没有图形显示").contains("annalist --help").doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    /** About names the version (the jar's Implementation-Version; a build from the source tree says so) and Java's. */
+    @Test
+    void aboutShowsTheVersion() {
+        assertThat(MainView.aboutText()).contains("版本 源代码构建").contains("Java " + System.getProperty("java.version"));
+    }
 }
