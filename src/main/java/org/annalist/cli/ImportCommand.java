@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
                     return 2;
                 }
                 sectionId = sec.get().id();
-                target = sec.get().level().label() + "“" + sec.get().title() + "”";
+                target = Msg.get("msg.import.target", Msg.label(sec.get().level()), sec.get().title());
             }
             List<Path> paths = new ArrayList<>();
             List<ImportService.FileOutcome> outcomes = new ArrayList<>();

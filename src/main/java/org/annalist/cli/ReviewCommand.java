@@ -50,8 +50,7 @@ final class ReviewCommand implements Callable<Integer> {
                 }
                 top.out().println(Msg.get("msg.review.list", id, Suggestions.tally(pending).total()));
                 for (Suggestions.Suggestion sg : pending) {
-                    top.out().println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())
-                            + (sg.date() == null ? "" : "  " + ShowCommand.date(sg.date())) + "  「" + sg.text().replace("\n", " ") + "」");
+                    top.out().println(ShowCommand.suggestion(sg));
                 }
                 return 0;
             }

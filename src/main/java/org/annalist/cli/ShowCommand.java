@@ -44,47 +44,43 @@ final class ShowCommand implements Callable<Integer> {
     static void print(ArchiveQueries.ItemDetails d, PrintWriter out) {
         Item i = d.item();
         ItemMetadata m = i.metadata();
-        out.println("#" + i.id() + " " + i.kind().label() + "《" + TreePrinter.titleOf(i) + "》");
-        field(out, "位置", d.place());
-        field(out, "状态", i.status().label());
-        field(out, "署名", m.credits().stream().map(ShowCommand::credit).collect(Collectors.joining("；")));
-        field(out, "供稿单位", m.contributor());
-        field(out, "时期", m.period());
-        field(out, "地点", m.place());
-        field(out, "标签", m.tags().stream().map(t -> t.kind().label() + ":" + t.name()).collect(Collectors.joining("，")));
-        field(out, "来源", m.source());
-        field(out, "征集时间", m.collectedOn() == null ? null : m.collectedOn().toString());
-        field(out, "字数", String.valueOf(i.characterCount()));
-        out.println("──────── 正文（Markdown） ────────");
+        out.println(Msg.get("show.head", String.valueOf(i.id()), Msg.label(i.kind()), TreePrinter.titleOf(i)));
+        field(out, "show.location", i.sectionId() == null ? Msg.get("msg.inbox") : d.place());
+        field(out, "show.status", Msg.label(i.status()));
+        field(out, "show.credits", m.credits().stream().map(ShowCommand::credit).collect(Collectors.joining(Msg.get("show.credits.separator"))));
+        field(out, "show.contributor", m.contributor());
+        field(out, "show.period", m.period());
+        field(out, "show.place", m.place());
+        field(out, "show.tags", m.tags().stream().map(t -> Msg.label(t.kind()) + ":" + t.name()).collect(Collectors.joining(Msg.get("show.tags.separator"))));
+        field(out, "show.source", m.source());
+        field(out, "show.collectedOn", m.collectedOn() == null ? null : m.collectedOn().toString());
+        field(out, "show.characters", String.valueOf(i.characterCount()));
+        out.println(Msg.get("show.body"));
         out.println(i.body().strip());
-        out.println("──────── 修订记录 ────────");
+        out.println(Msg.get("show.revisions"));
         for (Revision r : d.revisions()) {
-            out.println("  第" + r.number() + "版  " + TIME.format(r.createdAt()) + "  " + r.author()
-                    + "  SHA-256 " + r.sha256().substring(0, 12) + (r.note() == null ? "" : "  " + r.note()));
+            out.println(Msg.get("show.revision", String.valueOf(r.number()), TIME.format(r.createdAt()), r.author(),
+                    r.sha256().substring(0, 12), r.note() == null ? "" : "  " + r.note()));
         }
         if (!d.attachments().isEmpty()) {
-            out.println("──────── 附件 ────────");
-            d.attachments().forEach(a -> out.println("  " + a.originalName() + "  " + a.mediaType() + "  "
-                    + a.size() + " 字节  SHA-256 " + a.sha256().substring(0, 12)));
+            out.println(Msg.get("show.attachments"));
+            d.attachments().forEach(a -> out.println(Msg.get("show.attachment", a.originalName(), a.mediaType(),
+                    String.valueOf(a.size()), a.sha256().substring(0, 12))));
         }
         if (!d.suggestions().isEmpty()) {
             // Counted as the import report counts them: a move's two halves are one move.
             var tally = org.annalist.doc.Suggestions.tally(d.suggestions());
-            out.println("──────── 待处理的修订建议（" + tally.total() + " 处：" + tally.text() + "；用 annalist review " + i.id()
-                    + " --accept-all 或 --reject-all 处理） ────────");
-            for (var sg : d.suggestions()) {
-                out.println("  " + sg.label() + "  " + (sg.author() == null ? "（未署名）" : sg.author())
-                        + (sg.date() == null ? "" : "  " + date(sg.date())) + "  「" + sg.text().replace("\n", " ") + "」");
-            }
+            out.println(Msg.get("show.suggestions", String.valueOf(tally.total()), tally.text(), String.valueOf(i.id())));
+            for (var sg : d.suggestions()) out.println(suggestion(sg));
         }
         if (!d.comments().isEmpty()) {
-            out.println("──────── 批注（审读意见） ────────");
+            out.println(Msg.get("show.comments"));
             for (var c : d.comments()) {
                 if (c.parentId() == null || d.comments().stream().noneMatch(p -> p.id() == c.parentId())) comment(c, d.comments(), "  ", out);
             }
         }
         for (String report : d.importReports()) {
-            out.println("──────── 导入报告 ────────");
+            out.println(Msg.get("show.importReport"));
             out.println(report.strip());
         }
     }
@@ -93,15 +89,21 @@ final class ShowCommand implements Callable<Integer> {
     private static void comment(org.annalist.model.ReviewComment c, java.util.List<org.annalist.model.ReviewComment> all,
                                 String indent, PrintWriter out) {
         boolean reply = c.parentId() != null;
-        out.println(indent + (reply ? "↳ 回复：" : "") + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
-                + (reply || c.anchor() == null ? "" : "  批注于：" + c.anchor()));
+        out.println(indent + (reply ? Msg.get("show.comment.reply") : "") + c.author() + (c.writtenAt() == null ? "" : "  " + TIME.format(c.writtenAt()))
+                + (reply || c.anchor() == null ? "" : Msg.get("show.comment.anchor", c.anchor())));
         if (!reply && c.quote() != null && !c.quote().isBlank()) {
-            out.println(indent + "  所批注的文字：「" + c.quote().replace("\n", " ") + "」");
+            out.println(indent + Msg.get("show.comment.quote", c.quote().replace("\n", " ")));
         }
         c.text().lines().forEach(line -> out.println(indent + "  " + line)); // a comment of several paragraphs stays indented
         for (var r : all) {
             if (r.parentId() != null && r.parentId() == c.id() && r != c) comment(r, all, indent + "    ", out);
         }
+    }
+
+    /** A pending suggestion, one line: what it does, who made it and when, its text. */
+    static String suggestion(org.annalist.doc.Suggestions.Suggestion sg) {
+        return Msg.get("msg.suggestion", sg.label(), sg.author() == null ? Msg.get("msg.unsigned") : sg.author(),
+                sg.date() == null ? "" : "  " + date(sg.date()), sg.text().replace("\n", " "));
     }
 
     /** A date as Word writes it (ISO 8601, UTC) in local time; anything else as it is. */
@@ -114,10 +116,10 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static String credit(Credit c) {
-        return (c.affiliation() == null ? "" : c.affiliation() + " ") + c.name() + "（" + c.role().label() + "）";
+        return Msg.get("show.credit", (c.affiliation() == null ? "" : c.affiliation() + " ") + c.name(), c.role().text());
     }
 
     private static void field(PrintWriter out, String label, String value) {
-        if (value != null && !value.isBlank()) out.println(label + "：" + value);
+        if (value != null && !value.isBlank()) out.println(Msg.get("show.field", Msg.get(label), value));
     }
 }

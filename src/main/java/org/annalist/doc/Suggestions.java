@@ -1,5 +1,6 @@
 package org.annalist.doc;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,17 @@ public final class Suggestions {
 
     /** What a suggestion does. */
     public enum Kind {
-        INSERTION("插入"), DELETION("删除");
+        INSERTION("suggestion.insertion"), DELETION("suggestion.deletion");
 
-        private final String label;
+        private final String key;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String key) {
+            this.key = key;
         }
 
+        /** "插入", "删除" in the language of messages. */
         public String label() {
-            return label;
+            return Texts.get(key);
         }
     }
 
@@ -52,10 +54,10 @@ public final class Suggestions {
             this(kind, author, date, move, text, null);
         }
 
-        /** "插入", "删除", "移出", "移入"; a nested one says so: "删除（在插入的文字中）". */
+        /** "插入", "删除", "移出", "移入"; a nested one says so: "删除（在插入的文字中）" (in the language of messages). */
         public String label() {
-            String label = move == null ? kind.label() : kind == Kind.DELETION ? "移出" : "移入";
-            return within == null ? label : label + "（在" + within.label() + "的文字中）";
+            String label = move == null ? kind.label() : Texts.get(kind == Kind.DELETION ? "suggestion.moveFrom" : "suggestion.moveTo");
+            return within == null ? label : Texts.get("suggestion.within", label, within.label());
         }
     }
 
@@ -68,9 +70,9 @@ public final class Suggestions {
             return insertions + deletions + moves;
         }
 
-        /** "插入 1 处、删除 2 处、移动 1 处". */
+        /** "插入 1 处、删除 2 处、移动 1 处" (in the language of messages). */
         public String text() {
-            return "插入 " + insertions + " 处、删除 " + deletions + " 处、移动 " + moves + " 处";
+            return Texts.get("suggestion.tally", insertions, deletions, moves);
         }
     }
 

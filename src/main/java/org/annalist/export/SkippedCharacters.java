@@ -1,5 +1,6 @@
 package org.annalist.export;
 
+import org.annalist.i18n.Texts;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,10 +36,10 @@ public final class SkippedCharacters {
 
     /** For logs and dialogs, e.g. {@code 缺字 2 处：U+E000 ×2}. */
     public synchronized String summary() {
-        if (total == 0) return "无缺字";
-        StringBuilder sb = new StringBuilder("缺字 ").append(total).append(" 处：");
+        if (total == 0) return Texts.get("export.skipped.none");
+        StringBuilder sb = new StringBuilder();
         counts.forEach((cp, n) -> sb.append(String.format("U+%04X", cp)).append(Character.isISOControl(cp) ? "" : "「" + Character.toString(cp) + "」")
                 .append(" ×").append(n).append(' '));
-        return sb.toString().trim();
+        return Texts.get("export.skipped", total, sb.toString().trim());
     }
 }

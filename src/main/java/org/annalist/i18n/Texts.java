@@ -54,12 +54,41 @@ public final class Texts {
     /** An argument as text: a {@link Localized} in the same language, a list one element a line, else as it is. */
     private static String shown(Locale locale, Object a) {
         if (a instanceof Localized l) return l.text(locale);
+        if (a instanceof Joined j) {
+            String separator = format(locale, "list.separator");
+            StringBuilder sb = new StringBuilder();
+            for (Object o : j.items()) sb.append(sb.length() == 0 ? "" : separator).append(shown(locale, o));
+            return sb.toString();
+        }
         if (a instanceof java.util.List<?> list) {
             StringBuilder sb = new StringBuilder();
             for (Object o : list) sb.append(sb.length() == 0 ? "" : "\n").append(shown(locale, o));
             return sb.toString();
         }
         return String.valueOf(a);
+    }
+
+    /**
+     * Items as one argument of a message, joined as the reader's language joins a list: "甲、乙、丙" in Chinese,
+     * "a, b, c" in English. The items themselves are shown as they are (or, if {@code Localized}, in that language).
+     */
+    public static Joined list(Iterable<?> items) {
+        java.util.List<Object> all = new java.util.ArrayList<>();
+        items.forEach(all::add);
+        return new Joined(java.util.List.copyOf(all));
+    }
+
+    /** A list argument of a message, see {@link #list}. */
+    public record Joined(java.util.List<?> items) {
+        @Override
+        public String toString() {
+            return shown(current, this);
+        }
+    }
+
+    /** The items joined as {@link #list} shows them, in the current language. */
+    public static String join(Iterable<?> items) {
+        return shown(current, list(items));
     }
 
     public static String get(String key, Object... args) {

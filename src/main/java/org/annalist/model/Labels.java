@@ -2,6 +2,7 @@ package org.annalist.model;
 
 import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localized;
+import org.annalist.i18n.Texts;
 
 /** Reading the enums of the model from their names or their Chinese labels, as editors write them. */
 final class Labels {
@@ -20,12 +21,11 @@ final class Labels {
      */
     static <E extends Enum<E> & Labelled> E parse(Class<E> type, String text, String what) {
         String t = text == null ? "" : text.strip();
-        StringBuilder accepted = new StringBuilder();
+        java.util.List<String> accepted = new java.util.ArrayList<>();
         for (E e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(t) || e.label().equals(t)) return e;
-            if (accepted.length() > 0) accepted.append('、');
-            accepted.append(e.label());
+            accepted.add(e.label());
         }
-        throw new LocalizedException("model.unknownLabel", Localized.of(what), text, accepted);
+        throw new LocalizedException("model.unknownLabel", Localized.of(what), text, Texts.list(accepted));
     }
 }

@@ -1,23 +1,35 @@
 package org.annalist.model;
 
+import org.annalist.i18n.Texts;
+
 /** A person's part in an item. */
 public enum Role implements Labels.Labelled {
-    AUTHOR("作者"),
+    AUTHOR("作者", "model.role.author"),
     /** 口述: the narrator of an oral history. */
-    NARRATOR("口述"),
+    NARRATOR("口述", "model.role.narrator"),
     /** 整理: who wrote an oral account down and edited it. */
-    COMPILER("整理"),
-    PHOTOGRAPHER("摄影");
+    COMPILER("整理", "model.role.compiler"),
+    PHOTOGRAPHER("摄影", "model.role.photographer");
 
     private final String label;
+    private final String key;
 
-    Role(String label) {
+    Role(String label, String key) {
         this.label = label;
+        this.key = key;
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    /**
+     * The role named in the language of messages, for reports and screens ({@link #label()} is the Chinese word
+     * editors write and the book prints).
+     */
+    public String text() {
+        return Texts.get(key);
     }
 
     public static Role parse(String s) {

@@ -24,6 +24,6 @@ public enum SectionLevel implements Labels.Labelled {
 
     public static SectionLevel parse(String s) {
         if (s != null && s.strip().equals("专辑")) return COLUMN;
-        return Labels.parse(SectionLevel.class, s, "栏目层级");
+        return Labels.parse(SectionLevel.class, s, "model.label.sectionLevel");
     }
 }

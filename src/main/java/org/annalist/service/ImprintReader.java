@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localized;
 import org.annalist.doc.Imprint;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -61,7 +62,7 @@ public final class ImprintReader {
             if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(file, t.getKeyNode(), "imprint.keyNotText");
             String key = k.getValue().strip();
             if (!Imprint.FIELDS.containsKey(key)) {
-                throw err(file, k, "imprint.unknownField", key, String.join("、", Imprint.FIELDS.keySet()));
+                throw err(file, k, "imprint.unknownField", key, Texts.list(Imprint.FIELDS.keySet()));
             }
             Node v = t.getValueNode();
             String value;

@@ -1,5 +1,7 @@
 package org.annalist.service;
 
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Texts;
 import org.annalist.model.Credit;
 import org.annalist.model.ItemMetadata;
 import org.annalist.model.Role;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * The metadata of an item as an editor types it into the side panel, checked field by field: each
- * problem is a Chinese sentence naming the field. Only a form without problems becomes {@link ItemMetadata}.
+ * problem is a sentence naming the field, in the language of messages. Only a form without problems becomes {@link ItemMetadata}.
  */
 public record MetadataForm(String contributor, List<Person> people, String period, String place,
                            String personTags, String eventTags, String source, String collectedOn) {
@@ -48,34 +50,34 @@ public record MetadataForm(String contributor, List<Person> people, String perio
     /** Every problem of the form; empty when it can be saved. */
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>();
-        if (contributor.strip().length() > 100) out.add(new Problem("contributor", "供稿单位太长（不超过 100 字）"));
+        if (contributor.strip().length() > 100) out.add(new Problem("contributor", Texts.get("form.contributor.tooLong")));
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < people.size(); i++) {
             Person p = people.get(i);
-            String row = "署名第 " + (i + 1) + " 行";
+            int row = i + 1;
             if (p.name() == null || p.name().isBlank()) {
-                out.add(new Problem("people", row + "缺少姓名"));
+                out.add(new Problem("people", Texts.get("form.person.noName", row)));
                 continue;
             }
-            if (p.name().strip().length() > 40) out.add(new Problem("people", row + "的姓名太长"));
+            if (p.name().strip().length() > 40) out.add(new Problem("people", Texts.get("form.person.nameTooLong", row)));
             try {
                 Role.parse(p.role());
             } catch (IllegalArgumentException e) {
-                out.add(new Problem("people", row + "：" + e.getMessage()));
+                out.add(new Problem("people", Texts.get("form.person.role", row, e.getMessage())));
             }
-            if (!seen.add(p.role() + "/" + p.name().strip())) out.add(new Problem("people", row + "重复：" + p.name().strip()));
+            if (!seen.add(p.role() + "/" + p.name().strip())) out.add(new Problem("people", Texts.get("form.person.duplicate", row, p.name().strip())));
         }
         String periodProblem = periodProblem(period.strip());
         if (periodProblem != null) out.add(new Problem("period", periodProblem));
-        if (place.strip().length() > 100) out.add(new Problem("place", "地点太长（不超过 100 字）"));
-        for (String t : split(personTags)) if (t.length() > 40) out.add(new Problem("tags", "人物标签太长：" + t));
-        for (String t : split(eventTags)) if (t.length() > 60) out.add(new Problem("tags", "事件标签太长：" + t));
+        if (place.strip().length() > 100) out.add(new Problem("place", Texts.get("form.place.tooLong")));
+        for (String t : split(personTags)) if (t.length() > 40) out.add(new Problem("tags", Texts.get("form.personTag.tooLong", t)));
+        for (String t : split(eventTags)) if (t.length() > 60) out.add(new Problem("tags", Texts.get("form.eventTag.tooLong", t)));
         if (!collectedOn.isBlank()) {
             try {
                 LocalDate d = LocalDate.parse(collectedOn.strip());
-                if (d.isAfter(LocalDate.now())) out.add(new Problem("collectedOn", "征集时间不能晚于今天：" + d));
+                if (d.isAfter(LocalDate.now())) out.add(new Problem("collectedOn", Texts.get("form.collectedOn.future", d)));
             } catch (DateTimeParseException e) {
-                out.add(new Problem("collectedOn", "征集时间应写成 2022-05-01 这样的日期：" + collectedOn.strip()));
+                out.add(new Problem("collectedOn", Texts.get("form.collectedOn.notADate", collectedOn.strip())));
             }
         }
         return out;
@@ -85,7 +87,7 @@ public record MetadataForm(String contributor, List<Person> people, String perio
     public ItemMetadata toMetadata() {
         List<Problem> problems = problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("；", problems.stream().map(Problem::message).toList()));
+            throw new LocalizedException("form.problems", String.join(Texts.get("form.problems.separator"), problems.stream().map(Problem::message).toList()));
         }
         List<Credit> credits = new ArrayList<>();
         for (Person p : people) credits.add(new Credit(p.name().strip(), Role.parse(p.role()), blankToNull(p.affiliation())));
@@ -102,16 +104,16 @@ public record MetadataForm(String contributor, List<Person> people, String perio
      */
     static String periodProblem(String period) {
         if (period.isEmpty()) return null;
-        if (period.length() > 60) return "时期太长（不超过 60 字）";
+        if (period.length() > 60) return Texts.get("form.period.tooLong");
         int thisYear = LocalDate.now().getYear();
         Matcher m = YEARS.matcher(period);
         while (m.find()) {
             int from = Integer.parseInt(m.group(1));
-            if (from > thisYear) return "时期中的年份 " + from + " 晚于今年";
+            if (from > thisYear) return Texts.get("form.period.future", from);
             if (m.group(2) != null) {
                 int to = Integer.parseInt(m.group(2));
-                if (to > thisYear) return "时期中的年份 " + to + " 晚于今年";
-                if (to < from) return "时期的起止年份颠倒：" + from + "—" + to;
+                if (to > thisYear) return Texts.get("form.period.future", to);
+                if (to < from) return Texts.get("form.period.reversed", from, to);
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.Localizable;
 import org.annalist.i18n.Localized;
 import org.annalist.model.ItemKind;
@@ -141,7 +142,7 @@ public final class PlanReader {
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) throw err(t.getKeyNode(), "yaml.keyNotText");
             if (!allowed.contains(k.getValue())) {
-                throw err(k, "plan.unknownField", k.getValue(), String.join("、", allowed));
+                throw err(k, "plan.unknownField", k.getValue(), Texts.list(allowed));
             }
             if (out.put(k.getValue(), t.getValueNode()) != null) throw err(k, "plan.duplicate", k.getValue());
         }

@@ -108,7 +108,7 @@ public final class PreviewService {
             throw new TypesetService.TypesetException(Messages.localized(e).orElseGet(() -> org.annalist.i18n.Localized.of("error.internal", e.getClass().getSimpleName())), e);
         }
         List<String> missing = fonts.missing().entries().stream()
-                .map(e -> e.character() + "（" + e.code() + "，" + e.count() + " 处）").toList();
+                .map(e -> org.annalist.i18n.Texts.get("missing.preview", e.character(), e.code(), e.count())).toList();
         return new ItemPages(loaded.template().name(), List.copyOf(book.pages().subList(from, to)),
                 List.copyOf(book.pageLabels().subList(from, to)), book.overfullLines(), missing, book.warnings(),
                 (System.nanoTime() - t0) / 1e9, origin, inBook);

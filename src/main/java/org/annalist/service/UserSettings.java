@@ -1,5 +1,8 @@
 package org.annalist.service;
 
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.LocalizedIOException;
+import org.annalist.i18n.Texts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -71,7 +74,7 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IllegalArgumentException e) {
-            throw new IOException("设置文件 " + file + " 格式有误：" + e.getMessage(), e);
+            throw new LocalizedIOException(Localized.of("userSettings.badFile", file, e.getMessage()), e);
         }
         return new UserSettings(p.getProperty("dataDir"), p.getProperty("fontsDir"), p.getProperty("defaultTemplate"),
                 p.getProperty("userName"), p.getProperty("language"));
@@ -93,13 +96,13 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Checks the settings an editor typed; each problem a Chinese sentence, null when fine. */
+    /** Checks the settings an editor typed; each problem a sentence in the language of messages, null when fine. */
     public String problem() {
-        if (userName.length() > 40) return "用户名太长（不超过 40 字）";
-        if (!fontsDir.isBlank() && !Files.isDirectory(Path.of(fontsDir))) return "字体文件夹不存在：" + fontsDir;
-        if (!dataDir.isBlank() && dataDir.contains(";")) return "数据文件夹的路径不能含有分号“;”：" + dataDir;
+        if (userName.length() > 40) return Texts.get("userSettings.userNameTooLong");
+        if (!fontsDir.isBlank() && !Files.isDirectory(Path.of(fontsDir))) return Texts.get("userSettings.noFontsDir", fontsDir);
+        if (!dataDir.isBlank() && dataDir.contains(";")) return Texts.get("userSettings.semicolon", dataDir);
         if (!defaultTemplate.isBlank() && !TypesetService.templateNames().contains(defaultTemplate)) {
-            return "没有名为 " + defaultTemplate + " 的版式模板";
+            return Texts.get("userSettings.noTemplate", defaultTemplate);
         }
         return null;
     }

@@ -174,6 +174,75 @@ class CliLanguageTest {
         assertThat(zh.err()).contains("正被另一个程序使用").contains(data.resolve("annalist.mv.db").toString());
     }
 
+    /**
+     * Every run of Han characters in {@code output} is the editor's own text, found in one of the Word files (their
+     * XML parts as they are), or a revision note (kept in Chinese on purpose: it is the archive's record).
+     */
+    private static void assertEnglishBesidesTheUsersText(String what, String output, java.util.List<byte[]> inputs) throws Exception {
+        StringBuilder own = new StringBuilder();
+        for (byte[] docx : inputs) {
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().endsWith(".xml")) { // the text of the runs, without the markup between them
+                        String xml = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                        own.append(xml.replaceAll("<[^>]*>", "")).append('\n').append(xml).append('\n'); // and the authors' names
+                    }
+                }
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{IsHan}+").matcher(output);
+        while (m.find()) {
+            if (m.group().equals("导入自")) continue; // the revision note "导入自 file.docx"
+            String line = output.substring(output.lastIndexOf('\n', m.start()) + 1, Math.max(m.end(), output.indexOf('\n', m.end())));
+            assertThat(own.indexOf(m.group()) >= 0).as("%s: Chinese that is not the editor's text, in: %s%n--- all output:%n%s",
+                    what, line, output).isTrue();
+        }
+    }
+
+    @Test
+    void listShowReviewAndAWordImportWithCommentsAndPicturesInEnglish() throws Exception {
+        byte[] illustrated = org.annalist.importer.docx.WordFixtures.illustrated();
+        byte[] commented = org.annalist.importer.docx.WordFixtures.commented();
+        byte[] revised = org.annalist.importer.docx.WordFixtures.revised();
+        java.util.List<byte[]> inputs = java.util.List.of(illustrated, commented, revised);
+        Path a = tmp.resolve("illustrated.docx"), b = tmp.resolve("commented.docx"), c = tmp.resolve("revised.docx");
+        Files.write(a, illustrated);
+        Files.write(b, commented);
+        Files.write(c, revised);
+
+        Run imp = run("--lang", "en", "import", a.toString(), b.toString(), c.toString());
+        assertThat(imp.code()).as(imp.all()).isZero();
+        assertThat(imp.out()).contains("Picture “image1.png” has no caption").contains("Comments: 1 comment(s), 1 resolved")
+                .contains("(1 of them replies)").contains("1 insertion(s), 2 deletion(s), 1 move(s)");
+        assertEnglishBesidesTheUsersText("import", imp.all(), inputs);
+
+        Run list = run("--lang", "en", "list");
+        assertThat(list.code()).as(list.all()).isZero();
+        assertThat(list.out()).contains("Inbox (3)").contains("“Harbour Works”").contains("| received |");
+        assertEnglishBesidesTheUsersText("list", list.all(), inputs);
+
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("#(\\d+) ").matcher(list.out());
+        int shown = 0;
+        while (ids.find()) {
+            String id = ids.group(1);
+            Run show = run("--lang", "en", "show", id);
+            assertThat(show.code()).as(show.all()).isZero();
+            assertThat(show.out()).contains("Status: received").contains("Location: Inbox").contains("Revisions");
+            assertEnglishBesidesTheUsersText("show " + id, show.all(), inputs);
+            Run review = run("--lang", "en", "review", id);
+            assertThat(review.code()).as(review.all()).isZero();
+            assertEnglishBesidesTheUsersText("review " + id, review.all(), inputs);
+            if (review.out().contains("pending suggestions:")) {
+                assertThat(review.out()).contains("insertion").contains("moved to");
+                assertThat(show.out()).contains("Pending suggestions").contains("insertion(s)");
+            }
+            shown++;
+        }
+        assertThat(shown).isEqualTo(3);
+        Run zh = run("list");
+        assertThat(zh.out()).contains("收稿箱（3）").contains("篇《Harbour Works》").contains("｜收稿｜");
+    }
+
     @Test
     void theSamePathsStayChineseByDefault() throws Exception {
         Run empty = run("import", emptyFile().toString());

@@ -1,5 +1,7 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +52,7 @@ final class DocComments {
             c.load(doc);
         } catch (RuntimeException e) {
             c.found.clear();
-            c.problems.add("批注表已损坏，批注未能导入；正文不受影响");
+            c.problems.add(Texts.get("report.doc.comments.damaged"));
         }
         for (Found f : c.found) {
             c.quotes.add(new StringBuilder());
@@ -76,13 +78,13 @@ final class DocComments {
         PlexOfCps refs = plex(table, refLoc, ATRD, mainLength);
         PlexOfCps texts = plex(table, txtLoc, 0, atnLength);
         if (texts == null) {
-            problems.add("批注文字的位置表（PlcfandTxt）已损坏，批注未能导入；正文不受影响");
+            problems.add(Texts.get("report.doc.comments.texts"));
             return;
         }
         // PlcfandTxt has one CP more than there are comments: the end of the last one's text, then the story's end
         int count = Math.max(0, texts.length() - 1);
         if (refs == null || refs.length() != count) {
-            problems.add("批注的位置表（PlcfandRef）已损坏，" + count + " 条批注只导入了文字，作者、时间和所在位置未能读出；正文不受影响");
+            problems.add(Texts.get("report.doc.comments.positions", count));
             refs = null;
         }
         String story = doc.getCommentsRange().text();
@@ -115,7 +117,7 @@ final class DocComments {
             found.add(new Found(refs.getProperty(i).getStart(), author, date, text,
                     range == null ? -1 : range[0], range == null ? -1 : range[1], parent));
         }
-        if (badAuthors > 0) problems.add(badAuthors + " 条批注的作者信息已损坏，按“未署名”导入");
+        if (badAuthors > 0) problems.add(Texts.get("report.doc.comments.badAuthors", badAuthors));
     }
 
     /** The fc/lcb pair {@code index} of the FIB's FibRgFcLcb array in the WordDocument stream, or null. */
@@ -152,14 +154,14 @@ final class DocComments {
         List<String> out = new ArrayList<>();
         if (loc == null || loc[1] <= 0) return out;
         if (loc[0] < 0 || (long) loc[0] + loc[1] > table.length) {
-            problems.add("批注作者表已损坏，批注按缩写或“未署名”导入");
+            problems.add(Texts.get("report.doc.comments.authors"));
             return out;
         }
         int p = loc[0], end = loc[0] + loc[1];
         while (p + 2 <= end) {
             int cch = u16(table, p);
             if (p + 2 + 2L * cch > end) {
-                problems.add("批注作者表已损坏，部分批注按缩写或“未署名”导入");
+                problems.add(Texts.get("report.doc.comments.someAuthors"));
                 break;
             }
             out.add(string(table, p + 2, cch));
@@ -177,7 +179,7 @@ final class DocComments {
         PlexOfCps ends = plex(table, fcLcb(main, FIBFieldHandler.PLCFATNBKL), 0, mainLength);
         List<Integer> tags = tags(table, sttb);
         if (starts == null || ends == null || tags == null || tags.size() != starts.length()) {
-            problems.add("批注所标记文字的范围表已损坏，批注按所在段落导入，未记下所标记的文字");
+            problems.add(Texts.get("report.doc.comments.ranges"));
             return out;
         }
         for (int j = 0; j < tags.size(); j++) {
@@ -210,7 +212,7 @@ final class DocComments {
     private byte[][] extra(byte[] table, int[] loc, int count) {
         if (loc == null || loc[1] == 0) return new byte[0][];
         if (loc[0] < 0 || (long) loc[0] + loc[1] > table.length || loc[1] / ATRD_EXTRA < count) {
-            problems.add("批注时间表已损坏，批注的时间未能读出");
+            problems.add(Texts.get("report.doc.comments.dates"));
             return new byte[0][];
         }
         byte[][] out = new byte[count][];
@@ -296,8 +298,9 @@ final class DocComments {
             position[i] = out.size();
             out.add(new ImportResult.ImportedComment(0, replyTo, rc));
         }
-        report.detected(0, "批注", out.size() + " 条" + (replies > 0 ? "（其中回复 " + replies + " 条）" : "")
-                + "，已作为审读意见随稿件保存（作者、时间、所批注的文字" + (replies > 0 ? "、回复关系" : "") + "）");
+        report.detected(0, Texts.get("report.comments"), Texts.get("report.doc.comments.count", out.size(),
+                replies > 0 ? Localized.of("report.comments.replies", replies) : "",
+                replies > 0 ? Localized.of("report.doc.comments.withReplies") : ""));
         return out;
     }
 

@@ -10,6 +10,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.annalist.doc.Block;
+import org.annalist.i18n.Texts;
 import org.annalist.doc.Inline;
 import org.annalist.doc.Inlines;
 import org.annalist.importer.ImportResult;
@@ -34,10 +35,10 @@ final class Figures {
 
     /** The figure for the image, or null when it was refused (reported). */
     static Block.Figure figure(Image img, List<Inline> caption, int paragraph, MapContext ctx) {
-        String what = "图片“" + img.name() + "”";
+        String what = img.name();
         if (img.bytes().length > MAX_IMAGE_BYTES) {
-            ctx.report.warning(paragraph, what + "有 " + String.format("%.1f", img.bytes().length / 1024.0 / 1024.0) + " MB，超过 "
-                    + MAX_IMAGE_BYTES / 1024 / 1024 + " MB，未导入（文字照常导入）；请压缩后单独添加");
+            ctx.report.warning(paragraph, Texts.get("report.docx.largePicture", what,
+                    String.format("%.1f", img.bytes().length / 1024.0 / 1024.0), MAX_IMAGE_BYTES / 1024 / 1024));
             return null;
         }
         String metafile = Metafiles.kind(img);
@@ -45,52 +46,51 @@ final class Figures {
             int[] px = new int[2];
             try {
                 byte[] png = Metafiles.png(img, px);
-                ctx.report.detected(paragraph, what + "（" + metafile + " 矢量图）", "已转为 PNG 图片（" + px[0] + "×" + px[1]
-                        + " 像素）以便排版；矢量原图在原稿附件中，印刷要求高时请换用原图导出的高清图");
+                ctx.report.detected(paragraph, Texts.get("report.figure.vector", what, metafile),
+                        Texts.get("report.figure.converted", px[0], px[1]));
                 String base = img.name().contains(".") ? img.name().substring(0, img.name().lastIndexOf('.')) : img.name();
                 img = new Image(base + ".png", "image/png", png, img.widthEmu(), img.heightEmu(), img.description(), img.title());
             } catch (Metafiles.RenderException e) {
-                ctx.report.warning(paragraph, what + "是 " + metafile + " 矢量图，无法转为 PNG（" + e.getMessage()
-                        + "），已按原格式作为附件保存，暂不能排版；请在 Word 中把它另存为 PNG 图片后替换");
+                ctx.report.warning(paragraph, Texts.get("report.figure.notConverted", what, metafile, e.getMessage()));
             }
         }
         boolean raster = img.mediaType().equals("image/png") || img.mediaType().equals("image/jpeg");
         if (raster) {
             long[] size = pixels(img.bytes());
             if (size == null) {
-                ctx.report.warning(paragraph, what + "已损坏，无法读取，未导入");
+                ctx.report.warning(paragraph, Texts.get("report.figure.damaged", what));
                 return null;
             }
             if (size[0] * size[1] > MAX_PIXELS) {
-                ctx.report.warning(paragraph, what + "像素过多（" + size[0] + "×" + size[1] + "），未导入；请缩小后单独添加");
+                ctx.report.warning(paragraph, Texts.get("report.figure.tooManyPixels", what, size[0], size[1]));
                 return null;
             }
         } else if (Metafiles.kind(img) == null) { // a metafile that could not be rendered was reported above
-            ctx.report.warning(paragraph, what + "的格式（" + img.mediaType() + "）暂不能排版，已作为附件保存，请转换为 PNG 或 JPEG");
+            ctx.report.warning(paragraph, Texts.get("report.figure.format", what, img.mediaType()));
         }
         int index = ctx.attachments.size();
         ctx.attachments.add(new ImportResult.Attachment(img.name(), img.mediaType(), img.bytes()));
         ctx.images++;
         if (img.widthEmu() > 0 && img.heightEmu() > 0) {
-            ctx.report.detected(paragraph, what + "（版面尺寸）",
-                    String.format("%.1f×%.1f 厘米", img.widthEmu() / 360000.0, img.heightEmu() / 360000.0));
+            ctx.report.detected(paragraph, Texts.get("report.figure.size", what), Texts.get("report.figure.sizeValue",
+                    String.format("%.1f", img.widthEmu() / 360000.0), String.format("%.1f", img.heightEmu() / 360000.0)));
         }
         if (caption.isEmpty()) {
             // Word's alt text (说明文字) is often the only caption an author gave a picture; a bare file name, which
             // Word and other writers put there by default, is not one.
             String alt = altText(img);
             if (alt.isEmpty() || FILE_NAME.matcher(alt).matches()) {
-                ctx.report.warning(paragraph, what + "没有图注，请补充");
+                ctx.report.warning(paragraph, Texts.get("report.figure.noCaption", what));
             } else if (GENERATED.matcher(alt).matches()) {
-                ctx.report.warning(paragraph, what + "没有图注，请补充（替代文字是 Word 自动生成的：" + alt + "）");
+                ctx.report.warning(paragraph, Texts.get("report.figure.noCaptionGenerated", what, alt));
             } else {
                 caption = List.of(new Inline.Text(alt));
-                ctx.report.detected(paragraph, what + "的替代文字→图注（请核对）", alt);
+                ctx.report.detected(paragraph, Texts.get("report.figure.altCaption", what), alt);
             }
         } else {
             String alt = altText(img);
             if (!alt.isEmpty() && !FILE_NAME.matcher(alt).matches() && !Inlines.plainText(caption).contains(alt)) {
-                ctx.report.detected(paragraph, what + "的替代文字（已有图注，未用作图注）", alt);
+                ctx.report.detected(paragraph, Texts.get("report.figure.altKept", what), alt);
             }
         }
         return new Block.Figure(ImportResult.NEW_ATTACHMENT + index, caption);

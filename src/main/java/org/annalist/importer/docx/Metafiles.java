@@ -27,10 +27,11 @@ final class Metafiles {
     static final double DPI = 200;
     static final int MAX_SIDE = 2400;
 
-    /** A rendering that did not work, with the reason in Chinese. */
+    /** A rendering that did not work, with the reason for the editor. */
     static final class RenderException extends Exception {
+        /** {@code reason}: the key of a message saying why, in the language of messages. */
         RenderException(String reason, Throwable cause) {
-            super(reason, cause);
+            super(org.annalist.i18n.Texts.get(reason), cause);
         }
     }
 
@@ -71,7 +72,7 @@ final class Metafiles {
                 wPt = img.widthEmu() / 12700.0;
                 hPt = img.heightEmu() / 12700.0;
             }
-            if (!(wPt > 0 && hPt > 0)) throw new RenderException("图中没有记录尺寸", null);
+            if (!(wPt > 0 && hPt > 0)) throw new RenderException("report.figure.noSize", null);
             double scale = Math.min(DPI / 72, MAX_SIDE / Math.max(wPt, hPt));
             int width = Math.max(1, (int) Math.round(wPt * scale)), height = Math.max(1, (int) Math.round(hPt * scale));
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -88,7 +89,7 @@ final class Metafiles {
             } finally {
                 g.dispose();
             }
-            if (blank(out)) throw new RenderException("画出来是空白", null);
+            if (blank(out)) throw new RenderException("report.figure.blank", null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(out, "png", bytes);
             pixels[0] = width;
@@ -98,7 +99,7 @@ final class Metafiles {
             throw ex;
         } catch (IOException | RuntimeException | StackOverflowError ex) {
             // POI throws many runtime types on damaged or unusual records; the picture is then kept as it is.
-            throw new RenderException("图中有损坏或暂不支持的绘图记录", ex);
+            throw new RenderException("report.figure.badRecords", ex);
         }
     }
 

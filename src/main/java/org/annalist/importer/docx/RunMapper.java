@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,10 +108,9 @@ final class RunMapper {
     private String symbol(String font, String code, String stored, int paragraph) {
         SymbolFonts.Mapping m = SymbolFonts.unicode(font, code);
         // Named with the character as the file stores it (other programs show that character).
-        String what = (font == null ? "未注明字体" : font) + " " + (code == null ? "?" : code) + "「" + stored + "」";
+        String what = (font == null ? Texts.get("report.symbol.noFont") : font) + " " + (code == null ? "?" : code) + "「" + stored + "」";
         if (!m.known()) {
-            ctx.report.warning(paragraph, "符号字体字符（" + what + "）没有对应的通用字符，已用“" + SymbolFonts.MISSING
-                    + "”占位，请对照原稿补上");
+            ctx.report.warning(paragraph, Texts.get("report.symbol.unknown", what, SymbolFonts.MISSING));
         } else if (!m.text().equals(stored)) {
             ctx.symbols.putIfAbsent(what, m.text());
         }

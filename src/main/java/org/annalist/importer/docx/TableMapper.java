@@ -1,5 +1,6 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,8 +78,7 @@ final class TableMapper {
         }
         ctx.tables++;
         if (nestedCount > 0) {
-            ctx.report.warning(near, "表格中嵌套的表格已展开为单元格中的文字（共 " + nestedCount + " 个，最深嵌套 " + deepest
-                    + " 层；每行一行，单元格之间空一格），请核对");
+            ctx.report.warning(near, Texts.get("report.table.nested", nestedCount, deepest));
             nestedCount = 0;
             deepest = 0;
         }
@@ -100,7 +100,7 @@ final class TableMapper {
                 // A text box in a cell: its paragraphs become further lines of the cell.
                 if (!p.textBoxes().isEmpty()) {
                     ctx.textBoxes += p.textBoxes().size();
-                    ctx.report.warning(p.index(), "表格单元格中文本框的文字已作为单元格中的文字放在所在段落之后，请核对位置");
+                    ctx.report.warning(p.index(), Texts.get("report.table.textBox"));
                 }
                 for (Para box : p.textBoxes()) {
                     RunMapper.Out b = runs.map(box, null);

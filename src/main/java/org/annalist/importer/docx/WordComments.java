@@ -1,5 +1,7 @@
 package org.annalist.importer.docx;
 
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.Texts;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +51,7 @@ final class WordComments {
             String[] ex = paraId == null ? null : extended.get(paraId);
             boolean resolved = ex != null && ("1".equals(ex[1]) || "true".equals(ex[1]));
             if (resolved) done++;
-            String text = c.getText().strip() + (resolved ? "（Word 中已标为“已解决”）" : "");
+            String text = c.getText().strip() + (resolved ? Texts.get("report.comments.resolvedNote") : "");
             String anchor = range != null && paragraphs.containsKey(range.paragraph())
                     ? clip(paragraphs.get(range.paragraph())) : anchors.get(c.getId());
             ReviewComment rc = new ReviewComment(0, 0, c.getAuthor(), date == null ? null : date.toInstant(), text,
@@ -66,8 +68,9 @@ final class WordComments {
                 replies++;
             }
         }
-        report.detected(0, "批注", out.size() + " 条" + (replies > 0 ? "（其中回复 " + replies + " 条）" : "")
-                + (done > 0 ? "，已解决 " + done + " 条" : "") + "，已作为审读意见随稿件保存（作者、时间、所批注的文字、回复关系）");
+        report.detected(0, Texts.get("report.comments"), Texts.get("report.comments.count", out.size(),
+                replies > 0 ? Localized.of("report.comments.replies", replies) : "",
+                done > 0 ? Localized.of("report.comments.resolved", done) : ""));
         return out;
     }
 

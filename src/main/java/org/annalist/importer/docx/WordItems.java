@@ -62,7 +62,7 @@ final class WordItems {
     private static void reportReview(ReviewMarks m, Suggestions.Tally kept, ImportOptions.TrackedChanges mode, ImportReport r) {
         Suggestions.Tally tally = kept != null ? kept : new Suggestions.Tally(m.insertions(), m.deletions(), m.moves());
         if (m.changes() > 0 || tally.total() > 0) {
-            String authors = m.authors().isEmpty() ? "" : Texts.get("report.word.authors", String.join("、", m.authors()));
+            String authors = m.authors().isEmpty() ? "" : Texts.get("report.word.authors", Texts.list(m.authors()));
             String what = switch (mode) {
                 case KEEP -> Texts.get("report.word.changesKept");
                 case ACCEPT -> Texts.get("report.word.changesAccepted");

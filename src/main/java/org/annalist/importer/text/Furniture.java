@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.annalist.i18n.Texts;
 import org.annalist.model.ImportReport;
 
 /**
@@ -24,7 +25,7 @@ final class Furniture {
         int match(List<Line> lines, int i, Findings found, ImportReport report);
     }
 
-    /** A named rule; {@code reason} is what the report says. */
+    /** A named rule; {@code reason} is the key of what the report says (org/annalist/i18n/messages.properties). */
     record Rule(String name, String reason, LineMatcher matcher) {
     }
 
@@ -65,24 +66,24 @@ final class Furniture {
 
     /** The standard rule set, tried in this order at every line; the first rule that matches wins. */
     static final List<Rule> RULES = List.of(
-            new Rule("page-header", "页眉（PDF 页码与书名）", Furniture::pageHeader),
-            new Rule("running-head", "书眉（类目名）", Furniture::runningHead),
-            new Rule("folio", "页码", Furniture::folio),
-            new Rule("page-strip", "页码导航条", Furniture::pageStrip),
-            new Rule("breadcrumb", "网页导航", (l, i, f, r) -> BREADCRUMB.matcher(t(l, i)).matches()
+            new Rule("page-header", "report.furniture.pageHeader", Furniture::pageHeader),
+            new Rule("running-head", "report.furniture.runningHead", Furniture::runningHead),
+            new Rule("folio", "report.furniture.folio", Furniture::folio),
+            new Rule("page-strip", "report.furniture.pageStrip", Furniture::pageStrip),
+            new Rule("breadcrumb", "report.furniture.breadcrumb", (l, i, f, r) -> BREADCRUMB.matcher(t(l, i)).matches()
                     || BREADCRUMB2.matcher(t(l, i)).matches() ? 1 : 0),
-            new Rule("masthead", "网站/报刊主办单位", regex(MASTHEAD)),
-            new Rule("contact", "联系方式", Furniture::contact),
-            new Rule("editor", "责任编辑", regex(EDITOR)),
-            new Rule("hot-words", "相关热词", regex(HOT_WORDS)),
-            new Rule("prev-next", "上一篇/下一篇链接", regex(PREV_NEXT)),
-            new Rule("disclaimer", "版权及免责声明", Furniture::disclaimer),
-            new Rule("source-url", "原文链接（已记入来源）", Furniture::sourceUrl),
-            new Rule("link-list", "网页链接列表", Furniture::linkList),
-            new Rule("published", "发布日期行", Furniture::published),
-            new Rule("contributor", "供稿单位（已记入元数据）", Furniture::contributor),
-            new Rule("page-tools", "网页功能按钮", regex(PAGE_TOOLS)),
-            new Rule("duplicate", "重复行", (l, i, f, r) -> i > 0 && t(l, i).equals(t(l, i - 1)) ? 1 : 0));
+            new Rule("masthead", "report.furniture.masthead", regex(MASTHEAD)),
+            new Rule("contact", "report.furniture.contact", Furniture::contact),
+            new Rule("editor", "report.furniture.editor", regex(EDITOR)),
+            new Rule("hot-words", "report.furniture.hotWords", regex(HOT_WORDS)),
+            new Rule("prev-next", "report.furniture.prevNext", regex(PREV_NEXT)),
+            new Rule("disclaimer", "report.furniture.disclaimer", Furniture::disclaimer),
+            new Rule("source-url", "report.furniture.sourceUrl", Furniture::sourceUrl),
+            new Rule("link-list", "report.furniture.linkList", Furniture::linkList),
+            new Rule("published", "report.furniture.published", Furniture::published),
+            new Rule("contributor", "report.furniture.contributor", Furniture::contributor),
+            new Rule("page-tools", "report.furniture.pageTools", regex(PAGE_TOOLS)),
+            new Rule("duplicate", "report.furniture.duplicate", (l, i, f, r) -> i > 0 && t(l, i).equals(t(l, i - 1)) ? 1 : 0));
 
     private Furniture() {
     }
@@ -111,7 +112,7 @@ final class Furniture {
                 continue;
             }
             for (int k = i; k < i + n && k < lines.size(); k++) {
-                report.removed(lines.get(k).number(), hit.reason(), lines.get(k).stripped());
+                report.removed(lines.get(k).number(), Texts.get(hit.reason()), lines.get(k).stripped());
             }
             i += n;
         }
@@ -131,7 +132,7 @@ final class Furniture {
         if (m.matches()) {
             f.pdfPage = Integer.parseInt(m.group(1));
             f.bookTitle = m.group(2).strip();
-            r.detected(l.get(i).number(), "书名", f.bookTitle);
+            r.detected(l.get(i).number(), Texts.get("report.found.bookTitle"), f.bookTitle);
             return 1;
         }
         m = P_LINE.matcher(t(l, i));
@@ -149,7 +150,7 @@ final class Furniture {
         String s = t(l, i);
         if (!LETTER_SPACED.matcher(s).matches()) return 0;
         f.category = s.replaceAll("\\s+", "");
-        r.detected(l.get(i).number(), "类目", f.category);
+        r.detected(l.get(i).number(), Texts.get("report.found.category"), f.category);
         return 1;
     }
 
@@ -157,7 +158,7 @@ final class Furniture {
         Matcher m = FOLIO.matcher(t(l, i));
         if (!m.matches()) return 0;
         f.folio = Integer.parseInt(m.group(1));
-        r.detected(l.get(i).number(), "书页码", String.valueOf(f.folio));
+        r.detected(l.get(i).number(), Texts.get("report.found.folio"), String.valueOf(f.folio));
         return 1;
     }
 
@@ -202,7 +203,7 @@ final class Furniture {
         Matcher m = SOURCE_URL.matcher(t(l, i));
         if (!m.matches()) return 0;
         if (f.sourceUrl == null) f.sourceUrl = m.group(1);
-        r.detected(l.get(i).number(), "来源（原文链接）", m.group(1));
+        r.detected(l.get(i).number(), Texts.get("report.found.sourceUrl"), m.group(1));
         return 1;
     }
 
@@ -230,7 +231,7 @@ final class Furniture {
         LocalDate d = date(m.group(1), m.group(2), m.group(3));
         if (d != null) {
             if (f.publishedOn == null) f.publishedOn = d;
-            r.detected(l.get(i).number(), "发布日期", d.toString());
+            r.detected(l.get(i).number(), Texts.get("report.found.published"), d.toString());
         }
         return 1;
     }
@@ -241,7 +242,7 @@ final class Furniture {
         if (!m.matches()) m = CONTRIBUTOR2.matcher(s);
         if (!m.matches()) return 0;
         if (f.contributor == null) f.contributor = m.group(1).strip();
-        r.detected(l.get(i).number(), "供稿单位", m.group(1).strip());
+        r.detected(l.get(i).number(), Texts.get("report.found.contributor"), m.group(1).strip());
         return 1;
     }
 

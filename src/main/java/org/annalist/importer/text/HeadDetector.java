@@ -113,7 +113,7 @@ final class HeadDetector {
                 credits.addAll(b.credits());
                 date = b.date();
                 for (Credit c : b.credits()) {
-                    report.detected(lines.get(i).number(), Texts.get("report.head.byline", c.role().label()),
+                    report.detected(lines.get(i).number(), Texts.get("report.head.byline", c.role().text()),
                             c.affiliation() == null ? c.name() : c.affiliation() + " " + c.name());
                 }
                 if (date != null) report.detected(lines.get(i).number(), Texts.get("report.head.date"), date.toString());

@@ -1,5 +1,6 @@
 package org.annalist.typeset.font;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.LocalizedIOException;
 import org.annalist.i18n.Localized;
 import org.annalist.typeset.frame.FontRef;
@@ -96,7 +97,7 @@ public final class Face {
         if (info == null) {
             List<String> names = new ArrayList<>();
             for (SfntInfo.FaceInfo f : sfnt.faces()) names.add(f.postScriptName());
-            throw new FontException(file, "font.noSuchFace", name, String.join("、", names));
+            throw new FontException(file, "font.noSuchFace", name, Texts.list(names));
         }
         if (info.cff()) {
             throw new FontException(file, "font.cff");

@@ -83,7 +83,7 @@ public final class CopyrightPage {
         if (imprint.isEmpty()) {
             notes.add(Texts.get("typeset.imprint.none"));
         } else if (!missing.isEmpty()) {
-            notes.add(Texts.get("typeset.imprint.missing", String.join("、", missing)));
+            notes.add(Texts.get("typeset.imprint.missing", Texts.list(missing)));
         }
         if (format == null) {
             notes.add(String.format("版权页：页面 %.0f×%.0f mm 不是常见开本，未印开本和印张", t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72));

@@ -1,5 +1,6 @@
 package org.annalist.typeset.style;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localized;
 import org.annalist.typeset.font.FontRole;
@@ -248,7 +249,7 @@ public final class TemplateReader {
         } catch (IllegalArgumentException e) {
             // fall through to the message listing the names
         }
-        throw new LocalizedException("template.notSize", s, String.join("、", ChineseSizes.names()));
+        throw new LocalizedException("template.notSize", s, Texts.list(ChineseSizes.names()));
     }
 
     private static Double abs(YamlFields y, Map<String, Node> f, String key, String path, Node owner) {
@@ -262,7 +263,7 @@ public final class TemplateReader {
     }
 
     private static String check(String s, List<String> allowed) {
-        if (!allowed.contains(s)) throw new LocalizedException("yaml.notAChoice", s, String.join("、", allowed));
+        if (!allowed.contains(s)) throw new LocalizedException("yaml.notAChoice", s, Texts.list(allowed));
         return s;
     }
 

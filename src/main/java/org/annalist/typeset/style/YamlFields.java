@@ -1,5 +1,6 @@
 package org.annalist.typeset.style;
 
+import org.annalist.i18n.Texts;
 import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localizable;
 import org.annalist.i18n.Localized;
@@ -50,7 +51,7 @@ final class YamlFields {
             if (key == null) {
                 problem(t.getKeyNode(), path, "yaml.keyNotText");
             } else if (!allowed.contains(key)) {
-                problem(t.getKeyNode(), at, "yaml.unknownField", String.join("、", allowed));
+                problem(t.getKeyNode(), at, "yaml.unknownField", Texts.list(allowed));
             } else if (out.put(key, t.getValueNode()) != null) {
                 problem(t.getKeyNode(), at, "yaml.duplicate");
             }
@@ -106,7 +107,7 @@ final class YamlFields {
 
     static <E> E oneOf(String s, Map<String, E> choices) {
         E e = choices.get(s);
-        if (e == null) throw new LocalizedException("yaml.notAChoice", s, String.join("、", choices.keySet()));
+        if (e == null) throw new LocalizedException("yaml.notAChoice", s, Texts.list(choices.keySet()));
         return e;
     }
 }

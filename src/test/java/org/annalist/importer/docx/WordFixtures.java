@@ -120,6 +120,33 @@ public final class WordFixtures {
                 "w14:paraId", paraId);
     }
 
+    /**
+     * A manuscript in English words only: a title, a paragraph with a picture that has no caption, and a resolved
+     * comment, so that every Han character a report or listing of it shows is a message of the program.
+     */
+    public static byte[] illustrated() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            Docs.centred(doc, "Harbour Works", "Arial", 16, true);
+            Docs.xml(doc, "<w:commentRangeStart w:id=\"1\"/>" + r("The new quay was finished in May.")
+                    + "<w:commentRangeEnd w:id=\"1\"/><w:r><w:commentReference w:id=\"1\"/></w:r>");
+            Docs.picture(doc.createParagraph().createRun(), "quay.png", 120, 80);
+            Docs.para(doc, "The harbour office reported the figures.");
+            org.apache.poi.xwpf.usermodel.XWPFComments comments = doc.createComments();
+            comment(comments, 1, "Editor Li", "Check the month against the records.", "1A2B3C01");
+            String ext = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w15:commentsEx xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\">"
+                    + "<w15:commentEx w15:paraId=\"1A2B3C01\" w15:done=\"1\"/></w15:commentsEx>";
+            var name = org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/commentsExtended.xml");
+            var part = doc.getPackage().createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml");
+            try (java.io.OutputStream os = part.getOutputStream()) {
+                os.write(ext.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.microsoft.com/office/2011/relationships/commentsExtended");
+            return Docs.bytes(doc);
+        }
+    }
+
     /** 张三's move with 李四's changes inside it, hand-written WordprocessingML ({@link DocxHiddenTextTest}). */
     public static byte[] changesInsideMoves() throws Exception {
         return DocxHiddenTextTest.changesInsideMoves();

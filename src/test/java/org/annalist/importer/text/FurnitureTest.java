@@ -92,10 +92,10 @@ class FurnitureTest {
         assertThat(Furniture.RULES).extracting(Furniture.Rule::name).doesNotHaveDuplicates()
                 .contains("breadcrumb", "disclaimer", "link-list", "contributor", "duplicate");
         List<Furniture.Rule> rules = new ArrayList<>(Furniture.RULES);
-        rules.add(new Furniture.Rule("ad", "广告", (l, i, f, rep) -> l.get(i).text().startsWith("广告") ? 1 : 0));
+        rules.add(new Furniture.Rule("ad", "report.furniture.pageTools", (l, i, f, rep) -> l.get(i).text().startsWith("广告") ? 1 : 0));
         ImportReport r = new ImportReport("t");
         assertThat(Furniture.apply(rules, lines("广告：招商热线", "正文。"), new Findings(), r)).extracting(Line::text)
                 .containsExactly("正文。");
-        assertThat(r.entries(ImportReport.Kind.REMOVED).get(0).message()).isEqualTo("广告");
+        assertThat(r.entries(ImportReport.Kind.REMOVED).get(0).message()).isEqualTo("网页功能按钮");
     }
 }
