@@ -48,6 +48,10 @@ public final class EditorView extends BorderPane {
         titleField.setId("item-title");
         titleField.setPromptText(I18n.tr("editor.titlePrompt"));
         titleField.getStyleClass().add("item-title");
+        // an empty title is a warning on the item, not a reason to refuse the text
+        javafx.scene.control.Tooltip missing = new javafx.scene.control.Tooltip(I18n.tr("editor.titleMissing.tip"));
+        vm.untitledProperty().addListener((o, a, b) -> markUntitled(b, missing));
+        markUntitled(vm.untitledProperty().get(), missing);
 
         area.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.edited(b);
@@ -87,6 +91,11 @@ public final class EditorView extends BorderPane {
         });
         setDisable(vm.itemProperty().get() == null);
         vm.itemProperty().addListener((o, a, b) -> setDisable(b == null));
+    }
+
+    private void markUntitled(boolean untitled, javafx.scene.control.Tooltip tip) {
+        titleField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("missing"), untitled);
+        titleField.setTooltip(untitled ? tip : null);
     }
 
     public CodeArea area() {
