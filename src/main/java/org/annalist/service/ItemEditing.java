@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Changes an editor makes to one item: its text and title (autosaves replace the item's draft; a commit makes a
- * new immutable revision under the user's name and removes the draft), its metadata, its place in the tree (and the place of a 类目/分目). Saves are checked against the revision the editor
+ * Changes an editor makes to one item: its text and title (autosaves replace the user's draft of the item; a commit
+ * makes a new immutable revision under the user's name and removes that draft), its metadata, its place in the tree (and the place of a 类目/分目). Saves are checked against the revision the editor
  * started from, so nobody's work is overwritten silently.
  */
 public final class ItemEditing {
@@ -31,7 +31,7 @@ public final class ItemEditing {
 
     /**
      * Makes {@code edited} (whose {@code revision()} is the revision it was loaded at) the next signed revision
-     * with {@code note} and deletes the item's draft, in one transaction; unchanged content makes no new revision.
+     * with {@code note} and deletes the user's draft of the item, in one transaction; unchanged content makes no new revision.
      * An empty title is kept as it is (the editor shows a warning); the body must parse as our Markdown dialect.
      *
      * @throws IllegalArgumentException when the text cannot be read back; the store's exception (Chinese)
@@ -45,7 +45,7 @@ public final class ItemEditing {
         }
         return archive.inTransaction(tx -> {
             Item saved = tx.saveItem(edited, actor, note);
-            tx.deleteDraft(edited.id(), false);
+            tx.deleteDraft(edited.id(), actor, false);
             return saved;
         });
     }
@@ -64,18 +64,19 @@ public final class ItemEditing {
                 edited.title(), edited.subtitle(), edited.body(), actor, null)));
     }
 
+    /** The user's draft of the item (another editor's draft of it, in a shared archive, is theirs). */
     public Optional<ItemDraft> draft(long itemId) {
-        return archive.read(tx -> tx.draft(itemId));
+        return archive.read(tx -> tx.draft(itemId, actor));
     }
 
-    /** Every item that has a draft (unsaved work left by a crash, a kill, or a save that failed), newest first. */
+    /** The user's drafts (unsaved work left by a crash, a kill, or a save that failed), newest first. */
     public List<ItemDraft> drafts() {
-        return archive.read(tx -> tx.drafts());
+        return archive.read(tx -> tx.drafts()).stream().filter(d -> d.author().equals(actor)).toList();
     }
 
-    /** Throws the item's draft away (audited); false when there was none. */
+    /** Throws the user's draft of the item away (audited); false when there was none. */
     public boolean discardDraft(long itemId) {
-        return archive.inTransaction(tx -> tx.actAs(actor).deleteDraft(itemId, true));
+        return archive.inTransaction(tx -> tx.deleteDraft(itemId, actor, true));
     }
 
     /** Saves new metadata over the item's latest revision (another revision, as any change). */

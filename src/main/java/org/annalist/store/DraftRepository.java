@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Items' drafts (草稿), one row per item, replaced in place. Writing a draft is not audited: the autosave writes
+ * Items' drafts (草稿), one row per item and author, replaced in place. Writing a draft is not audited: the autosave writes
  * one every few seconds of quiet, and the audit log is append-only; the revision it becomes is audited.
  */
 final class DraftRepository {
@@ -28,13 +28,13 @@ final class DraftRepository {
         }
         java.time.Instant now = Jdbc.now();
         Jdbc.update(c, "MERGE INTO item_draft (item_id, base_revision, title, subtitle, body, author, saved_at)"
-                        + " KEY (item_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + " KEY (item_id, author) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 d.itemId(), d.baseRevision(), d.title(), d.subtitle(), d.body(), d.author(), now);
-        return of(d.itemId()).orElseThrow();
+        return of(d.itemId(), d.author()).orElseThrow();
     }
 
-    Optional<ItemDraft> of(long itemId) throws SQLException {
-        return Jdbc.one(c, "SELECT * FROM item_draft WHERE item_id = ?", DraftRepository::map, itemId);
+    Optional<ItemDraft> of(long itemId, String author) throws SQLException {
+        return Jdbc.one(c, "SELECT * FROM item_draft WHERE item_id = ? AND author = ?", DraftRepository::map, itemId, author);
     }
 
     /** Every draft, the most recently saved first. */
@@ -42,9 +42,9 @@ final class DraftRepository {
         return Jdbc.list(c, "SELECT * FROM item_draft ORDER BY saved_at DESC, item_id", DraftRepository::map);
     }
 
-    /** Deletes the item's draft; {@code discarded} (rather than become a revision) is audited. */
+    /** Deletes the actor's draft of the item; {@code discarded} (rather than become a revision) is audited. */
     boolean delete(long itemId, String actor, boolean discarded) throws SQLException {
-        boolean had = Jdbc.update(c, "DELETE FROM item_draft WHERE item_id = ?", itemId) > 0;
+        boolean had = Jdbc.update(c, "DELETE FROM item_draft WHERE item_id = ? AND author = ?", itemId, actor) > 0;
         if (had && discarded) audit.append(actor, "item.draft.discard", "item", itemId, "放弃草稿");
         return had;
     }

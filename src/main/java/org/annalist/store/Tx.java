@@ -189,28 +189,29 @@ public final class Tx {
     // ---- drafts (草稿)
 
     /**
-     * Replaces the item's draft with {@code draft} (its author and base revision as given, saved now). Drafts are
-     * not revisions: they are overwritten and not audited.
+     * Replaces the draft of {@code draft.itemId()} by {@code draft.author()} (base revision as given, saved now).
+     * Drafts are not revisions: they are overwritten and not audited.
      */
     public ItemDraft putDraft(ItemDraft draft) {
         return write(() -> drafts.put(draft));
     }
 
-    public Optional<ItemDraft> draft(long itemId) {
-        return read(() -> drafts.of(itemId));
+    /** The draft {@code author} keeps of the item. */
+    public Optional<ItemDraft> draft(long itemId, String author) {
+        return read(() -> drafts.of(itemId, author));
     }
 
-    /** Every item's draft, the most recently saved first. */
+    /** Every draft of the archive, the most recently saved first. */
     public List<ItemDraft> drafts() {
         return read(drafts::all);
     }
 
     /**
-     * Deletes the item's draft: it became a revision ({@code discarded} false) or the user threw it away
-     * ({@code discarded} true, audited). False when there was none.
+     * Deletes {@code author}'s draft of the item: it became a revision ({@code discarded} false) or the user threw
+     * it away ({@code discarded} true, audited). False when there was none.
      */
-    public boolean deleteDraft(long itemId, boolean discarded) {
-        return write(() -> drafts.delete(itemId, actor, discarded));
+    public boolean deleteDraft(long itemId, String author, boolean discarded) {
+        return write(() -> drafts.delete(itemId, requireActor(author), discarded));
     }
 
     public List<Revision> revisions(long itemId) {

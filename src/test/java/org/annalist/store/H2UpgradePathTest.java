@@ -103,8 +103,12 @@ class H2UpgradePathTest {
             long id = items.get(0).id();
             archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "草稿一", "编辑甲", null)));
             archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "草稿二", "编辑甲", null)));
-            assertThat(archive.read(Tx::drafts)).extracting(ItemDraft::body).containsExactly("草稿二");
-            assertThat(archive.read(tx -> tx.revisions(id))).hasSameSizeAs(revisions);
+            archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "乙的草稿", "编辑乙", null)));
+            assertThat(archive.read(Tx::drafts)).extracting(ItemDraft::body).containsExactlyInAnyOrder("草稿二", "乙的草稿");
+            Optional<ItemDraft> mine = archive.read(tx -> tx.draft(id, "编辑甲"));
+            assertThat(mine.map(ItemDraft::body)).contains("草稿二");
+            List<Revision> afterDrafts = archive.read(tx -> tx.revisions(id));
+            assertThat(afterDrafts).hasSameSizeAs(revisions);
         }
     }
 

@@ -203,7 +203,8 @@ public final class EditorViewModel {
             String note = I18n.tr(why.noteKey);
             AtomicBoolean draftKept = new AtomicBoolean();
             return task(I18n.tr("editor.saveTask"), p -> {
-                if (drafted != gen) s.editing().saveDraft(snapshot);
+                // always, even when the autosave wrote it: a refused revision must leave the text on disk
+                s.editing().saveDraft(snapshot);
                 draftKept.set(true);
                 return s.editing().commit(snapshot, note);
             }, saved -> {
