@@ -61,11 +61,9 @@ public final class EditorView extends BorderPane {
         titleField.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.retitled(b);
         });
-        vm.itemProperty().addListener((o, before, now) -> {
-            // a save keeps the item; another item replaces the text and the undo history
-            if (before != null && now != null && before.id() == now.id()) return;
-            load();
-        });
+        // a save keeps the text; showing an item (another one, or a draft taken back or thrown away) replaces the
+        // text and the undo history
+        vm.shownProperty().addListener((o, before, now) -> load());
         load();
 
         findBar = findBar();

@@ -58,6 +58,7 @@ public final class EditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty untitled = new SimpleBooleanProperty(false);
     private final StringProperty state = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty shows = new javafx.beans.property.SimpleIntegerProperty();
     /** Counts edits; {@link #drafted} is the count the disk holds (as draft or revision). */
     private long generation;
     private long drafted;
@@ -100,6 +101,11 @@ public final class EditorViewModel {
         return state;
     }
 
+    /** Counts {@link #show}s: the view reloads its text on each (another item, a draft taken back or thrown away). */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shows;
+    }
+
     /** The item with the editor's text and title: what a save would store. */
     public Item current() {
         Item base = item.get();
@@ -125,6 +131,7 @@ public final class EditorViewModel {
         untitled.set(shown != null && shown.untitled());
         dirty.set(draft.isPresent());
         item.set(next);
+        shows.set(shows.get() + 1);
         if (next == null) state.set("");
         else if (draft.isEmpty()) state.set(I18n.tr(next.untitled() ? "editor.revisionUntitled" : "editor.revision", next.revision()));
         else if (draft.get().baseRevision() == next.revision()) state.set(I18n.tr("editor.draftRestored", next.revision()));
