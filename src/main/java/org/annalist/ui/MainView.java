@@ -89,8 +89,12 @@ public final class MainView extends BorderPane {
         MenuItem export = item("menu.export", "Shortcut+E", this::showExport);
         MenuItem settings = item("menu.settings", null, this::showSettings);
         MenuItem reload = item("menu.reload", "F5", () -> vm.tree().refresh());
+        MenuItem discard = item("menu.discardDraft", null, () -> {
+            if (dialogs.confirm(I18n.tr("menu.discardDraft"), I18n.tr("editor.discardQuestion"))) vm.editor().discardDraft();
+        });
+        discard.disableProperty().bind(vm.editor().dirtyProperty().not());
         MenuItem quitItem = item("menu.quit", "Shortcut+Q", quit);
-        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), settings, reload,
+        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), discard, settings, reload,
                 new SeparatorMenuItem(), quitItem);
         MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), I18n.tr("help.about")));
