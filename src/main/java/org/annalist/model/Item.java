@@ -42,6 +42,11 @@ public record Item(long id, Long sectionId, ItemKind kind, String title, String 
         return new Item(id, section, kind, title, subtitle, body, status, metadata, order, revision, createdAt, updatedAt);
     }
 
+    /** An empty title: allowed (no text is refused for it), shown as a warning on the item. */
+    public boolean untitled() {
+        return title.isBlank();
+    }
+
     /** Characters of text, not counting Markdown markup or white space (a rough 字数 for lists). */
     public int characterCount() {
         int n = 0;

@@ -4,14 +4,16 @@ import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localized;
 import org.annalist.doc.Markdown;
 import org.annalist.model.Item;
+import org.annalist.model.ItemDraft;
 import org.annalist.model.ItemMetadata;
 import org.annalist.store.Archive;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Changes an editor makes to one item: its text and title (each save a new immutable revision under the
- * user's name), its metadata, its place in the tree (and the place of a 类目/分目). Saves are checked against the revision the editor
+ * Changes an editor makes to one item: its text and title (autosaves replace the user's draft of the item; a commit
+ * makes a new immutable revision under the user's name and removes that draft), its metadata, its place in the tree (and the place of a 类目/分目). Saves are checked against the revision the editor
  * started from, so nobody's work is overwritten silently.
  */
 public final class ItemEditing {
@@ -28,19 +30,53 @@ public final class ItemEditing {
     }
 
     /**
-     * Saves {@code edited} (whose {@code revision()} is the revision it was loaded at) as the next revision
-     * with {@code note}; unchanged content makes no new revision. The body must parse as our Markdown dialect.
+     * Makes {@code edited} (whose {@code revision()} is the revision it was loaded at) the next signed revision
+     * with {@code note} and deletes the user's draft of the item, in one transaction; unchanged content makes no new revision.
+     * An empty title is kept as it is (the editor shows a warning); the body must parse as our Markdown dialect.
      *
      * @throws IllegalArgumentException when the text cannot be read back; the store's exception (Chinese)
-     *                                  when someone else saved meanwhile
+     *                                  when someone else saved meanwhile. Either way the draft stays.
      */
-    public Item save(Item edited, String note) {
+    public Item commit(Item edited, String note) {
         try {
             Markdown.parse(edited.body());
         } catch (RuntimeException e) {
             throw new LocalizedException(Localized.of("edit.unparsable", edited.title(), Localized.reason(e)), e);
         }
-        return archive.inTransaction(tx -> tx.saveItem(edited, actor, note));
+        return archive.inTransaction(tx -> {
+            Item saved = tx.saveItem(edited, actor, note);
+            tx.deleteDraft(edited.id(), actor, false);
+            return saved;
+        });
+    }
+
+    /** The same as {@link #commit}: a save is a revision. */
+    public Item save(Item edited, String note) {
+        return commit(edited, note);
+    }
+
+    /**
+     * Keeps what the editor shows of an item as its draft (草稿), replacing the previous one: no revision, nothing in
+     * the history. Nothing is checked, not even the title or the markup, so typed text is never refused.
+     */
+    public ItemDraft saveDraft(Item edited) {
+        return archive.inTransaction(tx -> tx.putDraft(new ItemDraft(edited.id(), Math.max(1, edited.revision()),
+                edited.title(), edited.subtitle(), edited.body(), actor, null)));
+    }
+
+    /** The user's draft of the item (another editor's draft of it, in a shared archive, is theirs). */
+    public Optional<ItemDraft> draft(long itemId) {
+        return archive.read(tx -> tx.draft(itemId, actor));
+    }
+
+    /** The user's drafts (unsaved work left by a crash, a kill, or a save that failed), newest first. */
+    public List<ItemDraft> drafts() {
+        return archive.read(tx -> tx.drafts()).stream().filter(d -> d.author().equals(actor)).toList();
+    }
+
+    /** Throws the user's draft of the item away (audited); false when there was none. */
+    public boolean discardDraft(long itemId) {
+        return archive.inTransaction(tx -> tx.deleteDraft(itemId, actor, true));
     }
 
     /** Saves new metadata over the item's latest revision (another revision, as any change). */

@@ -9,6 +9,7 @@ import org.annalist.model.Attachment;
 import org.annalist.model.AuditEntry;
 import org.annalist.model.ImportLogEntry;
 import org.annalist.model.Item;
+import org.annalist.model.ItemDraft;
 import org.annalist.model.ItemMetadata;
 import org.annalist.model.Person;
 import org.annalist.model.Publication;
@@ -37,6 +38,7 @@ public final class Tx {
     private final AttachmentRepository attachments;
     private final CommentRepository comments;
     private final ImprintRepository imprints;
+    private final DraftRepository drafts;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -51,6 +53,7 @@ public final class Tx {
         attachments = new AttachmentRepository(connection, audit);
         comments = new CommentRepository(connection, audit);
         imprints = new ImprintRepository(connection, audit);
+        drafts = new DraftRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -181,6 +184,34 @@ public final class Tx {
             items.move(itemId, sectionId, ord, requireActor(actor));
             return null;
         });
+    }
+
+    // ---- drafts (草稿)
+
+    /**
+     * Replaces the draft of {@code draft.itemId()} by {@code draft.author()} (base revision as given, saved now).
+     * Drafts are not revisions: they are overwritten and not audited.
+     */
+    public ItemDraft putDraft(ItemDraft draft) {
+        return write(() -> drafts.put(draft));
+    }
+
+    /** The draft {@code author} keeps of the item. */
+    public Optional<ItemDraft> draft(long itemId, String author) {
+        return read(() -> drafts.of(itemId, author));
+    }
+
+    /** Every draft of the archive, the most recently saved first. */
+    public List<ItemDraft> drafts() {
+        return read(drafts::all);
+    }
+
+    /**
+     * Deletes {@code author}'s draft of the item: it became a revision ({@code discarded} false) or the user threw
+     * it away ({@code discarded} true, audited). False when there was none.
+     */
+    public boolean deleteDraft(long itemId, String author, boolean discarded) {
+        return write(() -> drafts.delete(itemId, requireActor(author), discarded));
     }
 
     public List<Revision> revisions(long itemId) {

@@ -31,6 +31,7 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private Path configDir;
     private String uiFontSheet;
+    private boolean quitting;
 
     @Override
     public void start(Stage primary) {
@@ -64,16 +65,30 @@ public final class DesktopApp extends Application {
             if (shot != null) screenshotWhenPreviewed(Path.of(shot), raw.contains("--exit"));
         });
         build();
+        // the window goes only once the edit is a revision on disk (or the user chose to leave it as a draft)
         stage.setOnCloseRequest(e -> {
-            if (!vm.close() && !dialogs.confirm(I18n.tr("main.closeTitle"), I18n.tr("main.closeUnsaved"))) e.consume();
+            e.consume();
+            quit();
         });
         stage.show();
         timing("window");
         if (settingsProblem != null) dialogs.showError(I18n.tr("settings.loadFailed"), configDir.toString(), settingsProblem);
     }
 
+    /** The close box, 文件→退出 and Ctrl+Q: saves in the background, then closes (or stays when the save failed). */
+    private void quit() {
+        if (quitting) return;
+        quitting = true;
+        vm.requestClose(closed -> {
+            quitting = false;
+            if (!closed) return; // the save failed and the user stays: the window is still there for another try
+            stage.hide();
+            Platform.exit();
+        });
+    }
+
     private void build() {
-        MainView view = new MainView(vm, new FxDialogService(() -> stage, getHostServices()), executor, configDir, saved -> {
+        MainView view = new MainView(vm, new FxDialogService(() -> stage, getHostServices()), executor, configDir, this::quit, saved -> {
             boolean reopen = saved.reopen();
             vm.settingsProperty().set(saved.settings());
             if (saved.relanguage()) {

@@ -41,18 +41,21 @@ public final class MainView extends BorderPane {
     private final UiTaskExecutor executor;
     private final Path configDir;
     private final Consumer<SettingsViewModel.Saved> settingsChanged;
+    private final Runnable quit;
     private final ArchiveTreeView tree;
     private final EditorView editor;
     private final TabPane right = new TabPane();
     private ImportWindow importWindow;
 
-    public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir,
+    /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
+    public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
                     Consumer<SettingsViewModel.Saved> settingsChanged) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.executor = executor;
         this.configDir = configDir;
         this.settingsChanged = settingsChanged;
+        this.quit = quit;
         setId("main");
         tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
         editor = new EditorView(vm.editor());
@@ -86,9 +89,13 @@ public final class MainView extends BorderPane {
         MenuItem export = item("menu.export", "Shortcut+E", this::showExport);
         MenuItem settings = item("menu.settings", null, this::showSettings);
         MenuItem reload = item("menu.reload", "F5", () -> vm.tree().refresh());
-        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), settings, reload,
-                new SeparatorMenuItem(), quit);
+        MenuItem discard = item("menu.discardDraft", null, () -> {
+            if (dialogs.confirm(I18n.tr("menu.discardDraft"), I18n.tr("editor.discardQuestion"))) vm.editor().discardDraft();
+        });
+        discard.disableProperty().bind(vm.editor().dirtyProperty().not());
+        MenuItem quitItem = item("menu.quit", "Shortcut+Q", quit);
+        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), discard, settings, reload,
+                new SeparatorMenuItem(), quitItem);
         MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), aboutText()));
         Menu help = new Menu(I18n.tr("menu.help"), null, markup, about);

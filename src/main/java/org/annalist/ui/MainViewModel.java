@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.annalist.model.Item;
+import org.annalist.model.ItemDraft;
 import org.annalist.model.PublicationKind;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.BackgroundTask;
@@ -27,6 +28,8 @@ import org.annalist.ui.tree.TreeNode;
 import org.annalist.ui.tree.TreeViewModel;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +65,7 @@ public final class MainViewModel {
         this.shared = shared;
         settings.set(initial);
         tree = new TreeViewModel(session::get, dialogs);
-        editor = new EditorViewModel(session::get, dialogs, coalescers.apply(1500));
+        editor = new EditorViewModel(session::get, executor, dialogs, coalescers.apply(1500));
         metadata = new MetadataViewModel(session::get, dialogs, saved -> {
             editor.savedElsewhere(saved);
             tree.refresh();
@@ -130,6 +133,12 @@ public final class MainViewModel {
      * the demo publications into an empty archive. {@code then} runs on success.
      */
     public void openArchive(Runnable then) {
+        editor.commit(EditorViewModel.Commit.CLOSE, ok -> {
+            if (ok) openNow(then);
+        });
+    }
+
+    private void openNow(Runnable then) {
         closeSession();
         UserSettings s = settings.get();
         Path dir = s.dataPath();
@@ -159,6 +168,7 @@ public final class MainViewModel {
                     : I18n.tr("status.opened", displayPath(dir), s.userName()));
             if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
             then.run();
+            offerDrafts();
         }).onFailure(e -> {
             status.set(I18n.tr("status.openFailed"));
             dialogs.showError(I18n.tr("status.openFailed"), dir.resolve("annalist.mv.db").toString(), Messages.describe(e));
@@ -190,21 +200,62 @@ public final class MainViewModel {
         openItem(node.id());
     }
 
-    /** Opens an item by its number (tree selection, a warning of an import report). */
+    /**
+     * Opens an item by its number (tree selection, a warning of an import report, a draft taken back). The item
+     * being edited first becomes a revision if it changed; when that fails and the user stays, the tree goes back
+     * to it.
+     */
     public void openItem(long itemId) {
         AnnalistSession s = session.get();
         if (s == null) return;
         metadata.save();
-        Optional<Item> item = s.editing().item(itemId);
-        if (item.isEmpty()) {
-            dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), I18n.tr("item.missing.detail", itemId));
+        editor.commit(EditorViewModel.Commit.LEAVE, ok -> {
+            if (!ok || session.get() != s) {
+                reselectEditedItem();
+                return;
+            }
+            Optional<Item> item = s.editing().item(itemId);
+            if (item.isEmpty()) {
+                dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), I18n.tr("item.missing.detail", itemId));
+                reselectEditedItem();
+                return;
+            }
+            editor.show(item.get());
+            metadata.show(editor.itemProperty().get());
+            preview.request(editor.current());
+            tree.findItem(itemId).ifPresent(selected::set);
+        });
+    }
+
+    private void reselectEditedItem() {
+        Item current = editor.itemProperty().get();
+        if (current != null) tree.findItem(current.id()).ifPresent(selected::set);
+    }
+
+    /**
+     * After a crash, a kill or a save that failed, items keep drafts: the user is told which, and may open the
+     * newest at once. Declined or not, each draft comes back when its item is opened.
+     */
+    void offerDrafts() {
+        AnnalistSession s = session.get();
+        if (s == null) return;
+        List<ItemDraft> drafts;
+        try {
+            drafts = s.editing().drafts();
+        } catch (RuntimeException e) {
+            dialogs.showError(I18n.tr("drafts.title"), s.databaseFile().toString(), Messages.describe(e));
             return;
         }
-        editor.open(item.get());
-        if (editor.itemProperty().get() == null || editor.itemProperty().get().id() != itemId) return;
-        metadata.show(editor.itemProperty().get());
-        preview.request(editor.itemProperty().get());
-        tree.findItem(itemId).ifPresent(selected::set);
+        if (drafts.isEmpty()) return;
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        StringBuilder list = new StringBuilder();
+        for (ItemDraft d : drafts) {
+            list.append(I18n.tr("drafts.line", d.title().isBlank() ? I18n.tr("tree.untitled") : d.title(),
+                    d.savedAt() == null ? "" : when.format(d.savedAt().atZone(ZoneId.systemDefault())), d.author())).append('\n');
+        }
+        if (dialogs.confirm(I18n.tr("drafts.title"), I18n.tr("drafts.offer", drafts.size(), list.toString().strip()))) {
+            openItem(drafts.get(0).itemId());
+        }
     }
 
     /** The template the preview uses: the user's default, else the one for the item's kind of publication. */
@@ -263,10 +314,30 @@ public final class MainViewModel {
         return false;
     }
 
-    /** Saves pending edits and closes the archive; false when an edit could not be saved. */
+    /**
+     * Closing the window (its close box, 文件→退出, Ctrl+Q): the edited item's changes become a revision, the
+     * metadata is saved, the archive is closed, and then {@code closed} runs (the window goes). The revision is
+     * written in the background and the window waits for it; when it fails the user is told and the window stays,
+     * unless the user chooses to close anyway (the text is then kept as a draft, offered at the next start).
+     * {@code done} learns whether the archive was closed.
+     */
+    public void requestClose(java.util.function.Consumer<Boolean> done) {
+        editor.commit(EditorViewModel.Commit.CLOSE, ok -> {
+            if (ok) {
+                metadata.save();
+                closeSession();
+            }
+            done.accept(ok);
+        });
+    }
+
+    /**
+     * Closes the archive at once, on the calling thread (the runtime is stopping, tests): unsaved changes are kept
+     * as the item's draft, not as a revision. False when something could not be kept.
+     */
     public boolean close() {
-        boolean ok = editor.close();
-        ok &= metadata.save();
+        editor.keepDraftNow();
+        boolean ok = metadata.save();
         closeSession();
         return ok;
     }
@@ -274,9 +345,9 @@ public final class MainViewModel {
     private void closeSession() {
         AnnalistSession s = session.get();
         if (s != null) {
-            editor.close();
+            editor.keepDraftNow();
             metadata.save();
-            editor.open(null);
+            editor.show(null);
             metadata.show(null);
             preview.request(null);
             session.set(null);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.model.ImportLogEntry;
 import org.annalist.model.Item;
+import org.annalist.model.ItemDraft;
 import org.annalist.model.Publication;
 import org.annalist.model.PublicationKind;
 import org.annalist.model.Revision;
@@ -96,6 +97,18 @@ class H2UpgradePathTest {
             assertThat(imports).isNotEmpty();
             List<Section> sections = archive.read(tx -> tx.sections(nianjian.id()));
             assertThat(sections).hasSize(4);
+
+            // V5 (drafts) applied to the old archive: a draft is kept, replaced, and deleted with the item's revisions untouched
+            assertThat(history).contains("5:TRUE");
+            long id = items.get(0).id();
+            archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "草稿一", "编辑甲", null)));
+            archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "草稿二", "编辑甲", null)));
+            archive.inTransaction(tx -> tx.putDraft(new ItemDraft(id, items.get(0).revision(), "", null, "乙的草稿", "编辑乙", null)));
+            assertThat(archive.read(Tx::drafts)).extracting(ItemDraft::body).containsExactlyInAnyOrder("草稿二", "乙的草稿");
+            Optional<ItemDraft> mine = archive.read(tx -> tx.draft(id, "编辑甲"));
+            assertThat(mine.map(ItemDraft::body)).contains("草稿二");
+            List<Revision> afterDrafts = archive.read(tx -> tx.revisions(id));
+            assertThat(afterDrafts).hasSameSizeAs(revisions);
         }
     }
 

@@ -48,7 +48,8 @@ class DesktopSmokeTest {
         executor = new UiTaskExecutor();
         UserSettings settings = new UserSettings(tmp.resolve("data").toString(), "", "", "冒烟测试", "zh");
         vm = new MainViewModel(settings, false, executor, dialogs, Coalescer::fx);
-        MainView view = new MainView(vm, dialogs, executor, tmp.resolve("config"), saved -> {
+        MainView view = new MainView(vm, dialogs, executor, tmp.resolve("config"), () -> {
+        }, saved -> {
         });
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
@@ -120,8 +121,15 @@ class DesktopSmokeTest {
                 onScreen.getMinY() + (ce.top() + ce.height() / 2) * scale));
         int expectedCaret = area.getText().indexOf("测试新增");
         waitUntil("the caret to move to the clicked character", () -> area.getCaretPosition() == expectedCaret);
-        waitUntil("the autosave", () -> vm.editor().itemProperty().get().revision() == revision + 1);
+        // the autosave keeps a draft (no revision); Ctrl+S makes the revision
+        waitUntil("the autosave's draft", () -> vm.sessionProperty().get().editing().draft(chosen.id())
+                .map(d -> d.body().contains(added)).orElse(false));
+        assertThat(vm.editor().itemProperty().get().revision()).isEqualTo(revision);
+        robot.clickOn(area).press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil("the revision of Ctrl+S", () -> vm.editor().itemProperty().get().revision() == revision + 1);
         assertThat(vm.sessionProperty().get().editing().item(chosen.id()).orElseThrow().body()).contains(added);
+        assertThat(vm.sessionProperty().get().editing().drafts()).isEmpty();
 
         // find at 1280 px: every button of the find bar shows its whole label, and the bar counts the matches
         robot.clickOn(area).press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.F)

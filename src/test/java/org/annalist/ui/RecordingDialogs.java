@@ -19,6 +19,7 @@ public final class RecordingDialogs implements DialogService {
     public final List<Path> opened = Collections.synchronizedList(new ArrayList<>());
     public List<Path> filesToImport = List.of();
     public Path pdfTarget;
+    public final List<String> confirms = Collections.synchronizedList(new ArrayList<>());
     public boolean confirmAnswer = true;
 
     @Override
@@ -38,6 +39,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String question) {
+        confirms.add(title + ": " + question);
         return confirmAnswer;
     }
 

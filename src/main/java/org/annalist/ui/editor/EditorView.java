@@ -49,6 +49,10 @@ public final class EditorView extends BorderPane {
         titleField.setId("item-title");
         titleField.setPromptText(I18n.tr("editor.titlePrompt"));
         titleField.getStyleClass().add("item-title");
+        // an empty title is a warning on the item, not a reason to refuse the text
+        javafx.scene.control.Tooltip missing = new javafx.scene.control.Tooltip(I18n.tr("editor.titleMissing.tip"));
+        vm.untitledProperty().addListener((o, a, b) -> markUntitled(b, missing));
+        markUntitled(vm.untitledProperty().get(), missing);
 
         area.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.edited(b);
@@ -58,11 +62,9 @@ public final class EditorView extends BorderPane {
         titleField.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.retitled(b);
         });
-        vm.itemProperty().addListener((o, before, now) -> {
-            // a save keeps the item; another item replaces the text and the undo history
-            if (before != null && now != null && before.id() == now.id()) return;
-            load();
-        });
+        // a save keeps the text; showing an item (another one, or a draft taken back or thrown away) replaces the
+        // text and the undo history
+        vm.shownProperty().addListener((o, before, now) -> load());
         load();
 
         findBar = findBar();
@@ -88,6 +90,11 @@ public final class EditorView extends BorderPane {
         });
         setDisable(vm.itemProperty().get() == null);
         vm.itemProperty().addListener((o, a, b) -> setDisable(b == null));
+    }
+
+    private void markUntitled(boolean untitled, javafx.scene.control.Tooltip tip) {
+        titleField.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("missing"), untitled);
+        titleField.setTooltip(untitled ? tip : null);
     }
 
     public CodeArea area() {

@@ -7,37 +7,72 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.annalist.model.Item;
+import org.annalist.model.ItemDraft;
 import org.annalist.service.AnnalistSession;
+import org.annalist.service.BackgroundTask;
 import org.annalist.service.Messages;
+import org.annalist.service.TaskExecutor;
 import org.annalist.ui.common.Coalescer;
 import org.annalist.ui.common.DialogService;
 import org.annalist.ui.common.I18n;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The item being edited and its text. Every change marks the text unsaved and asks for an autosave once
- * typing settles; a save is a new revision under the user's name (unchanged text makes none). Switching
- * items or closing saves first.
+ * The item being edited and its text. Every change marks the text unsaved and asks for an autosave once typing
+ * settles; the autosave replaces the item's draft (草稿), no revision. A signed revision is made from the text
+ * on Ctrl+S, on leaving the item and on closing, when something changed. An empty title is a warning, never a
+ * reason to keep text from the disk. Writes run in the background one after another, in the order asked.
  */
 public final class EditorViewModel {
+    /** Why a revision is made: its note, and whether the user is leaving the item (a failure then asks). */
+    public enum Commit {
+        SAVE("editor.saveNote", false), LEAVE("editor.leaveNote", true), CLOSE("editor.closeNote", true);
+
+        final String noteKey;
+        final boolean leaving;
+
+        Commit(String noteKey, boolean leaving) {
+            this.noteKey = noteKey;
+            this.leaving = leaving;
+        }
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final Supplier<AnnalistSession> session;
+    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Coalescer autosave;
     private final ObjectProperty<Item> item = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty untitled = new SimpleBooleanProperty(false);
     private final StringProperty state = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty shows = new javafx.beans.property.SimpleIntegerProperty();
+    /** Counts edits; {@link #drafted} is the count the disk holds (as draft or revision). */
+    private long generation;
+    private long drafted;
+    private boolean busy;
+    private final Deque<Supplier<BackgroundTask<?>>> queued = new ArrayDeque<>();
 
-    public EditorViewModel(Supplier<AnnalistSession> session, DialogService dialogs, Coalescer autosave) {
+    public EditorViewModel(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs, Coalescer autosave) {
         this.session = session;
+        this.executor = executor;
         this.dialogs = dialogs;
         this.autosave = autosave;
     }
 
-    /** The item as last loaded or saved (its revision is the base of the next save). */
+    /** The item as last loaded or saved as a revision (its revision is the base of the next one). */
     public ObjectProperty<Item> itemProperty() {
         return item;
     }
@@ -51,64 +86,188 @@ public final class EditorViewModel {
         return title;
     }
 
+    /** Changes not yet in a revision (they may be in the draft). */
     public BooleanProperty dirtyProperty() {
         return dirty;
     }
 
-    /** "已保存 第 3 版" / "未保存" for the status bar. */
+    /** The title is empty: shown as a warning; the text is saved all the same. */
+    public BooleanProperty untitledProperty() {
+        return untitled;
+    }
+
+    /** "第 3 版" / "未保存" / "草稿已保存 10:02:03" for the status bar. */
     public StringProperty stateProperty() {
         return state;
     }
 
-    /** Shows {@code next} (saving the current item's changes first). */
-    public void open(Item next) {
-        autosave.flush();
-        if (dirty.get() && !save()) return;
+    /** Counts {@link #show}s: the view reloads its text on each (another item, a draft taken back or thrown away). */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownProperty() {
+        return shows;
+    }
+
+    /** The item with the editor's text and title: what a save would store. */
+    public Item current() {
+        Item base = item.get();
+        if (base == null) return null;
+        String t = title.get().strip();
+        return base.withBody(text.get()).withTitle(t, base.subtitle());
+    }
+
+    /**
+     * Shows {@code next} without saving anything: callers {@link #commit} first. An item with a draft shows the
+     * draft (its changes still to become a revision).
+     */
+    public void show(Item next) {
+        autosave.cancel();
+        AnnalistSession s = session.get();
+        Optional<ItemDraft> draft = next == null || s == null ? Optional.empty() : s.editing().draft(next.id());
+        Item shown = draft.map(d -> d.over(next)).orElse(next);
+        generation++;
+        drafted = generation;
         // text first: whoever listens to the item reads the new item's text
-        text.set(next == null ? "" : next.body());
-        title.set(next == null ? "" : next.title());
-        dirty.set(false);
+        text.set(shown == null ? "" : shown.body());
+        title.set(shown == null ? "" : shown.title());
+        untitled.set(shown != null && shown.untitled());
+        dirty.set(draft.isPresent());
         item.set(next);
-        state.set(next == null ? "" : I18n.tr("editor.revision", next.revision()));
+        shows.set(shows.get() + 1);
+        if (next == null) state.set("");
+        else if (draft.isEmpty()) state.set(I18n.tr(next.untitled() ? "editor.revisionUntitled" : "editor.revision", next.revision()));
+        else if (draft.get().baseRevision() == next.revision()) state.set(I18n.tr("editor.draftRestored", next.revision()));
+        else state.set(I18n.tr("editor.draftRestoredOld", draft.get().baseRevision(), next.revision()));
+    }
+
+    /** Shows {@code next} after making a revision of the current item's changes (nothing when that fails and the user stays). */
+    public void open(Item next) {
+        commit(Commit.LEAVE, ok -> {
+            if (ok) show(next);
+        });
     }
 
     /** The editor's text changed (typing, toolbar, replace). */
     public void edited(String newText) {
         if (item.get() == null || newText.equals(text.get())) return;
         text.set(newText);
-        dirty.set(true);
-        state.set(I18n.tr("editor.unsaved"));
-        autosave.trigger(this::save);
+        changed();
     }
 
     public void retitled(String newTitle) {
         if (item.get() == null || newTitle.equals(title.get())) return;
         title.set(newTitle);
-        dirty.set(true);
-        state.set(I18n.tr("editor.unsaved"));
-        autosave.trigger(this::save);
+        untitled.set(newTitle.isBlank());
+        changed();
     }
 
-    /** Saves a change as the next revision; false (after telling the user) when the store refused. */
-    public boolean save() {
-        Item base = item.get();
-        if (base == null || !dirty.get()) return true;
-        if (title.get().isBlank()) {
-            state.set(I18n.tr("editor.titleMissing"));
-            return false;
-        }
+    private void changed() {
+        generation++;
+        dirty.set(true);
+        state.set(I18n.tr(untitled.get() ? "editor.unsavedUntitled" : "editor.unsaved"));
+        autosave.trigger(this::saveDraft);
+    }
+
+    /** The autosave: keeps the text as the item's draft (no revision) unless the disk has it already. */
+    public void saveDraft() {
+        enqueue(() -> {
+            Item snapshot = current();
+            AnnalistSession s = session.get();
+            if (snapshot == null || s == null || drafted == generation) return null;
+            long gen = generation;
+            return task(I18n.tr("editor.draftTask"), p -> s.editing().saveDraft(snapshot), d -> {
+                drafted = Math.max(drafted, gen);
+                if (gen == generation) {
+                    String at = d.savedAt() == null ? "" : CLOCK.format(d.savedAt().atZone(ZoneId.systemDefault()));
+                    state.set(I18n.tr(untitled.get() ? "editor.draftedUntitled" : "editor.drafted", at));
+                }
+            }, e -> {
+                state.set(I18n.tr("editor.draftFailed"));
+                dialogs.showError(I18n.tr("editor.draftFailed"), s.databaseFile().toString(), Messages.describe(e));
+            });
+        });
+    }
+
+    /** Ctrl+S: a revision of the changes now. */
+    public void save() {
+        commit(Commit.SAVE, ok -> {
+        });
+    }
+
+    /**
+     * Makes a signed revision of the changes, if any (the text goes to the draft first, so a refused revision
+     * still leaves it on disk), then tells {@code then} whether the caller may go on. On failure the user is told;
+     * when leaving, the user may choose to leave anyway (the draft is offered again later).
+     */
+    public void commit(Commit why, Consumer<Boolean> then) {
+        autosave.cancel();
+        enqueue(() -> {
+            Item snapshot = current();
+            AnnalistSession s = session.get();
+            if (snapshot == null || s == null || !dirty.get()) {
+                then.accept(true);
+                return null;
+            }
+            long gen = generation;
+            String note = I18n.tr(why.noteKey);
+            AtomicBoolean draftKept = new AtomicBoolean();
+            return task(I18n.tr("editor.saveTask"), p -> {
+                // always, even when the autosave wrote it: a refused revision must leave the text on disk
+                s.editing().saveDraft(snapshot);
+                draftKept.set(true);
+                return s.editing().commit(snapshot, note);
+            }, saved -> {
+                drafted = Math.max(drafted, gen);
+                item.set(saved);
+                if (gen == generation) {
+                    dirty.set(false);
+                    state.set(I18n.tr(saved.untitled() ? "editor.savedUntitled" : "editor.saved", saved.revision()));
+                } else {
+                    autosave.trigger(this::saveDraft);
+                }
+                then.accept(true);
+            }, e -> {
+                if (draftKept.get()) drafted = Math.max(drafted, gen);
+                state.set(I18n.tr("editor.saveFailed"));
+                dialogs.showError(I18n.tr("editor.saveFailed"), s.databaseFile().toString(), Messages.describe(e)
+                        + "\n" + I18n.tr(draftKept.get() ? "editor.keptAsDraft" : "editor.notKept"));
+                boolean go = why.leaving && dialogs.confirm(I18n.tr("editor.leaveTitle"),
+                        I18n.tr(draftKept.get() ? "editor.leaveWithDraft" : "editor.leaveLosing"));
+                then.accept(go);
+            });
+        });
+    }
+
+    /**
+     * The last resort when the program ends without {@link #commit} (the JavaFX runtime stopping): writes the
+     * draft on the calling thread. The next start offers it back.
+     */
+    public void keepDraftNow() {
+        autosave.cancel();
+        Item snapshot = current();
+        AnnalistSession s = session.get();
+        if (snapshot == null || s == null || drafted == generation) return;
         try {
-            Item saved = session.get().editing().save(base.withBody(text.get()).withTitle(title.get().strip(), base.subtitle()),
-                    I18n.tr("editor.autosaveNote"));
-            item.set(saved);
-            dirty.set(false);
-            state.set(I18n.tr("editor.saved", saved.revision()));
-            return true;
+            s.editing().saveDraft(snapshot);
+            drafted = generation;
         } catch (RuntimeException e) {
-            state.set(I18n.tr("editor.saveFailed"));
-            dialogs.showError(I18n.tr("editor.saveFailed"), session.get().databaseFile().toString(), Messages.describe(e));
-            return false;
+            dialogs.showError(I18n.tr("editor.draftFailed"), s.databaseFile().toString(), Messages.describe(e));
         }
+    }
+
+    /** Throws the draft away and shows the item's latest revision again. */
+    public void discardDraft() {
+        Item base = item.get();
+        AnnalistSession s = session.get();
+        if (base == null || s == null) return;
+        autosave.cancel();
+        enqueue(() -> task(I18n.tr("editor.draftTask"), p -> {
+            s.editing().discardDraft(base.id());
+            return s.editing().item(base.id()).orElse(base);
+        }, this::show, e -> dialogs.showError(I18n.tr("editor.draftFailed"), s.databaseFile().toString(), Messages.describe(e))));
+    }
+
+    /** A save or draft write is running or waiting. */
+    public boolean busy() {
+        return busy || !queued.isEmpty();
     }
 
     /** Another part of the window saved the item (its metadata): continue from that revision. */
@@ -139,9 +298,52 @@ public final class EditorViewModel {
         }
     }
 
-    /** Saves what is pending (closing the window). */
-    public boolean close() {
-        autosave.flush();
-        return save();
+    // ---- one write at a time, in the order asked: a draft written after the revision would outlive it
+
+    private void enqueue(Supplier<BackgroundTask<?>> job) {
+        queued.add(job);
+        next();
+    }
+
+    private void next() {
+        while (!busy) {
+            Supplier<BackgroundTask<?>> job = queued.poll();
+            if (job == null) return;
+            busy = true;
+            BackgroundTask<?> task;
+            try {
+                task = job.get();
+            } catch (RuntimeException e) {
+                busy = false;
+                throw e;
+            }
+            if (task == null) {
+                busy = false;
+                continue;
+            }
+            executor.execute(task);
+            return;
+        }
+    }
+
+    private <T> BackgroundTask<T> task(String name, BackgroundTask.Work<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
+        return BackgroundTask.of(name, work).onSuccess(r -> {
+            try {
+                ok.accept(r);
+            } finally {
+                busy = false;
+                next();
+            }
+        }).onFailure(e -> {
+            try {
+                failed.accept(e);
+            } finally {
+                busy = false;
+                next();
+            }
+        }).onCancelled(() -> {
+            busy = false;
+            next();
+        });
     }
 }
