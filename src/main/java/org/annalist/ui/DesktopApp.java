@@ -33,6 +33,8 @@ public final class DesktopApp extends Application {
     private String uiFontSheet;
     private boolean quitting;
 
+    private MainView view;
+
     @Override
     public void start(Stage primary) {
         this.stage = primary;
@@ -70,6 +72,7 @@ public final class DesktopApp extends Application {
             e.consume();
             quit();
         });
+        restorePlacement();
         stage.show();
         timing("window");
         if (settingsProblem != null) dialogs.showError(I18n.tr("settings.loadFailed"), configDir.toString(), settingsProblem);
@@ -82,9 +85,36 @@ public final class DesktopApp extends Application {
         vm.requestClose(closed -> {
             quitting = false;
             if (!closed) return; // the save failed and the user stays: the window is still there for another try
+            savePlacement();
             stage.hide();
             Platform.exit();
         });
+    }
+
+    /** The window where it was last time (size, place, maximized, pane dividers), kept on a screen that exists. */
+    private void restorePlacement() {
+        WindowPlacement.load(configDir).ifPresent(saved -> {
+            List<WindowPlacement.Area> screens = javafx.stage.Screen.getScreens().stream()
+                    .map(sc -> sc.getVisualBounds())
+                    .map(b -> new WindowPlacement.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+            WindowPlacement w = saved.fitted(screens);
+            stage.setX(w.x());
+            stage.setY(w.y());
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+            stage.setMaximized(w.maximized());
+            view.setDividerPositions(w.dividers());
+        });
+    }
+
+    private void savePlacement() {
+        if (view == null) return;
+        try {
+            new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                    view.dividerPositions()).save(configDir);
+        } catch (java.io.IOException e) {
+            // the next start opens in the default place: nothing the editor needs to be told now
+        }
     }
 
     private void build() {
@@ -97,6 +127,7 @@ public final class DesktopApp extends Application {
             }
             if (reopen) vm.openArchive(this::openFirstItem);
         });
+        this.view = view;
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
         if (uiFontSheet != null) scene.getStylesheets().add(uiFontSheet);

@@ -40,6 +40,7 @@ public final class MainView extends BorderPane {
     private final DialogService dialogs;
     private final UiTaskExecutor executor;
     private final Path configDir;
+    private final SplitPane split;
     private final Consumer<SettingsViewModel.Saved> settingsChanged;
     private final Runnable quit;
     private final ArchiveTreeView tree;
@@ -75,7 +76,7 @@ public final class MainView extends BorderPane {
         meta.setId("tab-metadata");
         right.getTabs().addAll(preview, meta);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(tree, editor, right);
+        split = new SplitPane(tree, editor, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.2, 0.555);
         SplitPane.setResizableWithParent(tree, false);
@@ -179,5 +180,14 @@ public final class MainView extends BorderPane {
     static String aboutText() {
         String v = MainView.class.getPackage().getImplementationVersion();
         return I18n.tr("help.about", v == null ? I18n.tr("help.devVersion") : v, System.getProperty("java.version"));
+    }
+
+    /** Where the dividers between tree, editor and preview stand (0–1), for {@link WindowPlacement}. */
+    double[] dividerPositions() {
+        return split.getDividerPositions();
+    }
+
+    void setDividerPositions(double[] positions) {
+        if (positions.length == split.getDividers().size()) split.setDividerPositions(positions);
     }
 }
