@@ -192,6 +192,12 @@ public final class ArchiveManagement {
         });
     }
 
+    /** The first section of a publication (in reading order) with this title. */
+    public Section section(long publicationId, String title) {
+        return archive.read(tx -> tx.sections(publicationId).stream().filter(s -> s.title().equals(title)).findFirst())
+                .orElseThrow(() -> new LocalizedException("manage.noSection", title));
+    }
+
     /** The trash, newest deletion first. */
     public List<TrashEntry> trash() {
         return archive.read(Tx::trash);
