@@ -25,6 +25,11 @@ public final class AnnalistCommand implements Runnable {
         m.put("init", InitCommand::new);
         m.put("demo", DemoCommand::new);
         m.put("import", ImportCommand::new);
+        m.put("new", ManageCommands.NewCommand::new);
+        m.put("rename", ManageCommands.RenameCommand::new);
+        m.put("delete", ManageCommands.DeleteCommand::new);
+        m.put("restore", ManageCommands.RestoreCommand::new);
+        m.put("trash", ManageCommands.TrashCommand::new);
         m.put("list", ListCommand::new);
         m.put("show", ShowCommand::new);
         m.put("review", ReviewCommand::new);

@@ -27,7 +27,7 @@ final class TreePrinter {
 
     static void print(PublicationNode p, PrintWriter out) {
         var pub = p.publication();
-        out.println(Msg.get("list.publication", name(pub), Msg.label(pub.kind()), String.valueOf(pub.id()),
+        out.println(Msg.get("list.publicationLine", name(pub), Msg.label(pub.kind()), String.valueOf(pub.id()),
                 pub.code() != null ? Msg.get("list.code", pub.code()) : "", String.valueOf(p.itemCount()), String.valueOf(p.characterCount())));
         for (SectionNode s : p.sections()) section(s, 1, out);
         out.println();

@@ -82,6 +82,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new PreviewService(this, userFontsDir);
     }
 
+    /** New publications, sections and items, renaming, and the 回收站, under this session's user name. */
+    public ArchiveManagement management() {
+        return new ArchiveManagement(archive, actor);
+    }
+
     public ArchiveQueries queries() {
         return new ArchiveQueries(archive);
     }

@@ -72,12 +72,7 @@ public final class Archive implements AutoCloseable {
             throw openFailure(file, existed, e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(url, USER, PASSWORD)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            migrate(url, "classpath:db/migration");
         } catch (FlywayException e) {
             closeQuietly(keeper);
             throw new StoreException(Localized.of("store.notAnnalist", file, e.getMessage()), e);
@@ -86,6 +81,20 @@ public final class Archive implements AutoCloseable {
             throw e;
         }
         return new Archive(file, url, shared, keeper);
+    }
+
+    /** Brings the schema at {@code url} up to date with the migrations found in {@code locations}. */
+    static void migrate(String url, String... locations) {
+        Flyway.configure()
+                .dataSource(url, USER, PASSWORD)
+                .locations(locations)
+                .failOnMissingLocations(true)
+                // Migrations are written on parallel branches (V6 was merged before V5): an archive already at
+                // a later version takes a lower one that arrives afterwards instead of refusing to open. Each
+                // migration touches only its own tables and columns, so the order between them does not matter.
+                .outOfOrder(true)
+                .load()
+                .migrate();
     }
 
     private static StoreException openFailure(Path file, boolean existed, SQLException e) {

@@ -64,7 +64,7 @@ final class ItemRepository {
      */
     Item save(Item item, String actor, String note) throws SQLException {
         if (item.kind() == null) throw new StoreException(Localized.of("store.item.noKind", item.title()));
-        int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), item.id())
+        int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? AND trash_id IS NULL FOR UPDATE", rs -> rs.getInt(1), item.id())
                 .orElseThrow(() -> new StoreException(Localized.of("store.item.gone", item.title(), item.id())));
         if (current != item.revision()) throw stale(item, current);
         Item stored = byId(item.id()).orElseThrow();
@@ -152,8 +152,9 @@ final class ItemRepository {
         }
     }
 
-    /** Items matching a condition on alias {@code i}, with their credits and tags, by ord. */
+    /** Items matching a condition on alias {@code i} that are not in the trash, with their credits and tags, by ord. */
     private List<Item> query(String condition, Object... params) throws SQLException {
+        condition = "(" + condition + ") AND i.trash_id IS NULL";
         List<Item> items = Jdbc.list(c, "SELECT i.* FROM item i WHERE " + condition + " ORDER BY i.ord, i.id",
                 ItemRepository::map, params);
         if (items.isEmpty()) return items;

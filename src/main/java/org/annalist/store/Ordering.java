@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Keeps the {@code ord} of siblings (sections under one parent, items in one section or the inbox) a
- * dense 1..n sequence, so positions shown to the editor are the numbers stored.
+ * dense 1..n sequence, so positions shown to the editor are the numbers stored. Rows in the trash are no
+ * siblings: they keep the ord they had, to go back there when restored.
  *
  * @param table  table holding the rows
  * @param scope  SQL condition selecting the siblings, with {@code ?} parameters
@@ -16,11 +17,11 @@ import java.util.List;
 record Ordering(String table, String scope, Object... params) {
 
     static Ordering sectionsUnder(long publicationId, Long parentId) {
-        return new Ordering("section", "publication_id = ? AND parent_id IS NOT DISTINCT FROM ?", publicationId, parentId);
+        return new Ordering("section", "publication_id = ? AND parent_id IS NOT DISTINCT FROM ? AND trash_id IS NULL", publicationId, parentId);
     }
 
     static Ordering itemsIn(Long sectionId) {
-        return new Ordering("item", "section_id IS NOT DISTINCT FROM ?", sectionId);
+        return new Ordering("item", "section_id IS NOT DISTINCT FROM ? AND trash_id IS NULL", sectionId);
     }
 
     int next(Connection c) throws SQLException {

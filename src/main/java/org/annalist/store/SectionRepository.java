@@ -23,7 +23,7 @@ final class SectionRepository {
 
     Section insert(Section s, String actor) throws SQLException {
         if (s.id() != 0) throw new StoreException(Localized.of("store.section.exists", s.title()));
-        if (Jdbc.one(c, "SELECT 1 FROM publication WHERE id = ?", rs -> 1, s.publicationId()).isEmpty()) {
+        if (Jdbc.one(c, "SELECT 1 FROM publication WHERE id = ? AND trash_id IS NULL", rs -> 1, s.publicationId()).isEmpty()) {
             throw new StoreException(Localized.of("store.section.noPublication", s.title(), s.publicationId()));
         }
         if (s.parentId() != null) requireParent(s.publicationId(), s.parentId(), s.title());
@@ -37,7 +37,7 @@ final class SectionRepository {
 
     /** All sections of a publication, parents before their children, siblings by ord (a pre-order walk). */
     List<Section> tree(long publicationId) throws SQLException {
-        List<Section> all = Jdbc.list(c, "SELECT * FROM section WHERE publication_id = ? ORDER BY ord, id",
+        List<Section> all = Jdbc.list(c, "SELECT * FROM section WHERE publication_id = ? AND trash_id IS NULL ORDER BY ord, id",
                 SectionRepository::map, publicationId);
         Map<Long, List<Section>> children = new HashMap<>();
         for (Section s : all) children.computeIfAbsent(s.parentId(), k -> new ArrayList<>()).add(s);
@@ -54,7 +54,7 @@ final class SectionRepository {
     }
 
     Optional<Section> byId(long id) throws SQLException {
-        return Jdbc.one(c, "SELECT * FROM section WHERE id = ?", SectionRepository::map, id);
+        return Jdbc.one(c, "SELECT * FROM section WHERE id = ? AND trash_id IS NULL", SectionRepository::map, id);
     }
 
     void move(long id, Long newParentId, int ord, String actor) throws SQLException {
@@ -72,6 +72,13 @@ final class SectionRepository {
         from.compact(c);
         audit.append(actor, "section.move", "section", id,
                 s.title() + " → " + (newParentId == null ? "顶层" : "上级 " + newParentId) + " 第 " + ord + " 位");
+    }
+
+    void rename(long id, String title, String actor) throws SQLException {
+        Section s = byId(id).orElseThrow(() -> new StoreException(Localized.of("store.section.missing", id)));
+        Section renamed = new Section(id, s.publicationId(), s.parentId(), s.level(), title == null ? null : title.strip(), s.ord());
+        Jdbc.update(c, "UPDATE section SET title = ? WHERE id = ?", renamed.title(), id);
+        audit.append(actor, "section.rename", "section", id, s.level().label() + " " + s.title() + " → " + renamed.title());
     }
 
     private void requireParent(long publicationId, long parentId, String title) throws SQLException {

@@ -39,6 +39,7 @@ public final class Tx {
     private final CommentRepository comments;
     private final ImprintRepository imprints;
     private final DraftRepository drafts;
+    private final TrashRepository trash;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -54,6 +55,7 @@ public final class Tx {
         comments = new CommentRepository(connection, audit);
         imprints = new ImprintRepository(connection, audit);
         drafts = new DraftRepository(connection, audit);
+        trash = new TrashRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -89,6 +91,15 @@ public final class Tx {
         return read(() -> imprints.of(publicationId));
     }
 
+    /** Gives a publication a new title. */
+    public void renamePublication(long id, String title) {
+        write(() -> {
+            publications.rename(id, title, actor);
+            return null;
+        });
+    }
+
+    /** The publications not in the trash. */
     public List<Publication> publications() {
         return read(publications::all);
     }
@@ -115,6 +126,13 @@ public final class Tx {
 
     public Optional<Section> section(long id) {
         return read(() -> sections.byId(id));
+    }
+
+    public void renameSection(long id, String title) {
+        write(() -> {
+            sections.rename(id, title, actor);
+            return null;
+        });
     }
 
     /** Moves a section under {@code newParentId} (null: top level) to position {@code ord} (1-based, {@code <= 0}: last). */
@@ -287,6 +305,32 @@ public final class Tx {
     /** An item's review comments, oldest first. */
     public List<ReviewComment> comments(long itemId) {
         return read(() -> comments.of(itemId));
+    }
+
+    // ---- trash (回收站); records in the trash are left out of every other read of this class
+
+    /** Moves a publication, section or item (with everything under it) to the trash. */
+    public org.annalist.model.TrashEntry moveToTrash(org.annalist.model.TrashEntry.Kind kind, long id) {
+        return write(() -> trash.trash(kind, id, actor));
+    }
+
+    /** Puts back exactly what one deletion moved to the trash. */
+    public org.annalist.model.TrashEntry restore(long trashId) {
+        return write(() -> trash.restore(trashId, actor));
+    }
+
+    /** Deletes a trash entry for good: it can no longer be restored (the append-only history stays). */
+    public org.annalist.model.TrashEntry purge(long trashId) {
+        return write(() -> trash.purge(trashId, actor));
+    }
+
+    /** What the trash holds, newest deletion first. */
+    public List<org.annalist.model.TrashEntry> trash() {
+        return read(trash::pending);
+    }
+
+    public Optional<org.annalist.model.TrashEntry> trashEntry(long trashId) {
+        return read(() -> trash.byId(trashId));
     }
 
     // ---- audit

@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
         this.quit = quit;
         setId("main");
         tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
+        tree.setContextMenu(treeMenu());
         editor = new EditorView(vm.editor());
         editor.area().caretPositionProperty().addListener((o, a, b) ->
                 vm.preview().caretMoved(editor.area().getText(), b.intValue()));
@@ -100,7 +101,34 @@ public final class MainView extends BorderPane {
         MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), aboutText()));
         Menu help = new Menu(I18n.tr("menu.help"), null, markup, about);
-        return new MenuBar(file, help);
+        MenuItem newPub = item("manage.newPublicationMenu", "Shortcut+Shift+N", () -> vm.manage().newPublication());
+        MenuItem trash = item("manage.trashMenu", null, () -> vm.manage().openTrash());
+        Menu archive = new Menu(I18n.tr("manage.archiveMenu"), null, newPub, new SeparatorMenuItem(), trash);
+        return new MenuBar(file, archive, help);
+    }
+
+    /** The tree's context menu: acts on the node under the mouse (a right click selects it first). */
+    private javafx.scene.control.ContextMenu treeMenu() {
+        var m = vm.manage();
+        java.util.function.Supplier<org.annalist.ui.tree.TreeNode> at = () -> tree.getSelectionModel().getSelectedItem() == null
+                ? null : tree.getSelectionModel().getSelectedItem().getValue();
+        MenuItem newPub = item("manage.newPublicationMenu", null, m::newPublication);
+        MenuItem newSection = item("manage.newSection", null, () -> m.newSection(at.get()));
+        MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get())
+                .ifPresent(id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
+        MenuItem rename = item("manage.rename", null, () -> m.rename(at.get()));
+        MenuItem delete = item("manage.delete", null, () -> m.moveToTrash(at.get()));
+        MenuItem trash = item("manage.trashMenu", null, m::openTrash);
+        var menu = new javafx.scene.control.ContextMenu(newPub, newSection, newItem, new SeparatorMenuItem(), rename, delete,
+                new SeparatorMenuItem(), trash);
+        menu.setOnShowing(e -> {
+            var node = at.get();
+            newSection.setDisable(!m.canAddSection(node));
+            newItem.setDisable(!m.canAddItem(node));
+            rename.setDisable(!m.canRenameOrDelete(node));
+            delete.setDisable(!m.canRenameOrDelete(node));
+        });
+        return menu;
     }
 
     private static MenuItem item(String key, String accel, Runnable action) {

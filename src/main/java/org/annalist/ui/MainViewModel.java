@@ -51,6 +51,8 @@ public final class MainViewModel {
     private PreviewService previewService;
 
     private final TreeViewModel tree;
+
+    private final org.annalist.ui.tree.ManageViewModel manage;
     private final EditorViewModel editor;
     private final MetadataViewModel metadata;
     private final PreviewViewModel preview;
@@ -65,6 +67,7 @@ public final class MainViewModel {
         this.shared = shared;
         settings.set(initial);
         tree = new TreeViewModel(session::get, dialogs);
+        manage = new org.annalist.ui.tree.ManageViewModel(session::get, dialogs, tree);
         editor = new EditorViewModel(session::get, executor, dialogs, coalescers.apply(1500));
         metadata = new MetadataViewModel(session::get, dialogs, saved -> {
             editor.savedElsewhere(saved);
@@ -81,6 +84,11 @@ public final class MainViewModel {
             metadata.savedElsewhere(b);
             if (b != null && a != null && a.id() == b.id() && a.revision() != b.revision()) tree.refresh();
         });
+    }
+
+    /** New publication/section/item, rename, 回收站. */
+    public org.annalist.ui.tree.ManageViewModel manage() {
+        return manage;
     }
 
     public TreeViewModel tree() {

@@ -21,6 +21,9 @@ public final class RecordingDialogs implements DialogService {
     public Path pdfTarget;
     public final List<String> confirms = Collections.synchronizedList(new ArrayList<>());
     public boolean confirmAnswer = true;
+    /** Answers to askText and choose, in the order asked; a choice answer is matched as the start of a choice. */
+    public final java.util.Deque<String> answers = new java.util.ArrayDeque<>();
+    public final List<String> questions = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void showError(String title, String file, String cause) {
@@ -41,6 +44,19 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String title, String question) {
         confirms.add(title + ": " + question);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        questions.add(prompt);
+        return Optional.ofNullable(answers.poll());
+    }
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> choices) {
+        questions.add(prompt + " " + choices);
+        String a = answers.poll();
+        return a == null ? Optional.empty() : choices.stream().filter(c -> c.startsWith(a)).findFirst();
     }
 
     @Override

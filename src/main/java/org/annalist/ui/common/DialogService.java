@@ -20,6 +20,12 @@ public interface DialogService {
 
     boolean confirm(String title, String question);
 
+    /** A line of text (a title, a year), or empty when the user cancelled. */
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** One of {@code choices}, or empty when the user cancelled. */
+    Optional<String> choose(String title, String prompt, List<String> choices);
+
     /** Files to import, or empty when the user cancelled. */
     List<Path> chooseFilesToImport();
 

@@ -64,6 +64,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial == null ? "" : initial);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<String> choose(String title, String prompt, List<String> choices) {
+        if (choices.isEmpty()) return Optional.empty();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setContentText(prompt);
+        return d.showAndWait();
+    }
+
+    @Override
     public List<Path> chooseFilesToImport() {
         FileChooser fc = new FileChooser();
         fc.setTitle(I18n.tr("import.choose"));
