@@ -117,7 +117,7 @@ public final class MainView extends BorderPane {
         MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get())
                 .ifPresent(id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
         MenuItem rename = item("manage.rename", null, () -> m.rename(at.get()));
-        MenuItem delete = item("manage.delete", null, () -> m.moveToTrash(at.get()));
+        MenuItem delete = item("manage.delete", null, () -> vm.moveToTrash(at.get()));
         MenuItem trash = item("manage.trashMenu", null, m::openTrash);
         var menu = new javafx.scene.control.ContextMenu(newPub, newSection, newItem, new SeparatorMenuItem(), rename, delete,
                 new SeparatorMenuItem(), trash);

@@ -235,6 +235,30 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * 删除到回收站 from the tree: the item being edited first becomes a revision if it changed (so the 回收站 keeps the
+     * text as typed), then the node goes to the 回收站; when that took the edited item with it, the editor, metadata
+     * panel and preview are emptied rather than left on an item that can no longer be saved.
+     */
+    public void moveToTrash(TreeNode node) {
+        if (node == null || session.get() == null) return;
+        metadata.save();
+        editor.commit(EditorViewModel.Commit.LEAVE, ok -> {
+            if (!ok) return;
+            if (manage.moveToTrash(node).isPresent()) closeEditorIfGone();
+        });
+    }
+
+    /** Empties the editor when its item is no longer in the archive (moved to the 回收站 with its section, say). */
+    void closeEditorIfGone() {
+        Item current = editor.itemProperty().get();
+        AnnalistSession s = session.get();
+        if (current == null || s == null || s.editing().item(current.id()).isPresent()) return;
+        editor.show(null);
+        metadata.show(null);
+        preview.request(null);
+    }
+
     private void reselectEditedItem() {
         Item current = editor.itemProperty().get();
         if (current != null) tree.findItem(current.id()).ifPresent(selected::set);

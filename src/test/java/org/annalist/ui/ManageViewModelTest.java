@@ -110,4 +110,27 @@ class ManageViewModelTest {
         assertThat(node("《示范年鉴》2022")).isEmpty();
         assertThat(dialogs.errors).isEmpty();
     }
+
+    /** Deleting the 类目 that holds the item being edited keeps the typed text (a revision, in the 回收站) and empties the editor. */
+    @Test
+    void deletingTheSectionOfTheEditedItemKeepsItsTextAndClosesIt() {
+        TreeNode zhengzhi = node("类目　政治").orElseThrow();
+        TreeNode first = zhengzhi;
+        while (!first.isItem()) first = first.children().get(0);
+        vm.select(first);
+        long id = first.id();
+        assertThat(vm.editor().itemProperty().get().id()).isEqualTo(id);
+        String typed = vm.editor().textProperty().get() + "\n\n删除前刚输入的一句。";
+        vm.editor().edited(typed);
+
+        vm.moveToTrash(zhengzhi);
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(node("类目　政治")).isEmpty();
+        assertThat(vm.editor().itemProperty().get()).isNull();
+        assertThat(vm.preview().pages()).isEmpty();
+
+        var entry = manage.trash().get(0);
+        assertThat(manage.restore(entry)).isTrue();
+        assertThat(vm.sessionProperty().get().editing().item(id).orElseThrow().body()).isEqualTo(typed);
+    }
 }
