@@ -17,6 +17,8 @@ public final class RecordingDialogs implements DialogService {
     public final List<Error> errors = Collections.synchronizedList(new ArrayList<>());
     public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
     public final List<Path> opened = Collections.synchronizedList(new ArrayList<>());
+    /** The questions asked through {@link #confirm}. */
+    public final List<String> questions = Collections.synchronizedList(new ArrayList<>());
     public List<Path> filesToImport = List.of();
     public Path pdfTarget;
     public boolean confirmAnswer = true;
@@ -38,6 +40,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String question) {
+        questions.add(title + ": " + question);
         return confirmAnswer;
     }
 
