@@ -54,6 +54,8 @@ class ExportWindowTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> vm.close()).get(30, TimeUnit.SECONDS);
         executor.close();
+        // the export window is a stage of its own: left open, the next test's robot would look into it
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test
