@@ -217,6 +217,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void jsoupOnlyInTheHtmlImporter() {
+        check(noClasses().that().resideOutsideOfPackages("org.annalist.importer.html..")
+                .should().dependOnClassesThat().resideInAPackage("org.jsoup.."));
+    }
+
+    @Test
     void pdfboxOnlyInPdfExportAndFonts() {
         check(noClasses().that().resideOutsideOfPackages("org.annalist.export.pdf..", "org.annalist.typeset.font..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox.."));

@@ -313,6 +313,17 @@ public final class TypesetService {
         return kind == org.annalist.model.PublicationKind.WENSHI ? "wenshi-16k" : "nianjian-16k";
     }
 
+    /**
+     * The template for a publication of this kind: the editor's default ({@code preferred}, may be blank) when it
+     * is not one made for the other kind — a 文史 辑 is never set with a {@code nianjian-*} template because the
+     * editor's default is one — else the kind's own.
+     */
+    public static String defaultTemplate(org.annalist.model.PublicationKind kind, String preferred) {
+        if (preferred == null || preferred.isBlank()) return defaultTemplate(kind);
+        String other = kind == org.annalist.model.PublicationKind.WENSHI ? "nianjian" : "wenshi";
+        return preferred.startsWith(other) ? defaultTemplate(kind) : preferred;
+    }
+
     static FontBook fonts(Template template, Options options) {
         FontConfig.Builder b = FontConfig.builder(ProgramHome.locate().resolve("fonts")).systemFonts(options.systemFonts());
         if (options.userFontsDir() != null) b.userFontsDir(options.userFontsDir());

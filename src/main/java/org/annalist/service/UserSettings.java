@@ -13,18 +13,31 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The desktop program's settings for one user of the PC: data folder (empty: the default of
  * {@link DataLocation}), fonts folder, default template (empty: by publication kind), the user name that
  * signs revisions, and the language ("zh" or "en"). Kept in a UTF-8 properties file in the user's
  * configuration folder ({@code %APPDATA%\Annalist} on Windows, {@code ~/.config/annalist} elsewhere), so
- * that two users of one PC each have their own.
+ * that two users of one PC each have their own. Also kept: the last PDF export of each scope (whole
+ * publication or one 类目), so that the export window offers the same file and template again.
  */
-public record UserSettings(String dataDir, String fontsDir, String defaultTemplate, String userName, String language) {
+public record UserSettings(String dataDir, String fontsDir, String defaultTemplate, String userName, String language,
+                           Map<String, LastExport> lastExports) {
     private static final String FILE = "settings.properties";
+    private static final String LAST_EXPORT = "lastExport.";
+
+    /** The last export of one scope: the template it was set with and the PDF written. */
+    public record LastExport(String template, String file) {
+    }
+
+    public UserSettings(String dataDir, String fontsDir, String defaultTemplate, String userName, String language) {
+        this(dataDir, fontsDir, defaultTemplate, userName, language, Map.of());
+    }
 
     public UserSettings {
+        lastExports = lastExports == null ? Map.of() : Map.copyOf(lastExports);
         dataDir = nz(dataDir);
         fontsDir = nz(fontsDir);
         defaultTemplate = nz(defaultTemplate);
@@ -76,8 +89,33 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
         } catch (IllegalArgumentException e) {
             throw new LocalizedIOException(Localized.of("userSettings.badFile", file, e.getMessage()), e);
         }
+        Map<String, LastExport> exports = new TreeMap<>();
+        for (String name : p.stringPropertyNames()) {
+            if (!name.startsWith(LAST_EXPORT) || !name.endsWith(".file")) continue;
+            String key = name.substring(LAST_EXPORT.length(), name.length() - ".file".length());
+            exports.put(key, new LastExport(nz(p.getProperty(LAST_EXPORT + key + ".template")), p.getProperty(name)));
+        }
         return new UserSettings(p.getProperty("dataDir"), p.getProperty("fontsDir"), p.getProperty("defaultTemplate"),
-                p.getProperty("userName"), p.getProperty("language"));
+                p.getProperty("userName"), p.getProperty("language"), exports);
+    }
+
+    /**
+     * Records the last export of one scope in the settings file of {@code dir}, leaving everything else in the
+     * file as it is (the settings in memory may carry options of this run only, such as {@code --data}).
+     */
+    public static void rememberExport(Path dir, String scopeKey, LastExport export) throws IOException {
+        load(dir).withLastExport(scopeKey, export).save(dir);
+    }
+
+    public UserSettings withLastExport(String scopeKey, LastExport export) {
+        Map<String, LastExport> m = new TreeMap<>(lastExports);
+        m.put(scopeKey, export);
+        return new UserSettings(dataDir, fontsDir, defaultTemplate, userName, language, m);
+    }
+
+    /** The same settings with the remembered exports of {@code other}. */
+    public UserSettings withLastExportsOf(UserSettings other) {
+        return new UserSettings(dataDir, fontsDir, defaultTemplate, userName, language, other.lastExports);
     }
 
     /** Writes the settings into {@code dir} (through a temporary file, so a crash never leaves half a file). */
@@ -89,6 +127,10 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
         p.setProperty("defaultTemplate", defaultTemplate);
         p.setProperty("userName", userName);
         p.setProperty("language", language);
+        lastExports.forEach((key, e) -> {
+            p.setProperty(LAST_EXPORT + key + ".template", e.template());
+            p.setProperty(LAST_EXPORT + key + ".file", e.file());
+        });
         Path tmp = Files.createTempFile(dir, "settings", ".part");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "Annalist settings");
@@ -108,7 +150,7 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
     }
 
     public UserSettings withDataDir(String d) {
-        return new UserSettings(d, fontsDir, defaultTemplate, userName, language);
+        return new UserSettings(d, fontsDir, defaultTemplate, userName, language, lastExports);
     }
 
     private static String nz(String s) {

@@ -184,7 +184,7 @@ public final class DesktopApp extends Application {
         String envLang = System.getenv("ANNALIST_LANG");
         return new UserSettings(data != null ? data : s.dataDir(), s.fontsDir(), s.defaultTemplate(),
                 user != null ? user : s.userName(),
-                lang != null ? lang : envLang != null && !envLang.isBlank() ? envLang : s.language());
+                lang != null ? lang : envLang != null && !envLang.isBlank() ? envLang : s.language()).withLastExportsOf(s);
     }
 
     /** {@code --name value} or {@code --name=value}. */

@@ -55,6 +55,7 @@ public final class MainView extends BorderPane {
         this.dialogs = dialogs;
         this.executor = executor;
         this.configDir = configDir;
+        vm.keepSettingsIn(configDir);
         this.settingsChanged = settingsChanged;
         this.quit = quit;
         setId("main");
@@ -190,12 +191,7 @@ public final class MainView extends BorderPane {
         if (vm.sessionProperty().get() == null) return;
         List<ExportViewModel.Scope> scopes = vm.exportScopes();
         ExportViewModel export = vm.export();
-        vm.defaultScope(scopes).ifPresent(s -> {
-            export.scope.set(s);
-            export.template.set(vm.exportTemplate(s.publicationId()));
-            Path dir = vm.sessionProperty().get().dataDir().resolve("排版");
-            export.target.set(dir.resolve(s.label().replaceAll("[\\\\/:*?\"<>|《》]", "").replace(' ', '_') + ".pdf"));
-        });
+        vm.defaultScope(scopes).ifPresent(export::choose);
         new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
     }
 

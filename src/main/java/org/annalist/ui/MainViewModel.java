@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<TreeNode> selected = new SimpleObjectProperty<>();
     private PreviewService previewService;
+    private volatile Path settingsDir;
 
     private final TreeViewModel tree;
 
@@ -75,7 +76,7 @@ public final class MainViewModel {
         });
         preview = new PreviewViewModel(() -> previewService, executor, coalescers.apply(300), this::templateFor);
         imports = new ImportViewModel(session::get, executor, dialogs, tree::refresh);
-        export = new ExportViewModel(session::get, executor, dialogs, () -> settings.get().fontsPath());
+        export = new ExportViewModel(session::get, executor, dialogs, settings, () -> settingsDir);
         editor.textProperty().addListener((o, a, b) -> {
             Item i = editor.itemProperty().get();
             if (i != null) preview.request(i.withBody(b));
@@ -117,6 +118,11 @@ public final class MainViewModel {
 
     public ObjectProperty<AnnalistSession> sessionProperty() {
         return session;
+    }
+
+    /** Where the settings file is, so that what is learnt while working (the last exports) is kept; null: not kept. */
+    public void keepSettingsIn(Path dir) {
+        settingsDir = dir;
     }
 
     public ObjectProperty<UserSettings> settingsProperty() {
@@ -292,14 +298,12 @@ public final class MainViewModel {
 
     /** The template the preview uses: the user's default, else the one for the item's kind of publication. */
     String templateFor(Item item) {
-        String chosen = settings.get().defaultTemplate();
-        if (!chosen.isBlank()) return chosen;
         AnnalistSession s = session.get();
         PublicationKind kind = PublicationKind.NIANJIAN;
         if (s != null && item.sectionId() != null) {
             kind = s.queries().publicationOf(item.sectionId()).map(p -> p.kind()).orElse(kind);
         }
-        return TypesetService.defaultTemplate(kind);
+        return TypesetService.defaultTemplate(kind, settings.get().defaultTemplate());
     }
 
     /** What can be exported given the selection: each publication, and the 类目 holding the selected node. */
@@ -329,15 +333,9 @@ public final class MainViewModel {
                 .or(() -> scopes.stream().findFirst());
     }
 
-    /** The template for exporting a publication: the user's default, else by kind. */
+    /** The template for exporting a publication: the user's default unless made for the other kind, else by kind. */
     public String exportTemplate(long publicationId) {
-        String chosen = settings.get().defaultTemplate();
-        if (!chosen.isBlank()) return chosen;
-        AnnalistSession s = session.get();
-        if (s == null) return TypesetService.defaultTemplate(PublicationKind.NIANJIAN);
-        return s.queries().publication(Long.toString(publicationId))
-                .map(p -> TypesetService.defaultTemplate(p.publication().kind()))
-                .orElse(TypesetService.defaultTemplate(PublicationKind.NIANJIAN));
+        return export.templateFor(new ExportViewModel.Scope("", publicationId, null));
     }
 
     private static boolean contains(TreeNode n, TreeNode target) {

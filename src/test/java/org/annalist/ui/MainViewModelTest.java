@@ -278,7 +278,7 @@ class MainViewModelTest {
         TreeNode yearbook = vm.tree().rootProperty().get().children().stream()
                 .filter(n -> n.label().startsWith("《示范年鉴》")).findFirst().orElseThrow();
         WorkerThreadExecutor worker = new WorkerThreadExecutor();
-        ExportViewModel ex = new ExportViewModel(vm.sessionProperty()::get, worker, dialogs, () -> null);
+        ExportViewModel ex = new ExportViewModel(vm.sessionProperty()::get, worker, dialogs, new javafx.beans.property.SimpleObjectProperty<>(UserSettings.defaults()), () -> null);
         ex.scope.set(new ExportViewModel.Scope(yearbook.label(), yearbook.id(), null));
         ex.template.set(vm.exportTemplate(yearbook.id()));
         Path dir = tmp.resolve("输出");

@@ -17,13 +17,14 @@ public final class RecordingDialogs implements DialogService {
     public final List<Error> errors = Collections.synchronizedList(new ArrayList<>());
     public final List<String> infos = Collections.synchronizedList(new ArrayList<>());
     public final List<Path> opened = Collections.synchronizedList(new ArrayList<>());
+    /** The questions asked through {@link #confirm}. */
+    public final List<String> questions = Collections.synchronizedList(new ArrayList<>());
     public List<Path> filesToImport = List.of();
     public Path pdfTarget;
     public final List<String> confirms = Collections.synchronizedList(new ArrayList<>());
     public boolean confirmAnswer = true;
     /** Answers to askText and choose, in the order asked; a choice answer is matched as the start of a choice. */
     public final java.util.Deque<String> answers = new java.util.ArrayDeque<>();
-    public final List<String> questions = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void showError(String title, String file, String cause) {
@@ -43,6 +44,7 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         confirms.add(title + ": " + question);
+        questions.add(title + ": " + question);
         return confirmAnswer;
     }
 

@@ -20,6 +20,7 @@ import org.annalist.importer.docx.WordModel.Piece;
 import org.annalist.importer.docx.WordModel.Tbl;
 import org.annalist.importer.text.Outline;
 import org.annalist.importer.text.TextHeads;
+import org.annalist.importer.text.WebText;
 import org.annalist.model.ImportReport;
 
 /**
@@ -33,7 +34,7 @@ import org.annalist.model.ImportReport;
 final class DocxMapper {
 
     /** The head found at the top and the body. */
-    record Mapped(TextHeads.Head head, Document body) {
+    record Mapped(TextHeads.Head head, Document body, WebText.Cleaned web) {
     }
 
     private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|标题)\\s*([1-9])$");
@@ -68,11 +69,32 @@ final class DocxMapper {
 
     static Mapped map(List<Element> elements, MapContext ctx) {
         ctx.bodySize = bodySize(elements);
+        WebText.Cleaned web = webFurniture(elements, ctx.report);
+        if (web != null) {
+            elements = elements.stream().filter(e -> !(e instanceof Para p && web.removedLines().contains(p.index()))).toList();
+        }
         DocxMapper m = new DocxMapper(ctx);
         int[] start = {0};
         TextHeads.Head head = m.head(elements, start);
         m.body(elements, start[0]);
-        return new Mapped(head, new Document(m.blocks));
+        return new Mapped(head, new Document(m.blocks), web);
+    }
+
+    /**
+     * A Word file holding a web page pasted or saved from a browser carries the site's furniture (navigation,
+     * breadcrumbs, share buttons, footer) as paragraphs: when the text importer's furniture rules find enough of
+     * it, the same rules remove it here, reported line by line — so the page is cleaned as its .txt would be.
+     * Null when the document does not look like a web page.
+     */
+    private static WebText.Cleaned webFurniture(List<Element> elements, ImportReport report) {
+        List<WebText.Piece> paras = new ArrayList<>();
+        for (Element e : elements) {
+            if (e instanceof Para p) paras.add(new WebText.Piece(p.index(), p.text().replace('\n', ' '), null));
+        }
+        if (!WebText.looksLikeWebPage(paras)) return null;
+        WebText.Cleaned web = WebText.removeFurniture(paras, report);
+        report.detected(0, Texts.get("report.word.webPage"), Texts.get("report.word.webPageRemoved", web.removedLines().size()));
+        return web;
     }
 
     /** The printed number kept as text for Chinese numbering formats ("一、", "（1）"), else null. */

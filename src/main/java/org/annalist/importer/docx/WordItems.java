@@ -54,6 +54,12 @@ final class WordItems {
         if (head.title().isEmpty()) report.warning(0, Texts.get("report.noTitle"));
         ItemKind kind = head.title().isEmpty() && head.credits().isEmpty() ? ItemKind.ENTRY : ItemKind.ARTICLE;
         ItemMetadata meta = ItemMetadata.EMPTY.withCredits(head.credits()).withCollectedOn(head.date());
+        if (mapped.web() != null) {
+            // a pasted web page: what its furniture told, as the text importer keeps it
+            if (head.date() == null) meta = meta.withCollectedOn(mapped.web().publishedOn());
+            if (mapped.web().contributor() != null) meta = meta.withContributor(mapped.web().contributor());
+            if (mapped.web().source() != null) meta = meta.withSource(mapped.web().source());
+        }
         ImportedItem item = new ImportedItem(kind, head.title(), head.subtitle(), body, meta);
         return new ImportResult(List.of(item), report, mediaType, ctx.attachments);
     }

@@ -35,6 +35,13 @@ final class Furniture {
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置)\\s*[:：].{0,80}$");
     private static final Pattern BREADCRUMB2 = Pattern.compile("^(?:首页|主页|网站首页)\\s*(?:[>＞»›/／]\\s*[^>＞»›/／]{1,20}\\s*){1,6}$");
+    /** A site's menu copied as one line: "首页 | 政协概况 | 新闻中心 | 文史资料". */
+    private static final Pattern NAV_MENU = Pattern.compile(
+            "^(?:首页|主页|网站首页)(?:\\s*[|｜·•]\\s*[^|｜·•]{1,12}?){2,}\\s*$");
+    /** A site's footer: copyright and licence lines ("版权所有：…", "Copyright © …", "京ICP备…号"). */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:(?:版权所有|Copyright|©|\\(c\\)).{0,80}|.{0,60}ICP备\\s*\\d+号.{0,40}|.{0,40}公网安备\\s*\\d+号.{0,20})$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MASTHEAD = Pattern.compile("^\\S.{1,25}主管\\s*\\S.{1,25}主办$");
     private static final Pattern PHONE = Pattern.compile("(?:\\(?0\\d{2,3}\\)?[-\\s]?)?\\d{7,8}(?:-\\d{1,5})?|1[3-9]\\d{9}|400-?\\d{3}-?\\d{4}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -72,7 +79,9 @@ final class Furniture {
             new Rule("page-strip", "report.furniture.pageStrip", Furniture::pageStrip),
             new Rule("breadcrumb", "report.furniture.breadcrumb", (l, i, f, r) -> BREADCRUMB.matcher(t(l, i)).matches()
                     || BREADCRUMB2.matcher(t(l, i)).matches() ? 1 : 0),
+            new Rule("nav-menu", "report.furniture.navMenu", regex(NAV_MENU)),
             new Rule("masthead", "report.furniture.masthead", regex(MASTHEAD)),
+            new Rule("copyright", "report.furniture.copyright", regex(COPYRIGHT)),
             new Rule("contact", "report.furniture.contact", Furniture::contact),
             new Rule("editor", "report.furniture.editor", regex(EDITOR)),
             new Rule("hot-words", "report.furniture.hotWords", regex(HOT_WORDS)),

@@ -73,6 +73,34 @@ public final class Outline {
         int mdCount = 0;
         for (Line line : body) {
             String s = line.stripped();
+            Block given = line.block();
+            if (given != null && !(given instanceof Block.Paragraph) && !(given instanceof Block.Heading)) {
+                // a table, list or quotation of a structured source stays as it was; a list comes one item a
+                // line (each item is furniture or not on its own) and is joined again here
+                Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                if (given instanceof Block.BulletList b && last instanceof Block.BulletList a) {
+                    blocks.set(blocks.size() - 1, new Block.BulletList(concat(a.items(), b.items())));
+                } else if (given instanceof Block.OrderedList b && last instanceof Block.OrderedList a) {
+                    blocks.set(blocks.size() - 1, new Block.OrderedList(a.start(), a.numbering(), concat(a.items(), b.items())));
+                } else {
+                    blocks.add(given);
+                }
+                continue;
+            }
+            List<Inline> content = given instanceof Block.Paragraph p ? p.content()
+                    : given instanceof Block.Heading h ? h.content() : List.of(new Inline.Text(s));
+            // a page's heading set in bold is a heading, not bold text (as Word headings are unbolded)
+            if (content.size() == 1 && content.get(0) instanceof Inline.Strong strong && (given instanceof Block.Heading
+                    || levelOf(s) > 0 && isHeadingText(s))) {
+                content = strong.content();
+            }
+            if (given instanceof Block.Heading h) {
+                // a marked-up heading: its numbering decides the level, as in text; else the page's own level
+                int lv = levelOf(s) > 0 ? levelOf(s) : h.level();
+                blocks.add(new Block.Heading(Math.min(lv, 6), content));
+                headings.merge(lv, 1, Integer::sum);
+                continue;
+            }
             if (markdown) {
                 Matcher md = MD_HEADING.matcher(s);
                 if (md.matches()) {
@@ -96,11 +124,11 @@ public final class Outline {
                 blocks.add(heading(lv, s));
                 headings.merge(lv, 1, Integer::sum);
             } else if (level > 0 && isHeadingText(s)) {
-                blocks.add(heading(level, s));
+                blocks.add(new Block.Heading(Math.min(level, 6), given != null ? content : List.of(new Inline.Text(s))));
                 headings.merge(level, 1, Integer::sum);
             } else {
                 if (level > 0) numberedParas.merge(level, 1, Integer::sum);
-                blocks.add(new Block.Paragraph(List.of(new Inline.Text(s))));
+                blocks.add(given != null ? given : new Block.Paragraph(List.of(new Inline.Text(s))));
             }
         }
         if (mdCount > 0) report.format(Texts.get("report.outline.markdown", mdCount));
@@ -109,6 +137,12 @@ public final class Outline {
         numberedParas.forEach((lv, n) -> parts.add(Texts.get("report.outline.numbered", Texts.get(LEVEL_KEYS[lv]), n)));
         if (!parts.isEmpty()) report.detected(0, Texts.get("report.outline"), String.join(Texts.get("report.outline.separator"), parts));
         return new Document(blocks);
+    }
+
+    private static List<List<Block>> concat(List<List<Block>> a, List<List<Block>> b) {
+        List<List<Block>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Block heading(int level, String text) {

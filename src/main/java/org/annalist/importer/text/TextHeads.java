@@ -27,7 +27,10 @@ public final class TextHeads {
     /** Detects title, subtitle and byline at the top of {@code paragraphs} (report lines are paragraph numbers). */
     public static Head detect(List<String> paragraphs, ImportReport report) {
         List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) lines.add(new Line(i + 1, paragraphs.get(i)));
+        // no-break spaces are spaces, as TextLines makes them for text (a byline copied from a web page has them)
+        for (int i = 0; i < paragraphs.size(); i++) {
+            lines.add(new Line(i + 1, paragraphs.get(i).replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ')));
+        }
         HeadDetector.Head h = HeadDetector.detect(lines, false, report);
         return new Head(h.title(), h.subtitle(), h.credits(), h.date(), h.bodyStart());
     }

@@ -80,6 +80,14 @@ public final class TextImporter implements Importer {
             continued = layout.continuesFromPreviousPage();
         }
 
+        List<ImportedItem> items = items(lines, centred, continued, markdown, found, report);
+        String mediaType = (markdown ? "text/markdown" : "text/plain") + "; charset=" + decoded.charset().name();
+        return new ImportResult(items, report, mediaType);
+    }
+
+    /** The common tail: several articles → each one's head (title, subtitle, byline) and body outline. */
+    static List<ImportedItem> items(List<Line> lines, Set<Integer> centred, boolean continued, boolean markdown,
+                                    Findings found, ImportReport report) {
         List<List<Line>> articles = ArticleSplitter.split(lines, report);
         List<ImportedItem> items = new ArrayList<>();
         for (List<Line> article : articles) {
@@ -94,8 +102,7 @@ public final class TextImporter implements Importer {
             Document body = Outline.build(article.subList(head.bodyStart(), article.size()), centred, markdown, mdShift, report);
             items.add(new ImportedItem(kind(head, found), head.title(), head.subtitle(), body, metadata(head, found, report)));
         }
-        String mediaType = (markdown ? "text/markdown" : "text/plain") + "; charset=" + decoded.charset().name();
-        return new ImportResult(items, report, mediaType);
+        return items;
     }
 
     private static ItemKind kind(HeadDetector.Head head, Findings found) {

@@ -34,7 +34,8 @@ public final class SettingsViewModel {
     }
 
     public UserSettings settings() {
-        return new UserSettings(dataDir.get(), fontsDir.get(), defaultTemplate.get(), userName.get(), language.get());
+        return new UserSettings(dataDir.get(), fontsDir.get(), defaultTemplate.get(), userName.get(), language.get())
+                .withLastExportsOf(current);
     }
 
     /** The problem with the form, or null. */

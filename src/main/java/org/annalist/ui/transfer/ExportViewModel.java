@@ -8,21 +8,31 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.annalist.model.PublicationKind;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.BackgroundTask;
 import org.annalist.service.Messages;
 import org.annalist.service.TaskExecutor;
 import org.annalist.service.TypesetService;
+import org.annalist.service.UserSettings;
 import org.annalist.ui.common.DialogService;
 import org.annalist.ui.common.I18n;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * Exporting a whole publication or one 类目 to a print-ready PDF with a chosen template, in the background
  * with progress and cancel, then the summary: pages, 缺字, overfull lines, warnings.
+ *
+ * <p>File name and template follow the scope: choosing a scope offers the file and template of its last
+ * export (kept in the {@link UserSettings}), else a file named after the scope in {@code 排版/} and the
+ * template of its publication's kind. An existing file is replaced only when the editor says so; otherwise
+ * the PDF gets a version suffix ({@code 名称-2.pdf}).
  */
 public final class ExportViewModel {
 
@@ -37,7 +47,10 @@ public final class ExportViewModel {
     private final Supplier<AnnalistSession> session;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Supplier<Path> fontsDir;
+    private final ObjectProperty<UserSettings> settings;
+    private final Supplier<Path> settingsDir;
+    /** A file the editor already agreed to replace (picked in the save dialog, which asks itself). */
+    private Path agreedToReplace;
     public final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     public final StringProperty template = new SimpleStringProperty("");
     public final ObjectProperty<Path> target = new SimpleObjectProperty<>();
@@ -48,11 +61,84 @@ public final class ExportViewModel {
     private final ObjectProperty<TypesetService.Summary> result = new SimpleObjectProperty<>();
     private TaskExecutor.Handle handle;
 
-    public ExportViewModel(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs, Supplier<Path> fontsDir) {
+    /**
+     * {@code settings}: the user's settings (fonts folder, default template, the remembered exports; updated
+     * after each export); {@code settingsDir}: where the last exports are kept on disk (null: not kept).
+     */
+    public ExportViewModel(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs,
+                           ObjectProperty<UserSettings> settings, Supplier<Path> settingsDir) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.fontsDir = fontsDir;
+        this.settings = settings;
+        this.settingsDir = settingsDir;
+        scope.addListener((o, was, now) -> follow(now));
+    }
+
+    /** Chooses the scope and offers its file and template, even when it is the scope chosen before. */
+    public void choose(Scope s) {
+        if (Objects.equals(scope.get(), s)) follow(s);
+        else scope.set(s);
+    }
+
+    /** The remembered last export of the scope, or its file named after the scope and its kind's template. */
+    private void follow(Scope s) {
+        agreedToReplace = null;
+        if (s == null) return;
+        UserSettings.LastExport last = settings.get().lastExports().get(key(s));
+        template.set(last != null && templates().contains(last.template()) ? last.template() : templateFor(s));
+        target.set(last != null && !last.file().isBlank() ? Path.of(last.file()) : defaultTarget(s));
+    }
+
+    /** The template for a scope: the editor's default unless it is made for the other kind, else the kind's own. */
+    public String templateFor(Scope s) {
+        AnnalistSession sn = session.get();
+        PublicationKind kind = sn == null ? PublicationKind.NIANJIAN
+                : sn.queries().publication(Long.toString(s.publicationId())).map(p -> p.publication().kind())
+                .orElse(PublicationKind.NIANJIAN);
+        return TypesetService.defaultTemplate(kind, settings.get().defaultTemplate());
+    }
+
+    /** {@code <data folder>/排版/<scope label>.pdf}, without the characters file names cannot hold. */
+    public Path defaultTarget(Scope s) {
+        AnnalistSession sn = session.get();
+        Path dir = (sn == null ? Path.of(".") : sn.dataDir()).resolve("排版");
+        return dir.resolve(fileName(s.label()) + ".pdf");
+    }
+
+    static String fileName(String label) {
+        String n = label.replaceAll("[\\\\/:*?\"<>|《》]", "").replace(' ', '_').strip();
+        return n.isEmpty() ? "annalist" : n;
+    }
+
+    /** The key a scope's last export is remembered under: the archive folder, the publication, the 类目. */
+    String key(Scope s) {
+        AnnalistSession sn = session.get();
+        String archive = sn == null ? "" : sn.dataDir().toAbsolutePath().normalize().toString();
+        return archive + "|" + s.publicationId() + "|" + (s.sectionId() == null ? "all" : s.sectionId());
+    }
+
+    /** Lets the editor pick the file in a save dialog (which asks itself before replacing a file). */
+    public void chooseTarget() {
+        Path current = target.get();
+        String suggested = current != null ? current.getFileName().toString()
+                : scope.get() == null ? "annalist.pdf" : fileName(scope.get().label()) + ".pdf";
+        dialogs.choosePdfTarget(suggested).ifPresent(p -> {
+            target.set(p);
+            agreedToReplace = p;
+        });
+    }
+
+    /** The first of {@code 名称-2.pdf}, {@code 名称-3.pdf} … that does not exist. */
+    static Path versioned(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int v = 2; ; v++) {
+            Path p = file.resolveSibling(stem + "-" + v + ext);
+            if (!Files.exists(p)) return p;
+        }
     }
 
     public List<String> templates() {
@@ -87,14 +173,26 @@ public final class ExportViewModel {
         Path out = target.get();
         String t = template.get();
         if (s == null || sc == null || out == null || t == null || t.isBlank() || running.get()) return;
+        if (Files.exists(out) && !out.equals(agreedToReplace)) {
+            Path next = versioned(out);
+            if (!dialogs.confirm(I18n.tr("export.replace.title"), I18n.tr("export.replace.question", out, next.getFileName()))) {
+                out = next;
+                target.set(out);
+            }
+        }
+        agreedToReplace = null;
+        Path pdf = out;
+        String key = key(sc);
+        UserSettings.LastExport remembered = new UserSettings.LastExport(t, pdf.toAbsolutePath().toString());
+        Path keepIn = settingsDir.get();
         running.set(true);
         result.set(null);
         progress.set(-1);
         phase.set(I18n.tr("export.starting"));
         summary.set("");
-        TypesetService.Options options = new TypesetService.Options(t, false, true, false, fontsDir.get(), null);
+        TypesetService.Options options = new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null);
         handle = executor.execute(BackgroundTask.<TypesetService.Summary>of(I18n.tr("export.task"), p -> {
-            if (out.toAbsolutePath().getParent() != null) java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            if (pdf.toAbsolutePath().getParent() != null) Files.createDirectories(pdf.toAbsolutePath().getParent());
             // the typesetter reports every few hundred blocks and every page: each report is a chance to stop;
             // the window hears of a phase's start and then at most ten times a second
             String[] lastPhase = {null};
@@ -108,13 +206,23 @@ public final class ExportViewModel {
                     p.update(ph, done, total);
                 }
             };
-            return sc.sectionId() == null
-                    ? TypesetService.publication(s, Long.toString(sc.publicationId()), out, options, listener)
-                    : TypesetService.section(s, sc.sectionId(), out, options, listener);
+            TypesetService.Summary done = sc.sectionId() == null
+                    ? TypesetService.publication(s, Long.toString(sc.publicationId()), pdf, options, listener)
+                    : TypesetService.section(s, sc.sectionId(), pdf, options, listener);
+            if (keepIn != null) {
+                try {
+                    UserSettings.rememberExport(keepIn, key, remembered);
+                } catch (IOException e) {
+                    // the PDF is written; forgetting where only costs the editor choosing the file again
+                    new org.annalist.service.ProblemLog(s.dataDir()).record("remembering the export " + pdf + " in " + keepIn, e);
+                }
+            }
+            return done;
         }).onProgress(u -> {
             phase.set(u.phase());
             progress.set(u.fraction());
         }).onSuccess(r -> {
+            settings.set(settings.get().withLastExport(key, remembered));
             running.set(false);
             progress.set(1);
             phase.set(I18n.tr("export.done"));
@@ -125,7 +233,7 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(0);
             phase.set(I18n.tr("export.failed"));
-            dialogs.showError(I18n.tr("export.failed"), out.toString(), Messages.describe(e));
+            dialogs.showError(I18n.tr("export.failed"), pdf.toString(), Messages.describe(e));
         }).onCancelled(() -> {
             running.set(false);
             progress.set(0);

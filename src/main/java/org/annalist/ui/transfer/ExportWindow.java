@@ -40,8 +40,7 @@ public final class ExportWindow {
         file.textProperty().bind(vm.target.map(Path::toString));
         HBox.setHgrow(file, Priority.ALWAYS);
         Button choose = new Button(I18n.tr("export.chooseFile"));
-        choose.setOnAction(e -> dialogs.choosePdfTarget(vm.scope.get() == null ? "annalist.pdf" : vm.scope.get().label() + ".pdf")
-                .ifPresent(vm.target::set));
+        choose.setOnAction(e -> vm.chooseTarget());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);

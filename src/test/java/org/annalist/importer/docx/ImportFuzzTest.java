@@ -268,7 +268,7 @@ class ImportFuzzTest {
 
     /** Words the Chinese messages use on purpose: product and format names, units, encodings. */
     private static final Set<String> ALLOWED = Set.of("Word", "WPS", "Excel", "PowerPoint", "Office", "Open", "XML", "docx",
-            "doc", "wps", "dot", "rtf", "RTF", "HTML", "MHT", "MB", "KB", "GB", "UTF", "GBK", "GB18030", "txt", "md", "OLE", "ZIP",
+            "doc", "wps", "dot", "rtf", "RTF", "HTML", "html", "MHT", "MB", "KB", "GB", "UTF", "GBK", "GB18030", "txt", "md", "OLE", "ZIP",
             "PDF", "annalist", "review", "accept", "all", "reject");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_$]+");
     /** A part of the file quoted by name (“word/media/image1.png”): data, not an exception's wording. */
