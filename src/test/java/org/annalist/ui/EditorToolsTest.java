@@ -90,4 +90,23 @@ class EditorToolsTest {
         assertThat(FindReplace.position(t, "政协", 0, false)).isEqualTo(new FindReplace.Position(1, 3));
         assertThat(FindReplace.position("啊啊啊啊", "啊啊", 2, false)).isEqualTo(new FindReplace.Position(2, 2));
     }
+
+    /** The editor colours only the lines that changed: a stretch of whole lines gets the spans the whole text has there. */
+    @Test
+    void colouringAStretchOfLinesGivesWhatTheWholeTextHasThere() {
+        String text = "# 标题\n\n**【概况】** 正文*强调*与**加粗**[^1]。\n\n| 甲 | 乙 |\n> 引文\n[乌当区]{.index}与![图](a.png)\n\n[^1]: 注文。\n";
+        String[] lines = text.split("\n", -1);
+        for (int a = 0; a < lines.length; a++) {
+            for (int b = a; b < lines.length; b++) {
+                int start = 0;
+                for (int k = 0; k < a; k++) start += lines[k].length() + 1;
+                String part = String.join("\n", java.util.Arrays.copyOfRange(lines, a, b + 1));
+                int offset = start;
+                List<MarkdownHighlighter.Span> expected = MarkdownHighlighter.spans(text).stream()
+                        .filter(sp -> sp.start() >= offset && sp.end() <= offset + part.length())
+                        .map(sp -> new MarkdownHighlighter.Span(sp.style(), sp.start() - offset, sp.end() - offset)).toList();
+                assertThat(MarkdownHighlighter.spans(part)).as("lines %d–%d", a, b).isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -57,8 +57,16 @@ public final class EditorView extends BorderPane {
         area.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.edited(b);
         });
-        area.multiPlainChanges().successionEnds(Duration.ofMillis(60))
-                .subscribe(ignore -> area.setStyleSpans(0, MarkdownHighlighter.styles(area.getText())));
+        // colouring off the JavaFX thread and only over the lines that changed (every pattern stays within a line)
+        area.plainTextChanges().subscribe(change -> {
+            if (loading) return;
+            int from = area.offsetToPosition(change.getPosition(), org.fxmisc.richtext.model.TwoDimensional.Bias.Backward).getMajor();
+            int to = area.offsetToPosition(Math.min(area.getLength(), change.getInsertionEnd()),
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+            dirtyFrom = Math.min(dirtyFrom, from);
+            dirtyTo = Math.max(dirtyTo, to);
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignore -> highlightDirtyLines());
         titleField.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.retitled(b);
         });
@@ -97,6 +105,43 @@ public final class EditorView extends BorderPane {
         titleField.setTooltip(untitled ? tip : null);
     }
 
+    /** The lines changed since they were last coloured (paragraph indexes, inclusive); none when from > to. */
+    private int dirtyFrom = Integer.MAX_VALUE;
+    private int dirtyTo = -1;
+    private static final java.util.concurrent.ExecutorService HIGHLIGHTER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "editor-highlighter");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Colours the changed lines: their text is taken here, the patterns run on a worker thread, and the styles go
+     * back to the same lines if they still hold the same text (typing meanwhile makes a newer run that wins).
+     */
+    private void highlightDirtyLines() {
+        int paragraphs = area.getParagraphs().size();
+        if (dirtyFrom > dirtyTo || paragraphs == 0) return;
+        int from = Math.max(0, Math.min(dirtyFrom, paragraphs - 1));
+        int to = Math.min(dirtyTo, paragraphs - 1);
+        dirtyFrom = Integer.MAX_VALUE;
+        dirtyTo = -1;
+        String text = area.getText(from, 0, to, area.getParagraph(to).length());
+        HIGHLIGHTER.execute(() -> {
+            var styles = MarkdownHighlighter.styles(text);
+            javafx.application.Platform.runLater(() -> {
+                int now = area.getParagraphs().size();
+                if (to >= now || !area.getText(from, 0, to, area.getParagraph(to).length()).equals(text)) {
+                    // the lines moved or changed meanwhile: colour them again once typing settles
+                    dirtyFrom = Math.min(dirtyFrom, Math.min(from, now - 1));
+                    dirtyTo = Math.max(dirtyTo, Math.min(to, now - 1));
+                    highlightDirtyLines();
+                    return;
+                }
+                area.setStyleSpans(from, 0, styles);
+            });
+        });
+    }
+
     public CodeArea area() {
         return area;
     }
@@ -105,7 +150,9 @@ public final class EditorView extends BorderPane {
         loading = true;
         try {
             area.replaceText(vm.textProperty().get());
-            area.setStyleSpans(0, MarkdownHighlighter.styles(area.getText()));
+            dirtyFrom = 0;
+            dirtyTo = Integer.MAX_VALUE;
+            highlightDirtyLines();
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
             area.requestFollowCaret();
