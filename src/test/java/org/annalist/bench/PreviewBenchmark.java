@@ -18,7 +18,8 @@ import org.annalist.typeset.page.BookTypesetter;
  * first folio), with one more sentence than is stored. {@code java -cp target/test-classes:target/classes:$(cat cp.txt)
  * org.annalist.bench.PreviewBenchmark archive 5}: builds the demo archive in a temporary folder, then prints per item
  * the median wall time over the rounds (after two rounds that warm the JIT), and the first preview's time (it also
- * sets the whole book once to find where each 类目 starts).
+ * sets the whole book once to find where each 类目 starts); last, the same for the last item with its text repeated to
+ * 60,000 characters (a long 文史 memoir).
  */
 public final class PreviewBenchmark {
     private PreviewBenchmark() {
@@ -37,6 +38,11 @@ public final class PreviewBenchmark {
             long t0 = System.nanoTime();
             previews.typeset(items.get(items.size() - 1), "nianjian-16k", BookTypesetter.Progress.NONE);
             System.out.printf("first preview (sets the whole book once): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+            // a long manuscript (a 文史 memoir of ~60,000 characters is a normal size): the last item's text repeated
+            Item last = items.get(items.size() - 1);
+            StringBuilder longBody = new StringBuilder();
+            while (longBody.length() < 60_000) longBody.append(last.body()).append("\n\n");
+            items.add(last.withBody(longBody.toString()));
             for (Item item : items) {
                 long[] nanos = new long[rounds];
                 int pages = 0;

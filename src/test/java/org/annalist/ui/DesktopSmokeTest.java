@@ -78,7 +78,9 @@ class DesktopSmokeTest {
         waitUntil("the archive to open", () -> vm.tree().rootProperty().get() != null);
         assertThat(dialogs.errors).isEmpty();
         TreeView<?> tree = robot.lookup("#archive-tree").queryAs(TreeView.class);
-        assertThat(tree.getExpandedItemCount()).isGreaterThan(3);
+        // the view builds its rows from the view model's root on the JavaFX thread, a moment after the root is set
+        waitUntil("the tree to show the archive", () -> tree.getExpandedItemCount() > 3);
+        WaitForAsyncUtils.waitForFxEvents();
 
         // choose the first item of the yearbook by clicking its row
         TreeNode first = vm.tree().rootProperty().get().children().get(0);

@@ -55,10 +55,11 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
 
     private void rebuild(TreeNode root) {
         Set<String> expanded = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         collectExpanded(getRoot(), expanded);
+        collectKeys(getRoot(), seen);
         TreeNode sel = getSelectionModel().getSelectedItem() == null ? null : getSelectionModel().getSelectedItem().getValue();
-        boolean first = getRoot() == null;
-        setRoot(root == null ? null : item(root, expanded, first));
+        setRoot(root == null ? null : item(root, expanded, seen));
         if (sel != null) {
             TreeItem<TreeNode> again = find(getRoot(), sel.kind(), sel.id());
             if (again != null) getSelectionModel().select(again);
@@ -75,12 +76,21 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
         for (TreeItem<TreeNode> c : t.getChildren()) collectExpanded(c, out);
     }
 
-    private static TreeItem<TreeNode> item(TreeNode n, Set<String> expanded, boolean first) {
+    private static void collectKeys(TreeItem<TreeNode> t, Set<String> out) {
+        if (t == null) return;
+        if (t.getValue() != null) out.add(key(t.getValue()));
+        for (TreeItem<TreeNode> c : t.getChildren()) collectKeys(c, out);
+    }
+
+    /**
+     * A publication shows open the first time it appears (at the first show, or when it is created or built later, as
+     * the demo is on a first start after the archive opened); later, what the user had open stays open.
+     */
+    private static TreeItem<TreeNode> item(TreeNode n, Set<String> expanded, Set<String> seen) {
         TreeItem<TreeNode> t = new TreeItem<>(n);
-        // on first show, publications and their 类目 are open; later, what the user had open stays open
         t.setExpanded(n.kind() == TreeNode.Kind.ROOT || expanded.contains(key(n))
-                || (first && n.kind() == TreeNode.Kind.PUBLICATION));
-        for (TreeNode c : n.children()) t.getChildren().add(item(c, expanded, first));
+                || (n.kind() == TreeNode.Kind.PUBLICATION && !seen.contains(key(n))));
+        for (TreeNode c : n.children()) t.getChildren().add(item(c, expanded, seen));
         return t;
     }
 
