@@ -93,10 +93,15 @@ public final class DesktopApp extends Application {
 
     /** The window where it was last time (size, place, maximized, pane dividers), kept on a screen that exists. */
     private void restorePlacement() {
-        WindowPlacement.load(configDir).ifPresent(saved -> {
-            List<WindowPlacement.Area> screens = javafx.stage.Screen.getScreens().stream()
-                    .map(sc -> sc.getVisualBounds())
-                    .map(b -> new WindowPlacement.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+        List<WindowPlacement.Area> screens = javafx.stage.Screen.getScreens().stream()
+                .map(sc -> sc.getVisualBounds())
+                .map(b -> new WindowPlacement.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
+        javafx.geometry.Rectangle2D primary = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // the first time: the default size, centred, made smaller when the screen is (a 1280×720 laptop)
+        WindowPlacement first = new WindowPlacement(primary.getMinX() + Math.max(0, (primary.getWidth() - 1360) / 2),
+                primary.getMinY() + Math.max(0, (primary.getHeight() - 860) / 2), 1360, 860, false, new double[0]);
+        {
+            WindowPlacement saved = WindowPlacement.load(configDir).orElse(first);
             WindowPlacement w = saved.fitted(screens);
             stage.setX(w.x());
             stage.setY(w.y());
@@ -104,7 +109,7 @@ public final class DesktopApp extends Application {
             stage.setHeight(w.height());
             stage.setMaximized(w.maximized());
             view.setDividerPositions(w.dividers());
-        });
+        }
     }
 
     private void savePlacement() {
