@@ -252,6 +252,24 @@ public final class TypesetService {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How a person sees a template in a list: its description from the template file ("16开（185×260毫米）双栏年鉴…")
+     * after its name, or the name alone when the file cannot be read.
+     */
+    public static String templateLabel(String name) {
+        if (name == null || name.isEmpty()) return "";
+        return LABELS.computeIfAbsent(name, n -> {
+            try {
+                Template t = template(n);
+                return t.description() == null || t.description().isBlank() ? n : n + " · " + t.description();
+            } catch (TypesetException | RuntimeException e) {
+                return n;
+            }
+        });
+    }
+
     /** Names of the templates in the program's templates/ folder, sorted. */
     public static List<String> templateNames() {
         Path dir = ProgramHome.locate().resolve("templates");

@@ -72,6 +72,8 @@ class ExportWindowTest {
         TextField file = robot.lookup("#export-file").queryAs(TextField.class);
         assertThat(scope.getValue().sectionId()).isNotNull();
         assertThat(template.getValue()).isEqualTo("nianjian-16k");
+        // shown by what it is, not only by its file name
+        assertThat(template.getConverter().toString(template.getValue())).startsWith("nianjian-16k · 16开").contains("双栏年鉴");
         String categoryFile = file.getText();
         assertThat(categoryFile).endsWith(".pdf");
 

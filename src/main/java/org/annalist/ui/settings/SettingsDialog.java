@@ -45,11 +45,34 @@ public final class SettingsDialog {
         templates.addAll(vm.templates());
         ComboBox<String> template = new ComboBox<>(FXCollections.observableArrayList(templates));
         template.valueProperty().bindBidirectional(vm.defaultTemplate);
+        // templates and languages by what they are, not by their file or language codes
+        template.setConverter(new javafx.util.StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : org.annalist.service.TypesetService.templateLabel(name);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return label;
+            }
+        });
         template.setPromptText(I18n.tr("settings.template.byKind"));
         TextField user = new TextField();
         user.textProperty().bindBidirectional(vm.userName);
         ComboBox<String> lang = new ComboBox<>(FXCollections.observableArrayList("zh", "en"));
         lang.valueProperty().bindBidirectional(vm.language);
+        lang.setConverter(new javafx.util.StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : name.equals("en") ? "English" : name.equals("zh") ? "中文" : name;
+            }
+
+            @Override
+            public String fromString(String label) {
+                return label;
+            }
+        });
         g.addRow(0, new Label(I18n.tr("settings.dataDir")), withBrowse(data, owner, dialogs, I18n.tr("settings.dataDir")));
         g.addRow(1, new Label(I18n.tr("settings.fontsDir")), withBrowse(fonts, owner, dialogs, I18n.tr("settings.fontsDir")));
         g.addRow(2, new Label(I18n.tr("settings.template")), template);

@@ -34,6 +34,17 @@ public final class ExportWindow {
         ComboBox<String> template = new ComboBox<>(FXCollections.observableArrayList(vm.templates()));
         template.setId("export-template");
         template.valueProperty().bindBidirectional(vm.template);
+        template.setConverter(new javafx.util.StringConverter<String>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : org.annalist.service.TypesetService.templateLabel(name);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return label;
+            }
+        });
         TextField file = new TextField();
         file.setId("export-file");
         file.setEditable(false);
