@@ -91,6 +91,19 @@ class MainViewModelTest {
         }
     }
 
+    /** Typing at the end of an item draws again only the pages that changed: the first page keeps its pixels. */
+    @Test
+    void thePreviewDrawsAgainOnlyThePagesAnEditChanged() {
+        TreeNode node = firstItemOf("《示范年鉴》");
+        vm.select(node);
+        assertThat(vm.preview().pages()).hasSizeGreaterThan(1);
+        var firstPixels = vm.preview().pages().get(0).pixels();
+        var lastPixels = vm.preview().pages().get(vm.preview().pages().size() - 1).pixels();
+        vm.editor().edited(vm.editor().textProperty().get() + "\n\n末尾新加的一句话。\n");
+        assertThat(vm.preview().pages().get(0).pixels()).isSameAs(firstPixels);
+        assertThat(vm.preview().pages().get(vm.preview().pages().size() - 1).pixels()).isNotSameAs(lastPixels);
+    }
+
     @Test
     void editingKeepsADraftCtrlSSavesANewRevisionUnderTheUsersNameAndThePreviewFollows() {
         TreeNode node = firstItemOf("《示范年鉴》");

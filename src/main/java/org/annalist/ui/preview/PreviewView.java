@@ -29,6 +29,9 @@ public final class PreviewView extends BorderPane {
     private final VBox desk = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(desk);
     private final List<Canvas> canvases = new ArrayList<>();
+    private final java.util.Map<org.annalist.service.PreviewService.Pixels, Canvas> byPixels = new java.util.IdentityHashMap<>();
+    /** The canvas the caret is drawn on, if any. */
+    private Canvas caretCanvas;
 
     public PreviewView(PreviewViewModel vm) {
         this.vm = vm;
@@ -104,15 +107,24 @@ public final class PreviewView extends BorderPane {
             l.getStyleClass().add("preview-error");
             desk.getChildren().add(l);
         }
+        // a page whose pixels did not change keeps its canvas: only the pages an edit moved are painted again
+        java.util.Map<org.annalist.service.PreviewService.Pixels, Canvas> before = new java.util.IdentityHashMap<>(byPixels);
+        byPixels.clear();
         for (PreviewViewModel.Page p : vm.pages()) {
-            Canvas c = new Canvas(p.pixels().width(), p.pixels().height());
-            c.getStyleClass().add("preview-page");
+            Canvas c = before.remove(p.pixels());
+            if (c == null) {
+                c = new Canvas(p.pixels().width(), p.pixels().height());
+                c.getStyleClass().add("preview-page");
+                c.setCursor(javafx.scene.Cursor.TEXT);
+                draw(c, p, null);
+            } else if (c == caretCanvas) {
+                draw(c, p, null); // the caret moves to wherever it is now, below
+            }
             int pageIndex = canvases.size();
             // a click puts the editor's caret at the character printed there
             c.setOnMouseClicked(e -> vm.clicked(pageIndex, e.getX() / p.scale(), e.getY() / p.scale()));
-            c.setCursor(javafx.scene.Cursor.TEXT);
-            draw(c, p, null);
             canvases.add(c);
+            byPixels.put(p.pixels(), c);
             Label folio = new Label(p.label());
             folio.getStyleClass().add("preview-folio");
             VBox page = new VBox(4, c, folio);
@@ -125,7 +137,9 @@ public final class PreviewView extends BorderPane {
         if (g != null) redrawCaret(null, g);
     }
 
-    private static void draw(Canvas c, PreviewViewModel.Page p, PageText.Glyph caret) {
+    private void draw(Canvas c, PreviewViewModel.Page p, PageText.Glyph caret) {
+        if (caret != null) caretCanvas = c;
+        else if (c == caretCanvas) caretCanvas = null;
         GraphicsContext gc = c.getGraphicsContext2D();
         gc.getPixelWriter().setPixels(0, 0, p.pixels().width(), p.pixels().height(), PixelFormat.getIntArgbInstance(),
                 p.pixels().argb(), 0, p.pixels().width());

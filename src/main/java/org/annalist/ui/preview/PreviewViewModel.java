@@ -122,6 +122,8 @@ public final class PreviewViewModel {
         double scale = zoom.get() * POINTS_TO_PIXELS;
         String template = templateFor.apply(item);
         busy.set(true);
+        java.util.Map<Frame, Page> previous = new java.util.HashMap<>();
+        for (Page p : pages) previous.put(p.frame(), p);
         running = executor.execute(BackgroundTask.<Result>of(I18n.tr("preview.task"), progress -> {
             PreviewService.ItemPages typeset = service.typeset(item, template, (phase, done, total) -> {
                 progress.checkCancelled();
@@ -131,7 +133,10 @@ public final class PreviewViewModel {
             for (int i = 0; i < typeset.pages().size(); i++) {
                 progress.checkCancelled();
                 Frame f = typeset.pages().get(i);
-                drawn.add(new Page(f, typeset.labels().get(i), service.render(f, scale), scale));
+                // a page the edit did not change (same frame, same zoom) keeps its pixels: only moved pages are drawn
+                Page old = previous.get(f);
+                PreviewService.Pixels pixels = old != null && old.scale() == scale ? old.pixels() : service.render(f, scale);
+                drawn.add(new Page(f, typeset.labels().get(i), pixels, scale));
             }
             return new Result(typeset, drawn, new PageText(typeset.pages()));
         }).onSuccess(r -> {
