@@ -15,9 +15,10 @@ public record Publication(long id, PublicationKind kind, String title, Integer y
     }
 
     /** How the publication is named in lists: 《常德年鉴》2022 or 《乌当文史》第3辑. */
+    /** "《示范年鉴》2022", "《政协文史资料》第3辑" (in English: "示范年鉴 2022", "政协文史资料, vol. 3"). */
     public String displayName() {
         return kind == PublicationKind.NIANJIAN
-                ? "《" + title + "》" + year
-                : "《" + title + "》第" + volumeNumber + "辑";
+                ? org.annalist.i18n.Texts.get("displayName.yearbook", title, String.valueOf(year))
+                : org.annalist.i18n.Texts.get("displayName.volume", title, String.valueOf(volumeNumber));
     }
 }

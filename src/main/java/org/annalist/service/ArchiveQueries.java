@@ -140,7 +140,7 @@ public final class ArchiveQueries {
 
     /** "《示范县年鉴》2022 / 政治 / 政协", or "收稿箱". */
     private static String placeOf(Tx tx, Item item) {
-        if (item.sectionId() == null) return "收稿箱";
+        if (item.sectionId() == null) return org.annalist.i18n.Texts.get("displayName.inbox");
         List<String> path = new ArrayList<>();
         Optional<Section> s = tx.section(item.sectionId());
         long pubId = s.map(Section::publicationId).orElse(0L);
