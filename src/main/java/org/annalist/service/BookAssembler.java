@@ -45,14 +45,10 @@ public final class BookAssembler {
 
     /** A publication titled "书名 2022" (年鉴) or "书名 第3辑" (文史). */
     public static Document publication(PublicationNode node, Imprint imprint) {
-        Publication p = node.publication();
-        StringBuilder title = new StringBuilder(p.title());
-        if (p.year() != null) title.append(' ').append(p.year());
-        if (p.volumeNumber() != null) title.append(" 第").append(p.volumeNumber()).append("辑");
         List<Block> blocks = new ArrayList<>();
         List<Meta.Part> structure = new ArrayList<>();
-        for (SectionNode s : node.sections()) structure.add(section(s, 1, blocks, UnaryOperator.identity()));
-        return new Document(new Meta(title.toString(), "", imprint, structure), blocks);
+        for (SectionNode s : node.sections()) structure.add(section(s, 1, blocks));
+        return new Document(new Meta(bookTitle(node), "", imprint, structure), blocks);
     }
 
     /**
@@ -66,24 +62,18 @@ public final class BookAssembler {
     /** One 类目 (or any section) of a publication on its own, titled "书名 · 类目", without a 版权页. */
     public static Document section(PublicationNode pub, SectionNode node) {
         List<Block> blocks = new ArrayList<>();
-        Meta.Part part = section(node, 1, blocks, UnaryOperator.identity());
+        Meta.Part part = section(node, 1, blocks);
         String title = pub.publication().title() + " · " + node.section().title();
         return new Document(new Meta(title, "", Imprint.NONE, List.of(part)), blocks);
     }
 
-    /**
-     * A top-level section (类目) as it stands in its book, for the preview: titled by the book (its running heads),
-     * each item as {@code edit} gives it (the one being edited with the editor's unsaved text).
-     */
-    public static Document sectionInBook(PublicationNode pub, SectionNode node, UnaryOperator<Item> edit) {
-        List<Block> blocks = new ArrayList<>();
-        Meta.Part part = section(node, 1, blocks, edit);
-        return new Document(new Meta(bookTitle(pub), "", Imprint.NONE, List.of(part)), blocks);
-    }
-
-    /** The book's title as its running heads print it ("书名 2022", "书名 第3辑"). */
+    /** The book's title as its title page and running heads print it: "书名 2022" (年鉴) or "书名 第3辑" (文史). */
     public static String bookTitle(PublicationNode pub) {
-        return publication(pub, Imprint.NONE).meta().title();
+        Publication p = pub.publication();
+        StringBuilder title = new StringBuilder(p.title());
+        if (p.year() != null) title.append(' ').append(p.year());
+        if (p.volumeNumber() != null) title.append(" 第").append(p.volumeNumber()).append("辑");
+        return title.toString();
     }
 
     /**
@@ -97,7 +87,11 @@ public final class BookAssembler {
         }
     }
 
-    /** {@link #sectionInBook} in its pieces, in order: their blocks together are that document's blocks. */
+    /**
+     * A section as it stands in its book, for the preview, in pieces (its heading, each item, then its subsections'),
+     * in order; each item as {@code edit} gives it (the one being edited with the editor's unsaved text). Their blocks
+     * together are the blocks {@link #section} gives.
+     */
     public static List<Piece> piecesInBook(SectionNode node, UnaryOperator<Item> edit) {
         List<Piece> out = new ArrayList<>();
         pieces(node, 1, edit, out);
@@ -105,9 +99,7 @@ public final class BookAssembler {
     }
 
     private static void pieces(SectionNode s, int level, UnaryOperator<Item> edit, List<Piece> out) {
-        String id = SECTION_ID + s.section().id();
-        out.add(new Piece(id, null, s.section().title(), level, List.of(new Block.Heading(Math.min(level, 6),
-                List.of(new Inline.Text(s.section().title())), org.annalist.doc.Attr.ofId(id)))));
+        out.add(new Piece(SECTION_ID + s.section().id(), null, s.section().title(), level, List.of(heading(s, level))));
         for (Item item : s.items()) {
             Item set = edit.apply(item);
             List<Block> blocks = new ArrayList<>();
@@ -124,15 +116,19 @@ public final class BookAssembler {
         return new Document(Meta.titled(item.title()), blocks);
     }
 
-    private static Meta.Part section(SectionNode s, int level, List<Block> out, UnaryOperator<Item> edit) {
-        String id = SECTION_ID + s.section().id();
-        out.add(new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(s.section().title())),
-                org.annalist.doc.Attr.ofId(id)));
+    private static Meta.Part section(SectionNode s, int level, List<Block> out) {
+        out.add(heading(s, level));
         List<String> items = new ArrayList<>();
-        for (Item item : s.items()) items.add(item(edit.apply(item), level + 1, out));
+        for (Item item : s.items()) items.add(item(item, level + 1, out));
         List<Meta.Part> children = new ArrayList<>();
-        for (SectionNode c : s.children()) children.add(section(c, level + 1, out, edit));
-        return new Meta.Part(id, s.section().level().label(), level, s.section().title(), items, children);
+        for (SectionNode c : s.children()) children.add(section(c, level + 1, out));
+        return new Meta.Part(SECTION_ID + s.section().id(), s.section().level().label(), level, s.section().title(), items, children);
+    }
+
+    /** A section's heading at its depth, with the section's id. */
+    private static Block.Heading heading(SectionNode s, int level) {
+        return new Block.Heading(Math.min(level, 6), List.of(new Inline.Text(s.section().title())),
+                org.annalist.doc.Attr.ofId(SECTION_ID + s.section().id()));
     }
 
     /**

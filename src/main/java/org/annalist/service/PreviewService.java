@@ -86,7 +86,7 @@ public final class PreviewService {
                     Kept kept = realized(piece, templateName, loaded, progress);
                     realized.add(kept.realized());
                     for (org.annalist.typeset.font.MissingGlyphs.Entry e : kept.missing()) {
-                        for (int n = 0; n < e.count(); n++) fonts.missing().record(e.role(), e.codePoint(), e.firstContext());
+                        fonts.missing().record(e.role(), e.codePoint(), e.firstContext(), e.count());
                     }
                 }
                 book = setter(loaded, fonts).layOutPart(realized, BookAssembler.bookTitle(place.publication()), first, progress);

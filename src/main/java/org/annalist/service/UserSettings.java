@@ -131,11 +131,24 @@ public record UserSettings(String dataDir, String fontsDir, String defaultTempla
             p.setProperty(LAST_EXPORT + key + ".template", e.template());
             p.setProperty(LAST_EXPORT + key + ".file", e.file());
         });
-        Path tmp = Files.createTempFile(dir, "settings", ".part");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Annalist settings");
+        store(p, dir, FILE, "Annalist settings");
+    }
+
+    /**
+     * Writes {@code p} as {@code dir/file} through a temporary file moved into place, so a crash never leaves half a
+     * file (the user's settings, the window's placement).
+     */
+    public static void store(Properties p, Path dir, String file, String comment) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file, ".part");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(w, comment);
+            }
+            Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Checks the settings an editor typed; each problem a sentence in the language of messages, null when fine. */

@@ -2,11 +2,9 @@ package org.annalist.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +61,6 @@ public record WindowPlacement(double x, double y, double width, double height, b
 
     /** Writes the placement to {@code configDir} (whole or not at all). */
     public void save(Path configDir) throws IOException {
-        Files.createDirectories(configDir);
         Properties p = new Properties();
         p.setProperty("x", fmt(x));
         p.setProperty("y", fmt(y));
@@ -73,11 +70,7 @@ public record WindowPlacement(double x, double y, double width, double height, b
         StringBuilder d = new StringBuilder();
         for (double v : dividers) d.append(d.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", v));
         p.setProperty("dividers", d.toString());
-        Path tmp = Files.createTempFile(configDir, "window", ".part");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Annalist window placement");
-        }
-        Files.move(tmp, configDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.annalist.service.UserSettings.store(p, configDir, FILE, "Annalist window placement");
     }
 
     private static String fmt(double v) {

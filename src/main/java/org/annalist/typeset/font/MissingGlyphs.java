@@ -33,7 +33,12 @@ public final class MissingGlyphs {
 
     /** Records one occurrence with a ready-made context (null when there is none). */
     public synchronized void record(FontRole role, int codePoint, String context) {
-        counts.computeIfAbsent(role, r -> new TreeMap<>()).computeIfAbsent(codePoint, c -> new int[1])[0]++;
+        record(role, codePoint, context, 1);
+    }
+
+    /** {@code count} occurrences at once (a report kept from an earlier run added to this one). */
+    public synchronized void record(FontRole role, int codePoint, String context, int count) {
+        counts.computeIfAbsent(role, r -> new TreeMap<>()).computeIfAbsent(codePoint, c -> new int[1])[0] += count;
         if (context != null) contexts.computeIfAbsent(role, r -> new HashMap<>()).putIfAbsent(codePoint, context);
     }
 

@@ -41,7 +41,11 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
      */
     public long sourceAt(int glyph) {
         if (source.length == 0) return -1;
-        int index = text.offsetByCodePoints(0, glyph);
+        return sourceOfChar(text.offsetByCodePoints(0, glyph));
+    }
+
+    /** As {@link #sourceAt}, for the character at UTF-16 index {@code index} of {@link #text} (a walk over the text). */
+    public long sourceOfChar(int index) {
         long key = -1;
         for (int p = 0; p < source.length && source[p] <= index; p += 2) {
             key = source[p + 1] < 0 ? -1 : source[p + 1] + (index - source[p]);

@@ -41,11 +41,12 @@ public final class PageText {
                 String s = run.text();
                 for (int i = 0, off = 0; off < s.length(); i++) {
                     int cp = s.codePointAt(off);
+                    int here = off;
                     off += Character.charCount(cp);
                     if (Character.isWhitespace(cp)) continue;
                     double gx = x + run.xAt(i);
                     double next = i + 1 < run.glyphCount() ? x + run.xAt(i + 1) : x + run.width();
-                    long key = run.hasSource() ? run.sourceAt(i) : -1;
+                    long key = run.hasSource() ? run.sourceOfChar(here) : -1;
                     text.appendCodePoint(cp);
                     // one entry per UTF-16 unit, so indexes into the text are indexes into the glyphs
                     for (int k = 0; k < Character.charCount(cp); k++) {
