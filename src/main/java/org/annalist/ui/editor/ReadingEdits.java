@@ -424,4 +424,68 @@ public final class ReadingEdits {
                 || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
                 || t == Character.OTHER_PUNCTUATION || Character.isWhitespace(cp);
     }
+
+    private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^(e?)(\\d+)\\]");
+
+    /**
+     * Pasting blocks (Markdown of the importers) at the caret: the caret's paragraph is split there (its inline
+     * markup closed and reopened), the blocks go between the halves, and their notes are numbered after the
+     * item's own and their definitions put at the end of the text, where the item's notes are.
+     */
+    public static Change insertBlocks(String all, Hidden hidden, int caret, String blocks) {
+        int max = 0;
+        Matcher existing = NOTE_LABEL.matcher(all);
+        while (existing.find()) max = Math.max(max, Integer.parseInt(existing.group(2)));
+        int offset = max;
+        Matcher m = NOTE_LABEL.matcher(blocks);
+        StringBuilder relabelled = new StringBuilder();
+        while (m.find()) m.appendReplacement(relabelled, Matcher.quoteReplacement("[^" + m.group(1) + (Integer.parseInt(m.group(2)) + offset) + "]"));
+        m.appendTail(relabelled);
+        StringBuilder body = new StringBuilder();
+        StringBuilder defs = new StringBuilder();
+        boolean inDef = false;
+        for (String line : relabelled.toString().split("\n", -1)) {
+            if (line.startsWith("[^") && line.contains("]:")) inDef = true;
+            else if (!line.isEmpty() && !line.startsWith(" ")) inDef = false;
+            (inDef ? defs : body).append(line).append('\n');
+        }
+        String fragment = body.toString().strip();
+        String notes = defs.toString().strip();
+        boolean oneParagraph = !fragment.contains("\n");
+        int at = insertionPoint(all, hidden, caret);
+        String text;
+        int caretInText;
+        if (oneParagraph) {
+            text = fragment;
+            caretInText = text.length();
+        } else {
+            Change split = newParagraph(all, hidden, at);
+            at = split.start();
+            String[] halves = split.text().split("\n\n", 2);
+            int lineStart = at == 0 ? 0 : all.lastIndexOf('\n', at - 1) + 1;
+            int lineEnd = all.indexOf('\n', at);
+            if (lineEnd < 0) lineEnd = all.length();
+            boolean atStart = all.substring(lineStart, at).chars().allMatch(c -> c == ' ') || hiddenUpTo(hidden, lineStart, at);
+            boolean atEnd = all.substring(at, lineEnd).isBlank() || hiddenFrom(hidden, at, lineEnd);
+            String head = atStart ? "" : halves[0] + "\n\n";
+            String tail = atEnd ? "" : "\n\n" + (halves.length > 1 ? halves[1] : "");
+            text = head + fragment + tail;
+            caretInText = head.length() + fragment.length();
+        }
+        if (notes.isEmpty()) return new Change(at, at, text, at + caretInText);
+        String rest = all.substring(at);
+        String end = (rest.endsWith("\n") || (rest.isEmpty() && all.endsWith("\n")) ? "\n" : "\n\n") + notes;
+        return new Change(at, all.length(), text + rest + end, at + caretInText);
+    }
+
+    private static boolean hiddenUpTo(Hidden hidden, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!hidden.at(i)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hiddenFrom(Hidden hidden, int from, int to) {
+        return hiddenUpTo(hidden, from, to);
+    }
 }
