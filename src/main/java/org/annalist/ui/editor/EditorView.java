@@ -88,9 +88,14 @@ public final class EditorView extends BorderPane {
             dirtyFrom = Math.min(dirtyFrom, from);
             dirtyTo = Math.max(dirtyTo, to);
         });
+        // the source view colours the changed lines 60 ms after typing pauses; the reading view works its styles out
+        // from the whole text (notes belong with their definitions), so it waits a little longer — typed characters
+        // take the style beside them at once meanwhile
         area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignore -> {
+            if (!area.isReading()) highlightDirtyLines();
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(200)).subscribe(ignore -> {
             if (area.isReading()) restyleReading();
-            else highlightDirtyLines();
         });
         titleField.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.retitled(b);
