@@ -181,6 +181,11 @@ public final class EditorView extends BorderPane {
         return area;
     }
 
+    /** True while the source view (the Markdown) is shown instead of the reading view; settable, so it can be remembered. */
+    public javafx.beans.property.BooleanProperty sourceViewProperty() {
+        return sourceView.selectedProperty();
+    }
+
     /** The reading view's styles of one line: its text and its runs of classes. */
     private record ReadingLine(String text, List<Run> runs) {
     }
