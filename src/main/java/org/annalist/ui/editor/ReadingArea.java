@@ -58,8 +58,12 @@ public final class ReadingArea extends CodeArea {
 
     /** Which characters are hidden, as the area's styles say now (a line break never is). */
     public ReadingEdits.Hidden hidden() {
+        return hidden(getText());
+    }
+
+    /** As {@link #hidden()}, for the area's text {@code all} as the caller already has it. */
+    private ReadingEdits.Hidden hidden(String all) {
         if (!reading) return i -> false;
-        String all = getText();
         return i -> i >= 0 && i < all.length() && all.charAt(i) != '\n' && getStyleOfChar(i).contains(ReadingStyles.HIDE);
     }
 
@@ -70,7 +74,7 @@ public final class ReadingArea extends CodeArea {
             return;
         }
         String all = getText();
-        apply(ReadingEdits.replace(all, hidden(), start, end, replacement.getText()));
+        apply(ReadingEdits.replace(all, hidden(all), start, end, replacement.getText()), all);
     }
 
     /**
@@ -79,8 +83,13 @@ public final class ReadingArea extends CodeArea {
      * styles are worked out again from the text.
      */
     public void apply(ReadingEdits.Change c) {
+        apply(c, getText());
+    }
+
+    /** As {@link #apply(ReadingEdits.Change)} on the area's text {@code all} (before the change). */
+    private void apply(ReadingEdits.Change c, String all) {
         if (c == null) return;
-        Collection<String> near = styleNear(c.start());
+        Collection<String> near = styleNear(c.start(), all);
         raw(() -> super.replace(c.start(), c.end(), ReadOnlyStyledDocument.fromString(c.text(),
                 getParagraphStyleForInsertionAt(c.start()), near, getSegOps())));
         boolean[] markup = markupOf(c.text());
@@ -96,9 +105,8 @@ public final class ReadingArea extends CodeArea {
     }
 
     /** The style of the nearest shown character of the line, before the place or else after it. */
-    private Collection<String> styleNear(int at) {
-        ReadingEdits.Hidden hidden = hidden();
-        String all = getText();
+    private Collection<String> styleNear(int at, String all) {
+        ReadingEdits.Hidden hidden = hidden(all);
         for (int i = at - 1; i >= 0 && all.charAt(i) != '\n'; i--) {
             if (!hidden.at(i)) return getStyleOfChar(i);
         }
@@ -145,7 +153,7 @@ public final class ReadingArea extends CodeArea {
                 if (!plain) return;
                 all = getText();
                 int caret = getCaretPosition();
-                int to = e.getCode() == KeyCode.LEFT ? ReadingEdits.left(all, hidden(), caret) : ReadingEdits.right(all, hidden(), caret);
+                int to = e.getCode() == KeyCode.LEFT ? ReadingEdits.left(all, hidden(all), caret) : ReadingEdits.right(all, hidden(all), caret);
                 if (!e.isShiftDown() && getSelection().getLength() > 0) {
                     to = e.getCode() == KeyCode.LEFT ? getSelection().getStart() : getSelection().getEnd();
                 }
@@ -158,16 +166,16 @@ public final class ReadingArea extends CodeArea {
                 if (!plain || getSelection().getLength() > 0) return;
                 all = getText();
                 ReadingEdits.Change c = e.getCode() == KeyCode.BACK_SPACE
-                        ? ReadingEdits.backspace(all, hidden(), getCaretPosition())
-                        : ReadingEdits.delete(all, hidden(), getCaretPosition());
-                apply(c);
+                        ? ReadingEdits.backspace(all, hidden(all), getCaretPosition())
+                        : ReadingEdits.delete(all, hidden(all), getCaretPosition());
+                apply(c, all);
                 e.consume();
             }
             case ENTER -> {
                 if (!plain || e.isShiftDown()) return;
                 if (getSelection().getLength() > 0) replaceSelection("");
                 all = getText();
-                apply(ReadingEdits.newParagraph(all, hidden(), getCaretPosition()));
+                apply(ReadingEdits.newParagraph(all, hidden(all), getCaretPosition()), all);
                 e.consume();
             }
             default -> {
