@@ -89,7 +89,11 @@ class DesktopSmokeTest {
             // open the 类目 with a double click, as an editor would
             if (!first.isItem()) robot.doubleClickOn(first.label());
         }
-        robot.clickOn(first.label());
+        // the row of the item shows a moment after its 类目 opens (more than a moment on a loaded machine)
+        String label = first.label();
+        waitUntil("the item's row to show", () -> robot.lookup(label).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(label);
         TreeNode chosen = first;
         waitUntil("the item to open", () -> vm.editor().itemProperty().get() != null
                 && vm.editor().itemProperty().get().id() == chosen.id());
