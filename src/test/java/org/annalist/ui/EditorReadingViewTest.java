@@ -153,4 +153,27 @@ class EditorReadingViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil("the undo", () -> vm.textProperty().get().contains("\n\n## 一、经济运行"));
     }
+
+    @Test
+    void copyGivesOtherProgramsTheTextAndThisEditorTheMarkdown(FxRobot robot) throws Exception {
+        ReadingArea area = robot.lookup("#markdown-editor").queryAs(ReadingArea.class);
+        waitUntil("the reading styles", () -> area.getLength() > 0
+                && area.getStyleOfChar(area.getText().indexOf("{.insertion")).contains(ReadingStyles.HIDE));
+        String[] copied = new String[2];
+        robot.interact(() -> {
+            String t = area.getText();
+            area.requestFocus();
+            area.selectRange(t.indexOf("全区"), t.indexOf("31.2万人"));
+            area.copy();
+            javafx.scene.input.Clipboard cb = javafx.scene.input.Clipboard.getSystemClipboard();
+            copied[0] = cb.getString();
+            copied[1] = (String) cb.getContent(ReadingArea.MARKDOWN);
+            // pasted at the end of the heading: the suggestions come with it
+            area.moveTo(t.indexOf("一、经济运行") + "一、经济运行".length());
+            area.paste();
+        });
+        assertThat(copied[0]).isEqualTo("全区约有常住人口三十万");
+        assertThat(copied[1]).contains("[约]{.insertion author=\"王审稿\"");
+        waitUntil("the paste", () -> vm.textProperty().get().contains("## 一、经济运行全区[约]{.insertion author=\"王审稿\""));
+    }
 }

@@ -192,6 +192,48 @@ public final class ReadingArea extends CodeArea {
         }
     }
 
+    /** The clipboard format holding the Markdown of a selection copied in the reading view (pasted back whole). */
+    public static final javafx.scene.input.DataFormat MARKDOWN = dataFormat("text/x-annalist-markdown");
+
+    private static javafx.scene.input.DataFormat dataFormat(String id) {
+        javafx.scene.input.DataFormat f = javafx.scene.input.DataFormat.lookupMimeType(id);
+        return f != null ? f : new javafx.scene.input.DataFormat(id);
+    }
+
+    /**
+     * Copy in the reading view: other programs get the text as it reads (no markup); this editor gets the
+     * Markdown too, so suggestions, notes and bold survive a copy and paste inside the archive.
+     */
+    @Override
+    public void copy() {
+        if (!reading || getSelection().getLength() == 0) {
+            super.copy();
+            return;
+        }
+        int from = getSelection().getStart();
+        int to = getSelection().getEnd();
+        String all = getText();
+        ReadingEdits.Hidden hidden = hidden(all);
+        StringBuilder shown = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!hidden.at(i)) shown.append(all.charAt(i));
+        }
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(shown.toString().replaceAll("\n{3,}", "\n\n"));
+        content.put(MARKDOWN, all.substring(from, to));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public void cut() {
+        if (!reading || getSelection().getLength() == 0) {
+            super.cut();
+            return;
+        }
+        copy();
+        replaceSelection("");
+    }
+
     @Override
     public void paste() {
         if (!reading || raw > 0 || pasteHandler == null) {
@@ -199,6 +241,18 @@ public final class ReadingArea extends CodeArea {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
+        if (cb.hasContent(MARKDOWN) && cb.getContent(MARKDOWN) instanceof String md) {
+            // copied here: the Markdown as it was, markup and all
+            if (getSelection().getLength() > 0) replaceSelection("");
+            String all = getText();
+            if (md.contains("\n")) {
+                apply(ReadingEdits.insertBlocks(all, hidden(all), getCaretPosition(), md), all);
+            } else {
+                int at = ReadingEdits.insertionPoint(all, hidden(all), getCaretPosition());
+                apply(new ReadingEdits.Change(at, at, md, at + md.length()), all);
+            }
+            return;
+        }
         String html = cb.hasHtml() ? cb.getHtml() : null;
         String text = cb.hasString() ? cb.getString() : null;
         if (html == null && text == null) return;

@@ -131,7 +131,7 @@ public final class ReadingEdits {
      * else at the start of the hidden run (with the text before it, inside its formatting, as Word continues
      * the formatting of the character before the caret).
      */
-    static int insertionPoint(String all, Hidden hidden, int at) {
+    public static int insertionPoint(String all, Hidden hidden, int at) {
         int n = all.length();
         int lineStart = at == 0 ? 0 : all.lastIndexOf('\n', at - 1) + 1;
         int prefixEnd = lineStart;
