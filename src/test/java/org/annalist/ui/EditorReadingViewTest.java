@@ -176,4 +176,34 @@ class EditorReadingViewTest {
         assertThat(copied[1]).contains("[约]{.insertion author=\"王审稿\"");
         waitUntil("the paste", () -> vm.textProperty().get().contains("## 一、经济运行全区[约]{.insertion author=\"王审稿\""));
     }
+
+    @Test
+    void aSuggestionIsAcceptedFromTheContextMenu(FxRobot robot) throws Exception {
+        ReadingArea area = robot.lookup("#markdown-editor").queryAs(ReadingArea.class);
+        waitUntil("the reading styles", () -> area.getLength() > 0
+                && area.getStyleOfChar(area.getText().indexOf("{.insertion")).contains(ReadingStyles.HIDE));
+        WaitForAsyncUtils.waitForFxEvents();
+        rightClick(robot, area, "约");
+        robot.clickOn("接受插入（王审稿）");
+        waitUntil("the accepted insertion", () -> vm.textProperty().get().startsWith("**【概况】** 2023年，全区约有常住人口[三十万]{.deletion"));
+        rightClick(robot, area, "三十万");
+        robot.clickOn("拒绝删除（李校对）");
+        waitUntil("the rejected deletion", () -> vm.textProperty().get().startsWith("**【概况】** 2023年，全区约有常住人口三十万31.2万人"));
+    }
+
+    /**
+     * A right click on the words: the press moves the caret there; the context-menu request that a desktop's
+     * window system sends with it is sent by hand (Monocle does not make one from a robot's click).
+     */
+    private static void rightClick(FxRobot robot, ReadingArea area, String words) {
+        Text node = nodeOf(area, words);
+        robot.rightClickOn(node);
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            javafx.geometry.Point2D local = area.screenToLocal(b.getCenterX(), b.getCenterY());
+            javafx.event.Event.fireEvent(area, new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), b.getCenterX(), b.getCenterY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

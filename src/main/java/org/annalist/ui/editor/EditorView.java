@@ -61,6 +61,21 @@ public final class EditorView extends BorderPane {
         sourceView.selectedProperty().addListener((o, a, b) -> showSource(b));
         showSource(false);
         area.setPasteHandler(this::paste);
+        javafx.scene.control.ContextMenu menu = contextMenu();
+        area.setContextMenu(menu);
+        area.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (!menu.isShowing()) {
+                fillContextMenu(menu);
+                menu.show(area, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        // a right click puts the caret where it was made (outside the selection), so the menu acts there
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!e.isSecondaryButtonDown()) return;
+            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            if (at < area.getSelection().getStart() || at > area.getSelection().getEnd() || area.getSelection().getLength() == 0) area.moveTo(at);
+        });
         hoverLabel.getStyleClass().add("editor-hover");
         hoverLabel.setWrapText(true);
         hoverLabel.setMaxWidth(420);
@@ -363,6 +378,76 @@ public final class EditorView extends BorderPane {
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Cut, copy, paste, and the pending suggestions as Word offers them: accept or reject the one at the caret, or
+     * all of one reviewer's.
+     */
+    private javafx.scene.control.ContextMenu contextMenu() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        // a context menu with no items is never shown: it is filled before it shows, and again when it shows
+        fillContextMenu(menu);
+        menu.setOnShowing(e -> fillContextMenu(menu));
+        return menu;
+    }
+
+    private void fillContextMenu(javafx.scene.control.ContextMenu menu) {
+        {
+            menu.getItems().clear();
+            javafx.scene.control.MenuItem cut = new javafx.scene.control.MenuItem(I18n.tr("editor.menu.cut"));
+            cut.setOnAction(a -> area.cut());
+            cut.setDisable(area.getSelection().getLength() == 0);
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(I18n.tr("editor.menu.copy"));
+            copy.setOnAction(a -> area.copy());
+            copy.setDisable(area.getSelection().getLength() == 0);
+            javafx.scene.control.MenuItem paste = new javafx.scene.control.MenuItem(I18n.tr("editor.menu.paste"));
+            paste.setOnAction(a -> area.paste());
+            menu.getItems().addAll(cut, copy, paste);
+            String all = area.getText();
+            ReadingEdits.Pending here = ReadingEdits.pendingAt(all, area.getCaretPosition());
+            if (here != null) {
+                String who = here.author().isBlank() ? I18n.tr("editor.hover.unknownAuthor") : here.author();
+                javafx.scene.control.MenuItem accept = new javafx.scene.control.MenuItem(I18n.tr(here.insertion()
+                        ? "editor.suggestion.acceptInsertion" : "editor.suggestion.acceptDeletion", who));
+                accept.setId("suggestion-accept");
+                accept.setOnAction(a -> resolveHere(true));
+                javafx.scene.control.MenuItem reject = new javafx.scene.control.MenuItem(I18n.tr(here.insertion()
+                        ? "editor.suggestion.rejectInsertion" : "editor.suggestion.rejectDeletion", who));
+                reject.setId("suggestion-reject");
+                reject.setOnAction(a -> resolveHere(false));
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), accept, reject);
+            }
+            List<String> authors = ReadingEdits.suggestionAuthors(all);
+            if (!authors.isEmpty()) menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            for (String author : authors) {
+                String who = author.isBlank() ? I18n.tr("editor.hover.unknownAuthor") : author;
+                javafx.scene.control.MenuItem acceptAll = new javafx.scene.control.MenuItem(I18n.tr("editor.suggestion.acceptAll", who));
+                acceptAll.setOnAction(a -> resolveAll(author, true));
+                javafx.scene.control.MenuItem rejectAll = new javafx.scene.control.MenuItem(I18n.tr("editor.suggestion.rejectAll", who));
+                rejectAll.setOnAction(a -> resolveAll(author, false));
+                menu.getItems().addAll(acceptAll, rejectAll);
+            }
+        }
+    }
+
+    /** Accepts or rejects the suggestion at the caret (one undoable change). */
+    public void resolveHere(boolean accept) {
+        String all = area.getText();
+        ReadingEdits.Pending p = ReadingEdits.pendingAt(all, area.getCaretPosition());
+        if (p == null) return;
+        ReadingEdits.Change c = ReadingEdits.resolve(all, p, accept);
+        area.raw(() -> area.replaceText(c.start(), c.end(), c.text()));
+        area.moveTo(c.caret());
+    }
+
+    /** Accepts or rejects all suggestions of one reviewer (one undoable change). */
+    public void resolveAll(String author, boolean accept) {
+        int caret = area.getCaretPosition();
+        ReadingEdits.Change c = ReadingEdits.resolveAll(area.getText(), author, accept);
+        if (c == null) return;
+        area.raw(() -> area.replaceText(c.start(), c.end(), c.text()));
+        area.moveTo(Math.min(caret, area.getLength()));
     }
 
     private FlowPane toolbar() {

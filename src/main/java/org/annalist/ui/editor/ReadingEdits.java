@@ -488,4 +488,87 @@ public final class ReadingEdits {
     private static boolean hiddenFrom(Hidden hidden, int from, int to) {
         return hiddenUpTo(hidden, from, to);
     }
+
+    private static final Pattern SUGGESTION_ATTR = Pattern.compile("^\\]\\{\\.(insertion|deletion)\\b[^}]*\\}$");
+    private static final Pattern AUTHOR = Pattern.compile("\\bauthor=\"([^\"]*)\"");
+
+    /** A pending suggestion of the text: its whole markup {@code [start, end)}, kind, author and shown content. */
+    public record Pending(int start, int end, int contentStart, int contentEnd, boolean insertion, String author) {
+    }
+
+    /** The pending suggestions of the line {@code [lineStart, lineEnd)}, outermost first. */
+    static List<Pending> pending(String all, int lineStart, int lineEnd) {
+        List<Pending> out = new ArrayList<>();
+        for (Construct c : constructs(all, lineStart, lineEnd)) {
+            Matcher m = SUGGESTION_ATTR.matcher(c.close());
+            if (!c.kind().equals("span") || !m.matches()) continue;
+            Matcher a = AUTHOR.matcher(c.close());
+            out.add(new Pending(c.openStart(), c.closeEnd(), c.contentStart(), c.contentEnd(), m.group(1).equals("insertion"),
+                    a.find() ? a.group(1) : ""));
+        }
+        return out;
+    }
+
+    /** The innermost pending suggestion at {@code at} (its content or markup), or null. */
+    public static Pending pendingAt(String all, int at) {
+        int lineStart = at == 0 ? 0 : all.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = all.indexOf('\n', at);
+        if (lineEnd < 0) lineEnd = all.length();
+        Pending best = null;
+        for (Pending p : pending(all, lineStart, lineEnd)) {
+            if (p.start() <= at && at <= p.end() && (best == null || p.end() - p.start() < best.end() - best.start())) best = p;
+        }
+        return best;
+    }
+
+    /**
+     * Accepting or rejecting one suggestion, as Word does: an accepted insertion (a rejected deletion) becomes
+     * plain text, an accepted deletion (a rejected insertion) goes.
+     */
+    public static Change resolve(String all, Pending p, boolean accept) {
+        boolean keep = p.insertion() == accept;
+        String inner = all.substring(p.contentStart(), p.contentEnd());
+        if (p.contentStart() > p.start() + 1 && all.charAt(p.contentStart() - 1) == '\\') inner = "\\" + inner;
+        String text = keep ? inner : "";
+        return new Change(p.start(), p.end(), text, p.start() + text.length());
+    }
+
+    /** Every suggestion of one reviewer accepted or rejected: the whole text's change (null when they have none). */
+    public static Change resolveAll(String all, String author, boolean accept) {
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        int lineStart = 0;
+        boolean any = false;
+        while (lineStart <= all.length()) {
+            int lineEnd = all.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = all.length();
+            if (all.substring(lineStart, lineEnd).contains("{.")) {
+                // outermost first; a suggestion inside another one is resolved with it
+                int covered = -1;
+                for (Pending p : pending(all, lineStart, lineEnd)) {
+                    if (p.start() < covered || !p.author().equals(author)) continue;
+                    Change c = resolve(all, p, accept);
+                    out.append(all, last, p.start()).append(c.text());
+                    last = p.end();
+                    covered = p.end();
+                    any = true;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (!any) return null;
+        out.append(all.substring(last));
+        return new Change(0, all.length(), out.toString(), 0);
+    }
+
+    /** The authors of the text's pending suggestions, in order of appearance. */
+    public static List<String> suggestionAuthors(String all) {
+        java.util.LinkedHashSet<String> authors = new java.util.LinkedHashSet<>();
+        Matcher m = Pattern.compile("\\{\\.(?:insertion|deletion)\\b[^}\\n]*\\}").matcher(all);
+        while (m.find()) {
+            Matcher a = AUTHOR.matcher(m.group());
+            authors.add(a.find() ? a.group(1) : "");
+        }
+        return new ArrayList<>(authors);
+    }
 }

@@ -125,4 +125,29 @@ class ReadingEditsTest {
         assertEquals(quoted, shown(s));
         assertNull(ReadingEdits.toggle(text, hidden(text), 3, 3, true));
     }
+
+    private static final String DEL = "{.deletion author=\"李校对\" date=\"2024-03-02T09:00:00Z\"}";
+
+    @Test
+    void oneSuggestionIsAcceptedOrRejectedAsWordDoes() {
+        String text = "全区[约]" + INS + "有人口[三十万]" + DEL + "31.2万人。";
+        ReadingEdits.Pending ins = ReadingEdits.pendingAt(text, text.indexOf("约"));
+        assertEquals("王审稿", ins.author());
+        assertEquals("全区约有人口[三十万]" + DEL + "31.2万人。", ReadingEdits.resolve(text, ins, true).applyTo(text));
+        assertEquals("全区有人口[三十万]" + DEL + "31.2万人。", ReadingEdits.resolve(text, ins, false).applyTo(text));
+        ReadingEdits.Pending del = ReadingEdits.pendingAt(text, text.indexOf("十万"));
+        assertEquals("全区[约]" + INS + "有人口31.2万人。", ReadingEdits.resolve(text, del, true).applyTo(text));
+        assertEquals("全区[约]" + INS + "有人口三十万31.2万人。", ReadingEdits.resolve(text, del, false).applyTo(text));
+        assertNull(ReadingEdits.pendingAt(text, text.indexOf("人口")));
+    }
+
+    @Test
+    void allOfOneReviewersSuggestionsAndNoOneElses() {
+        String text = "甲[乙]" + INS + "丙[丁]" + DEL + "\n\n[戊]" + INS + "己";
+        assertEquals(java.util.List.of("王审稿", "李校对"), ReadingEdits.suggestionAuthors(text));
+        assertEquals("甲乙丙[丁]" + DEL + "\n\n戊己", ReadingEdits.resolveAll(text, "王审稿", true).applyTo(text));
+        assertEquals("甲丙[丁]" + DEL + "\n\n己", ReadingEdits.resolveAll(text, "王审稿", false).applyTo(text));
+        assertEquals("甲[乙]" + INS + "丙\n\n[戊]" + INS + "己", ReadingEdits.resolveAll(text, "李校对", true).applyTo(text));
+        assertNull(ReadingEdits.resolveAll(text, "张三", true));
+    }
 }
