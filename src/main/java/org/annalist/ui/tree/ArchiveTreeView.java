@@ -1,6 +1,8 @@
 package org.annalist.ui.tree;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -30,6 +32,8 @@ import java.util.function.Consumer;
 public final class ArchiveTreeView extends TreeView<TreeNode> {
     private static final DataFormat ITEM = new DataFormat("application/x-annalist-item");
     private static final DataFormat SECTION = new DataFormat("application/x-annalist-section");
+    /** The narrowest a name gets before the row scrolls sideways: two or three characters and the "…". */
+    private static final double MIN_NAME = 36;
     private final TreeViewModel vm;
 
     /** {@code onSelect}: a node was chosen; {@code onFiles}: files were dropped (section number or null). */
@@ -145,6 +149,16 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             });
         }
 
+        /** The row's content takes the width the pane leaves it, so that a long name is cut at the pane's edge. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            javafx.scene.Node g = getGraphic();
+            if (g == null) return;
+            double w = getWidth() - snappedRightInset() - g.getLayoutX();
+            if (w > 0 && Math.abs(w - g.getLayoutBounds().getWidth()) > 0.5) g.resize(w, g.getLayoutBounds().getHeight());
+        }
+
         @Override
         protected void updateItem(TreeNode n, boolean empty) {
             super.updateItem(n, empty);
@@ -155,15 +169,27 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
                 return;
             }
             getStyleClass().add("tree-" + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            // the name gives way first when the pane is narrow: it ends in "…" and the whole name is in its tooltip;
+            // a small preferred width keeps the row within the pane instead of widening it with a scroll bar
             Label name = new Label(n.label());
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(MIN_NAME);
+            name.setPrefWidth(MIN_NAME);
+            name.setMaxWidth(Double.MAX_VALUE);
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            name.getStyleClass().add("tree-name");
+            Tooltip tip = new Tooltip(n.label());
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            name.setTooltip(tip);
             String detail = n.isItem()
                     ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : I18n.tr("itemStatus." + n.status().name()))
                     : I18n.tr("tree.nodeDetail", n.items(), n.characters());
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");
             if (n.status() != null) info.getStyleClass().add("status-" + n.status().name().toLowerCase(java.util.Locale.ROOT));
+            info.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(8, name, info);
+            HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(info, Priority.NEVER);
             setText(null);
             setGraphic(box);
