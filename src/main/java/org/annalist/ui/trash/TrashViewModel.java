@@ -63,6 +63,11 @@ public final class TrashViewModel {
 
     /** Reads the trash again. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Reads the trash again; {@code done}: what the status says afterwards (null: how many entries there are). */
+    private void refresh(String done) {
         AnnalistSession s = session.get();
         if (s == null) {
             rows.clear();
@@ -71,7 +76,7 @@ public final class TrashViewModel {
         }
         run(s, I18n.tr("trash.reading"), () -> s.management().trash(), entries -> {
             rows.setAll(entries.stream().map(TrashViewModel::row).toList());
-            status.set(entries.isEmpty() ? I18n.tr("trash.empty") : I18n.tr("trash.count", entries.size()));
+            status.set(done != null ? done : entries.isEmpty() ? I18n.tr("trash.empty") : I18n.tr("trash.count", entries.size()));
         });
     }
 
@@ -81,8 +86,7 @@ public final class TrashViewModel {
         if (row == null || s == null) return;
         run(s, I18n.tr("trash.restoring"), () -> s.management().restore(row.entry().id()), e -> {
             changed.run();
-            refresh();
-            status.set(I18n.tr("trash.restored", row.title()));
+            refresh(I18n.tr("trash.restored", row.title()));
         });
     }
 
@@ -94,8 +98,7 @@ public final class TrashViewModel {
         if (!dialogs.confirm(I18n.tr("trash.purge"), I18n.tr("trash.purgeQuestion", row.title(), e.sections(), e.items()))) return;
         run(s, I18n.tr("trash.purging"), () -> s.management().deletePermanently(e.id()), done -> {
             changed.run();
-            refresh();
-            status.set(I18n.tr("trash.purged", row.title()));
+            refresh(I18n.tr("trash.purged", row.title()));
         });
     }
 
@@ -108,7 +111,7 @@ public final class TrashViewModel {
             busy.set(false);
             status.set(I18n.tr("trash.failed"));
             dialogs.showError(I18n.tr("trash.failed"), s.databaseFile().toString(), Messages.describe(e));
-            refresh();
+            refresh(I18n.tr("trash.failed"));
         }).onCancelled(() -> busy.set(false)));
     }
 

@@ -169,13 +169,12 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
                 return;
             }
             getStyleClass().add("tree-" + n.kind().name().toLowerCase(java.util.Locale.ROOT));
-            // the name gives way first when the pane is narrow: it ends in "…" and the whole name is in its tooltip;
-            // a small preferred width keeps the row within the pane instead of widening it with a scroll bar
+            // the name gives way first when the pane is narrow: it ends in "…" and the whole name is in its tooltip
             Label name = new Label(n.label());
             name.setMinWidth(MIN_NAME);
-            name.setPrefWidth(MIN_NAME);
             name.setMaxWidth(Double.MAX_VALUE);
             name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            name.setEllipsisString("…");
             name.getStyleClass().add("tree-name");
             Tooltip tip = new Tooltip(n.label());
             tip.setWrapText(true);
@@ -187,10 +186,15 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");
             if (n.status() != null) info.getStyleClass().add("status-" + n.status().name().toLowerCase(java.util.Locale.ROOT));
-            info.setMinWidth(Region.USE_PREF_SIZE);
+            // the 字数 and status give way only after the name is down to its first characters
+            info.setMinWidth(0);
+            info.setEllipsisString("…");
             HBox box = new HBox(8, name, info);
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(info, Priority.NEVER);
+            // the row asks for little width, so the pane never scrolls sideways; layoutChildren gives it what is left
+            box.setMinWidth(0);
+            box.setPrefWidth(MIN_NAME);
             setText(null);
             setGraphic(box);
         }
