@@ -91,18 +91,24 @@ public final class PublicationSearch {
 
     /**
      * Where the hit is in {@code text} now: at {@code start} if the text there still matches, else the occurrence
-     * nearest to it (the text changed since the search, or a draft was shown), or -1 when it is no longer there.
+     * nearest to it whose words before are still {@code before} (text typed elsewhere moved it), else the nearest
+     * occurrence at all, or -1 when the words are no longer there.
      */
-    public static int relocate(String text, String query, int start, boolean ignoreCase) {
+    public static int relocate(String text, String query, int start, boolean ignoreCase, String before) {
         if (start >= 0 && start + query.length() <= text.length() && text.regionMatches(ignoreCase, start, query, 0, query.length())) {
             return start;
         }
-        int best = -1;
+        String context = before == null ? "" : before.startsWith("…") ? before.substring(1) : before;
+        int nearest = -1;
+        int nearestInContext = -1;
         for (int at = indexOf(text, query, 0, ignoreCase); at >= 0; at = indexOf(text, query, at + 1, ignoreCase)) {
-            if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) best = at;
-            if (at > start) break;
+            if (nearest < 0 || Math.abs(at - start) < Math.abs(nearest - start)) nearest = at;
+            if (!context.isEmpty() && before(text, at).endsWith(context)
+                    && (nearestInContext < 0 || Math.abs(at - start) < Math.abs(nearestInContext - start))) {
+                nearestInContext = at;
+            }
         }
-        return best;
+        return nearestInContext >= 0 ? nearestInContext : nearest;
     }
 
     private static String before(String text, int at) {

@@ -170,7 +170,7 @@ public final class SearchViewModel {
         String text = editor.textProperty().get();
         String q = pendingQuery == null || pendingQuery.isEmpty() ? text.substring(Math.min(hit.start(), text.length()),
                 Math.min(hit.end(), text.length())) : pendingQuery;
-        int at = PublicationSearch.relocate(text, q, hit.start(), pendingIgnoreCase);
+        int at = PublicationSearch.relocate(text, q, hit.start(), pendingIgnoreCase, hit.before());
         if (at < 0) {
             status.set(I18n.tr("search.gone", hit.where()));
             return;
