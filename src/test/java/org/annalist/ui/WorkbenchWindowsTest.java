@@ -131,7 +131,9 @@ class WorkbenchWindowsTest {
             assertThat(l.getTooltip().getText()).isEqualTo(l.getText());
             assertThat(l.getText()).startsWith(shown(l).substring(0, shown(l).length() - 1));
         }
-        for (Label l : names) {
+        List<Label> details = robot.lookup(".tree-detail").queryAllAs(Label.class).stream().filter(Node::isVisible).toList();
+        for (Label l : cut) assertThat(l.getWidth()).as("name %s keeps its first characters", l.getText()).isGreaterThan(60);
+        for (Label l : concat(names, details)) {
             double right = l.localToScene(l.getLayoutBounds()).getMaxX();
             assertThat(right).as("name %s", l.getText()).isLessThanOrEqualTo(tree.localToScene(tree.getLayoutBounds()).getMaxX() + 0.5);
         }
@@ -185,6 +187,12 @@ class WorkbenchWindowsTest {
         assertThat(dialogs.errors).isEmpty();
         keep(robot, stage.getScene(), "hit-selected.png");
         assertThat(Files.size(tmp.resolve("data").resolve("annalist.mv.db"))).isPositive();
+    }
+
+    private static List<Label> concat(List<Label> a, List<Label> b) {
+        List<Label> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The text a label shows (cut with "…" when it does not fit). */
