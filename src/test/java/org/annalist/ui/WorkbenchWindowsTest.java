@@ -148,7 +148,7 @@ class WorkbenchWindowsTest {
         // the 回收站 window: an item deleted from the tree is listed with where it was, and 恢复 brings it back
         TreeNode doomed = vm.tree().rootProperty().get().children().get(0).children().get(1).children().get(0);
         robot.interact(() -> vm.moveToTrash(doomed));
-        waitUntil("the item to leave the tree", () -> vm.tree().findItem(doomed.id()).isEmpty() || !doomed.isItem());
+        waitUntil("the node to leave the tree", () -> vm.tree().find(vm.tree().rootProperty().get(), doomed.kind(), doomed.id()).isEmpty());
         robot.interact(view::showTrash);
         Stage trashStage = windowTitled(I18n.tr("trash.title"));
         TableView<?> table = robot.lookup("#trash-table").queryAs(TableView.class);
@@ -158,7 +158,8 @@ class WorkbenchWindowsTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#trash-restore");
         waitUntil("the restore", () -> table.getItems().isEmpty() && vm.tree().find(vm.tree().rootProperty().get(), doomed.kind(), doomed.id()).isPresent());
-        assertThat(robot.lookup("#trash-status").queryAs(Label.class).getText()).startsWith("已恢复");
+        Label trashStatus = robot.lookup("#trash-status").queryAs(Label.class);
+        waitUntil("the restore's status", () -> trashStatus.getText().startsWith("已恢复"));
         robot.interact(trashStage::hide);
 
         // 在出版物中查找 through its shortcut: the hits, and a double click selects the words in the editor

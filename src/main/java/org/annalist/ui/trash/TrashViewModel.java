@@ -39,6 +39,8 @@ public final class TrashViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    /** Counts readings of the trash: only the latest one's outcome is shown. */
+    private long reads;
 
     public TrashViewModel(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs, Runnable changed) {
         this.session = session;
@@ -74,7 +76,9 @@ public final class TrashViewModel {
             status.set(I18n.tr("trash.noArchive"));
             return;
         }
+        long read = ++reads;
         run(s, I18n.tr("trash.reading"), () -> s.management().trash(), entries -> {
+            if (read != reads) return; // a later reading is on its way: this one may be older than the last change
             rows.setAll(entries.stream().map(TrashViewModel::row).toList());
             status.set(done != null ? done : entries.isEmpty() ? I18n.tr("trash.empty") : I18n.tr("trash.count", entries.size()));
         });
