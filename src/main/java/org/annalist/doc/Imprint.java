@@ -70,7 +70,7 @@ public record Imprint(String volume, String responsibility, String place, String
     /** An imprint from field values by their names in {@link #FIELDS} ({@code 主题词} may hold several, split by 、；; or newlines). */
     public static Imprint of(Map<String, String> values) {
         for (String k : values.keySet()) {
-            if (!FIELDS.containsKey(k)) throw new IllegalArgumentException("未知的版权页项目“" + k + "”（可用：" + String.join("、", FIELDS.keySet()) + "）");
+            if (!FIELDS.containsKey(k)) throw new org.annalist.i18n.LocalizedException("imprint.unknownField", k, org.annalist.i18n.Texts.list(FIELDS.keySet()));
         }
         String subjects = values.get("主题词");
         return new Imprint(values.get("卷次"), values.get("编者"), values.get("出版地"), values.get("出版社"), values.get("地址"),

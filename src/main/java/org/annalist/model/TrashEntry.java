@@ -5,9 +5,15 @@ import java.time.Instant;
 /**
  * One deletion in the 回收站 (trash): what was deleted ({@code kind}, {@code entityId}, its name when deleted),
  * by whom and when, and how many sections and items went with it. Restoring it brings back exactly those.
+ * {@code place}: where it was, from the publication down to the section that held it (《示范年鉴》2022, 政治, 中共县委);
+ * empty for a publication and for an item of the 收稿箱.
  */
 public record TrashEntry(long id, Kind kind, long entityId, String label, Instant deletedAt, String deletedBy,
-                         int sections, int items) {
+                         int sections, int items, java.util.List<String> place) {
+
+    public TrashEntry {
+        place = place == null ? java.util.List.of() : java.util.List.copyOf(place);
+    }
 
     /** What a trash entry holds. */
     public enum Kind implements Labels.Labelled {

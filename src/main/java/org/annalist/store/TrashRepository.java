@@ -134,8 +134,46 @@ final class TrashRepository {
         long id = rs.getLong("id");
         int sections = Jdbc.one(c, "SELECT COUNT(*) FROM section WHERE trash_id = ?", r -> r.getInt(1), id).orElse(0);
         int items = Jdbc.one(c, "SELECT COUNT(*) FROM item WHERE trash_id = ?", r -> r.getInt(1), id).orElse(0);
-        return new TrashEntry(id, TrashEntry.Kind.valueOf(rs.getString("entity")), rs.getLong("entity_id"),
-                rs.getString("label"), Jdbc.instant(rs, "deleted_at"), rs.getString("deleted_by"), sections, items);
+        TrashEntry.Kind kind = TrashEntry.Kind.valueOf(rs.getString("entity"));
+        long entityId = rs.getLong("entity_id");
+        return new TrashEntry(id, kind, entityId, rs.getString("label"), Jdbc.instant(rs, "deleted_at"),
+                rs.getString("deleted_by"), sections, items, place(kind, entityId));
+    }
+
+    /**
+     * Where a deleted thing stood: its publication and the sections above it, read from the rows a deletion keeps
+     * (they keep their publication and parent), whether or not those are in the trash themselves.
+     */
+    private List<String> place(TrashEntry.Kind kind, long entityId) throws SQLException {
+        Long section = switch (kind) {
+            case PUBLICATION -> null;
+            case ITEM -> Jdbc.one(c, "SELECT section_id FROM item WHERE id = ?", rs -> Jdbc.longOrNull(rs, "section_id"), entityId)
+                    .orElse(null);
+            case SECTION -> Jdbc.one(c, "SELECT parent_id FROM section WHERE id = ?", rs -> Jdbc.longOrNull(rs, "parent_id"), entityId)
+                    .orElse(null);
+        };
+        Long publication = kind != TrashEntry.Kind.SECTION ? null
+                : Jdbc.one(c, "SELECT publication_id FROM section WHERE id = ?", rs -> rs.getLong(1), entityId).orElse(null);
+        List<String> out = new ArrayList<>();
+        for (int guard = 0; section != null && guard < 64; guard++) {
+            long at = section;
+            var row = Jdbc.one(c, "SELECT title, parent_id, publication_id FROM section WHERE id = ?",
+                    rs -> new Object[]{rs.getString(1), Jdbc.longOrNull(rs, "parent_id"), rs.getLong(3)}, at);
+            if (row.isEmpty()) break;
+            out.add(0, (String) row.get()[0]);
+            section = (Long) row.get()[1];
+            publication = (Long) row.get()[2];
+        }
+        if (publication != null) {
+            Jdbc.one(c, "SELECT kind, title, pub_year, volume_number FROM publication WHERE id = ?", TrashRepository::publicationLabel,
+                    publication).ifPresent(p -> out.add(0, p));
+        }
+        return out;
+    }
+
+    private static String publicationLabel(ResultSet rs) throws SQLException {
+        return rs.getString(1).equals("NIANJIAN") ? "《" + rs.getString(2) + "》" + rs.getInt(3)
+                : "《" + rs.getString(2) + "》第" + rs.getInt(4) + "辑";
     }
 
     /** A section and the live sections under it, parents first. */
@@ -155,8 +193,7 @@ final class TrashRepository {
     private String liveLabel(TrashEntry.Kind kind, long id) throws SQLException {
         Optional<String> label = switch (kind) {
             case PUBLICATION -> Jdbc.one(c, "SELECT kind, title, pub_year, volume_number FROM publication WHERE id = ? AND trash_id IS NULL",
-                    rs -> rs.getString(1).equals("NIANJIAN") ? "《" + rs.getString(2) + "》" + rs.getInt(3)
-                            : "《" + rs.getString(2) + "》第" + rs.getInt(4) + "辑", id);
+                    TrashRepository::publicationLabel, id);
             case SECTION -> Jdbc.one(c, "SELECT section_level, title FROM section WHERE id = ? AND trash_id IS NULL",
                     rs -> org.annalist.model.SectionLevel.valueOf(rs.getString(1)).label() + " " + rs.getString(2), id);
             case ITEM -> Jdbc.one(c, "SELECT kind, title FROM item WHERE id = ? AND trash_id IS NULL",

@@ -23,6 +23,10 @@ import org.annalist.ui.settings.SettingsViewModel;
 import org.annalist.ui.transfer.ExportViewModel;
 import org.annalist.ui.transfer.ExportWindow;
 import org.annalist.ui.transfer.ImportWindow;
+import org.annalist.ui.search.SearchViewModel;
+import org.annalist.ui.search.SearchWindow;
+import org.annalist.ui.trash.TrashViewModel;
+import org.annalist.ui.trash.TrashWindow;
 import org.annalist.ui.tree.ArchiveTreeView;
 import org.annalist.ui.tree.TreeNode;
 import org.controlsfx.control.StatusBar;
@@ -47,6 +51,8 @@ public final class MainView extends BorderPane {
     private final EditorView editor;
     private final TabPane right = new TabPane();
     private ImportWindow importWindow;
+    private TrashWindow trashWindow;
+    private SearchWindow searchWindow;
 
     /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
     public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
@@ -67,6 +73,13 @@ public final class MainView extends BorderPane {
                 vm.preview().caretMoved(editor.area().getText(), b.intValue()));
         vm.preview().onCaretRequest(offset -> {
             editor.area().moveTo(Math.min(offset, editor.area().getLength()));
+            editor.area().requestFollowCaret();
+            editor.area().requestFocus();
+        });
+        vm.editor().revealProperty().addListener((o, a, b) -> {
+            if (b == null) return;
+            int end = Math.min(b.end(), editor.area().getLength());
+            editor.area().selectRange(Math.min(b.start(), end), end);
             editor.area().requestFollowCaret();
             editor.area().requestFocus();
         });
@@ -104,9 +117,13 @@ public final class MainView extends BorderPane {
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), aboutText()));
         Menu help = new Menu(I18n.tr("menu.help"), null, markup, about);
         MenuItem newPub = item("manage.newPublicationMenu", "Shortcut+Shift+N", () -> vm.manage().newPublication());
-        MenuItem trash = item("manage.trashMenu", null, () -> vm.manage().openTrash());
+        MenuItem trash = item("manage.trashMenu", null, this::showTrash);
+        trash.setId("menu-trash");
         Menu archive = new Menu(I18n.tr("manage.archiveMenu"), null, newPub, new SeparatorMenuItem(), trash);
-        return new MenuBar(file, archive, help);
+        MenuItem find = item("search.menu", "Shortcut+Shift+H", this::showSearch);
+        find.setId("menu-search");
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find);
+        return new MenuBar(file, edit, archive, help);
     }
 
     /** The tree's context menu: acts on the node under the mouse (a right click selects it first). */
@@ -120,7 +137,7 @@ public final class MainView extends BorderPane {
                 .ifPresent(id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
         MenuItem rename = item("manage.rename", null, () -> m.rename(at.get()));
         MenuItem delete = item("manage.delete", null, () -> vm.moveToTrash(at.get()));
-        MenuItem trash = item("manage.trashMenu", null, m::openTrash);
+        MenuItem trash = item("manage.trashMenu", null, this::showTrash);
         var menu = new javafx.scene.control.ContextMenu(newPub, newSection, newItem, new SeparatorMenuItem(), rename, delete,
                 new SeparatorMenuItem(), trash);
         menu.setOnShowing(e -> {
@@ -194,6 +211,48 @@ public final class MainView extends BorderPane {
         ExportViewModel export = vm.export();
         vm.defaultScope(scopes).ifPresent(export::choose);
         new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
+    }
+
+    /** 档案→回收站…: one window, its list read afresh each time it is shown. */
+    void showTrash() {
+        if (vm.sessionProperty().get() == null) return;
+        if (trashWindow == null) {
+            trashWindow = new TrashWindow(getScene().getWindow(),
+                    new TrashViewModel(vm.sessionProperty()::get, executor, dialogs, () -> vm.tree().refresh()));
+        }
+        trashWindow.show();
+    }
+
+    /** 编辑→在出版物中查找… (Ctrl+Shift+H): searches the publication of the selected node or of the open item. */
+    void showSearch() {
+        if (vm.sessionProperty().get() == null) return;
+        if (searchWindow == null) {
+            searchWindow = new SearchWindow(getScene().getWindow(),
+                    new SearchViewModel(vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem));
+        }
+        TreeNode root = vm.tree().rootProperty().get();
+        List<SearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
+                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION).map(n -> new SearchViewModel.Scope(n.id(), n.label())).toList();
+        searchWindow.show(scopes, currentPublication(root));
+    }
+
+    /** The publication holding the selected node (or else the open item), if any. */
+    private Long currentPublication(TreeNode root) {
+        if (root == null) return null;
+        TreeNode sel = vm.selectedProperty().get();
+        var open = vm.editor().itemProperty().get();
+        for (TreeNode pub : root.children()) {
+            if (pub.kind() != TreeNode.Kind.PUBLICATION) continue;
+            if (sel != null && holds(pub, sel.kind(), sel.id())) return pub.id();
+            if (sel == null && open != null && holds(pub, TreeNode.Kind.ITEM, open.id())) return pub.id();
+        }
+        return null;
+    }
+
+    private static boolean holds(TreeNode n, TreeNode.Kind kind, long id) {
+        if (n.kind() == kind && n.id() == id) return true;
+        for (TreeNode c : n.children()) if (holds(c, kind, id)) return true;
+        return false;
     }
 
     private void showSettings() {

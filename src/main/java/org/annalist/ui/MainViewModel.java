@@ -77,6 +77,7 @@ public final class MainViewModel {
         preview = new PreviewViewModel(() -> previewService, executor, coalescers.apply(300), this::templateFor);
         imports = new ImportViewModel(session::get, executor, dialogs, tree::refresh);
         export = new ExportViewModel(session::get, executor, dialogs, settings, () -> settingsDir);
+        new DraftBaseCheck(session::get, executor, dialogs, editor); // a draft over an older revision: the user chooses
         editor.textProperty().addListener((o, a, b) -> {
             Item i = editor.itemProperty().get();
             if (i != null) preview.request(i.withBody(b));

@@ -116,6 +116,9 @@ class ArchiveManagementTest {
         assertThat(itemsOf(p.id())).isEmpty();
         assertThat(manage.trash()).extracting(TrashEntry::label).containsExactly("类目 政治", "条目《乙》");
         assertThat(manage.trash().get(0).deletedBy()).isEqualTo("王编辑");
+        // where each stood: the 类目 in its volume; the item under its 分目, though that went to the trash after it
+        assertThat(manage.trash()).extracting(TrashEntry::place)
+                .containsExactly(List.of("《示范县年鉴》2022"), List.of("《示范县年鉴》2022", "政治", "中共县委"));
 
         manage.restore(section.id());
         assertThat(outline(p.id())).isEqualTo(before);

@@ -86,7 +86,7 @@ public final class CopyrightPage {
             notes.add(Texts.get("typeset.imprint.missing", Texts.list(missing)));
         }
         if (format == null) {
-            notes.add(String.format("版权页：页面 %.0f×%.0f mm 不是常见开本，未印开本和印张", t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72));
+            notes.add(Texts.get("typeset.imprint.oddFormat", Math.round(t.pageWidth() * 25.4 / 72), Math.round(t.pageHeight() * 25.4 / 72)));
         }
 
         double width = t.textWidth();

@@ -106,6 +106,27 @@ public final class EditorViewModel {
         return shows;
     }
 
+    /** A stretch of the text, from {@code start} to {@code end} (exclusive), in UTF-16 units of {@link #textProperty()}. */
+    public record Span(int start, int end) {
+    }
+
+    private final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+
+    /**
+     * Asks the view to select {@code start}..{@code end} of the text and scroll it into sight (a search hit). Each
+     * call sets a new value, also for the same stretch again; the view follows {@link #revealProperty()}.
+     */
+    public void reveal(int start, int end) {
+        int from = Math.max(0, Math.min(start, text.get().length()));
+        reveal.set(null);
+        reveal.set(new Span(from, Math.max(from, Math.min(end, text.get().length()))));
+    }
+
+    /** The stretch last asked to be selected and shown (see {@link #reveal}); null between requests. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Span> revealProperty() {
+        return reveal;
+    }
+
     /** The item with the editor's text and title: what a save would store. */
     public Item current() {
         Item base = item.get();

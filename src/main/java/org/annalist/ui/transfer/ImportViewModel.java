@@ -150,7 +150,7 @@ public final class ImportViewModel {
             }
             List<ImportReport.Entry> ws = o.report() == null ? List.of() : o.report().entries(ImportReport.Kind.WARNING);
             row.state.set(ws.isEmpty() ? State.DONE : State.WARNINGS);
-            row.message.set(I18n.tr("import.items", o.items().size(), o.items().stream().map(Item::title).reduce((a, b) -> a + "、" + b).orElse(""))
+            row.message.set(I18n.tr("import.items", o.items().size(), org.annalist.i18n.Texts.join(o.items().stream().map(Item::title).toList()))
                     + (ws.isEmpty() ? "" : "；" + I18n.tr("import.warnings", ws.size())));
             for (ImportReport.Entry w : ws) warnings.add(new Warning(o.fileName(), firstItem, w.line(), w.message()));
             if (o.report() != null) text.append(o.report().toText()).append('\n');

@@ -1,6 +1,8 @@
 package org.annalist.ui.tree;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -8,8 +10,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.annalist.ui.common.I18n;
 
@@ -30,6 +30,9 @@ import java.util.function.Consumer;
 public final class ArchiveTreeView extends TreeView<TreeNode> {
     private static final DataFormat ITEM = new DataFormat("application/x-annalist-item");
     private static final DataFormat SECTION = new DataFormat("application/x-annalist-section");
+    /** The narrowest a name gets before the 字数 gives way too: four or five characters and the "…". */
+    private static final double MIN_NAME = 72;
+    private static final double GAP = 8;
     private final TreeViewModel vm;
 
     /** {@code onSelect}: a node was chosen; {@code onFiles}: files were dropped (section number or null). */
@@ -145,6 +148,16 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             });
         }
 
+        /** The row's content takes the width the pane leaves it, so that a long name is cut at the pane's edge. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            javafx.scene.Node g = getGraphic();
+            if (g == null) return;
+            double w = getWidth() - snappedRightInset() - g.getLayoutX();
+            if (w > 0 && Math.abs(w - g.getLayoutBounds().getWidth()) > 0.5) g.resize(w, g.getLayoutBounds().getHeight());
+        }
+
         @Override
         protected void updateItem(TreeNode n, boolean empty) {
             super.updateItem(n, empty);
@@ -155,18 +168,68 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
                 return;
             }
             getStyleClass().add("tree-" + n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            // the name gives way first when the pane is narrow: it ends in "…" and the whole name is in its tooltip
             Label name = new Label(n.label());
-            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            name.setEllipsisString("…");
+            name.getStyleClass().add("tree-name");
+            Tooltip tip = new Tooltip(n.label());
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+            name.setTooltip(tip);
             String detail = n.isItem()
                     ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : I18n.tr("itemStatus." + n.status().name()))
                     : I18n.tr("tree.nodeDetail", n.items(), n.characters());
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");
             if (n.status() != null) info.getStyleClass().add("status-" + n.status().name().toLowerCase(java.util.Locale.ROOT));
-            HBox box = new HBox(8, name, info);
-            HBox.setHgrow(info, Priority.NEVER);
+            info.setMinWidth(0);
+            info.setEllipsisString("…");
+            NameRow box = new NameRow(name, info);
             setText(null);
             setGraphic(box);
+        }
+    }
+
+    /**
+     * A row's name and its 字数/status: the name takes what the 字数 leaves and is cut first; only when it is down to
+     * {@link #MIN_NAME} is the 字数 cut as well. It asks for little width, so that the pane never scrolls sideways;
+     * the cell gives it the width the pane has ({@link NodeCell#layoutChildren}).
+     */
+    private static final class NameRow extends Region {
+        private final Label name;
+        private final Label info;
+
+        NameRow(Label name, Label info) {
+            this.name = name;
+            this.info = info;
+            getChildren().addAll(name, info);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return MIN_NAME;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(name.prefHeight(-1), info.prefHeight(-1));
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            double infoWidth = Math.min(info.prefWidth(-1), Math.max(0, w - MIN_NAME - GAP));
+            double nameWidth = Math.max(0, Math.min(name.prefWidth(-1), w - infoWidth - GAP));
+            layoutInArea(name, 0, 0, nameWidth, h, 0, javafx.geometry.HPos.LEFT, javafx.geometry.VPos.CENTER);
+            layoutInArea(info, nameWidth + GAP, 0, infoWidth, h, 0, javafx.geometry.HPos.LEFT, javafx.geometry.VPos.CENTER);
         }
     }
 }
