@@ -52,7 +52,9 @@ final class PunctuationRules {
                         if (Chars.isChinese(u.at(i - 1)) || Chars.isChinese(u.at(i + 1))) bracket(u, i, r);
                     } else {
                         int o = parens.pop();
-                        if (Chars.isChinese(u.at(o - 1)) || Chars.isChinese(u.at(i + 1)) || hasHan(t, o + 1, i)) {
+                        char before = u.at(o - 1);
+                        boolean opensChinese = before == 0 || Character.isWhitespace(before) || Chars.isChinese(before);
+                        if (hasHan(t, o + 1, i) || opensChinese && Chars.isChinese(u.at(i + 1))) {
                             bracket(u, o, r);
                             bracket(u, i, r);
                         }
@@ -187,13 +189,19 @@ final class PunctuationRules {
                 boolean flag = switch (s.charAt(0)) {
                     case '-' -> Chars.isChinese(prev) || Chars.isChinese(next);
                     case '—' -> Chars.isHan(prev) && Chars.isHan(next);
-                    case '一' -> prev == 0 || Character.isWhitespace(prev) || "”’）》".indexOf(prev) >= 0
+                    case '一' -> (prev == 0 || Character.isWhitespace(prev)) && !sentence(t)
+                            || "”’）》".indexOf(prev) >= 0
                             || next == 0 || Character.isWhitespace(next) || Chars.isPunctuation(next);
                     default -> true;
                 };
                 if (flag) r.report(u, Rule.ELLIPSIS_DASH, m.start(), m.end(), "——", "check.dash", s);
             }
         }
+    }
+
+    /** A text with sentence marks: not a subtitle line such as 一一记乌当区政协. */
+    private static boolean sentence(String t) {
+        return t.indexOf('，') >= 0 || t.indexOf('。') >= 0 || t.indexOf('；') >= 0;
     }
 
     /** ，， 。。 and two different marks in a row (，。). */

@@ -166,9 +166,11 @@ final class ReadingText {
             int words = 0;
             boolean inWord = false;
             while (i < n && !Chars.isChinese(text.charAt(i)) && text.charAt(i) != Unit.OBJECT) {
-                boolean letter = Chars.isLatinLetter(text.charAt(i));
-                if (letter && !inWord) words++;
-                inWord = letter;
+                char c = text.charAt(i);
+                boolean letter = Chars.isLatinLetter(c);
+                // a word starts after a space: rmzk001@people.cn or www.gov.cn is one word, not a sentence
+                if (letter && !inWord && (i == start || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '"')) words++;
+                inWord = letter || !Character.isWhitespace(c) && c != '"';
                 i++;
             }
             if (words >= 3) quiet.set(start, i);

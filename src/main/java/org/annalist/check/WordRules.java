@@ -84,7 +84,6 @@ final class WordRules {
                 boolean oneOff = seen.charAt(1) == name.charAt(1) && seen.charAt(2) != name.charAt(2)
                         || seen.charAt(1) != name.charAt(1) && seen.charAt(2) == name.charAt(2);
                 if (!oneOff || !Chars.isHan(seen.charAt(1)) || !Chars.isHan(seen.charAt(2))) continue;
-                if (Chars.isHan(u.at(at - 1)) && Chars.isHan(u.at(at + 3))) continue; // inside a longer word
                 r.report(u, Rule.PERSON_NAME, at, at + 3, name, "check.personName", seen, name);
             }
         }
