@@ -31,6 +31,7 @@ public final class Checker {
         Reporter r = new Reporter(itemId, markdown, context);
         List<Unit> units = ReadingText.of(body, markdown, origin, settings.exceptions());
         Set<String> known = settings.enabled(Rule.PERSON_NAME) && !context.people().isEmpty() ? WordRules.known(context.people()) : Set.of();
+        List<WordRules.NamePattern> names = known.isEmpty() ? List.of() : WordRules.patterns(context.people());
         for (Unit u : units) {
             QuoteResolution q = settings.enabled(Rule.HALF_WIDTH_PUNCTUATION) || settings.enabled(Rule.UNPAIRED)
                     ? QuoteResolution.of(u) : null;
@@ -47,7 +48,7 @@ public final class Checker {
             if (settings.enabled(Rule.SPLIT_NUMBER)) NumberRules.splitNumber(u, r);
             if (settings.enabled(Rule.REPEATED_CHARACTER)) WordRules.repeatedCharacter(u, r);
             if (settings.enabled(Rule.ENTRY_TITLE)) WordRules.entryTitle(u, r);
-            if (!known.isEmpty()) WordRules.personNames(u, r, known);
+            if (!known.isEmpty()) WordRules.personNames(u, r, known, names);
             if (settings.enabled(Rule.MISSING_GLYPH)) WordRules.missingGlyphs(u, r);
         }
         List<Finding> found = r.findings();

@@ -82,6 +82,7 @@ final class NumberRules {
     /** 5~95% → 5%～95%; 9～16亿 → 9亿～16亿; 13～17万元 → 13万元～17万元; an ASCII ~ between numbers → ～. */
     static void range(Unit u, Reporter r) {
         String t = u.text;
+        if (t.indexOf('~') < 0 && t.indexOf('%') < 0 && t.indexOf('‰') < 0 && t.indexOf('万') < 0 && t.indexOf('亿') < 0) return;
         Matcher m = RANGE.matcher(t);
         java.util.BitSet done = new java.util.BitSet();
         while (m.find()) {

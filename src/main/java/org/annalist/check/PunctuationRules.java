@@ -206,6 +206,7 @@ final class PunctuationRules {
 
     /** ，， 。。 and two different marks in a row (，。). */
     static void repeated(Unit u, Reporter r) {
+        if (!twoMarksInARow(u.text)) return;
         Matcher m = REPEATED.matcher(u.text);
         while (m.find()) {
             String s = m.group();
@@ -216,6 +217,16 @@ final class PunctuationRules {
                 r.report(u, Rule.REPEATED_PUNCTUATION, m.start(), m.end(), null, "check.repeatedPunctuation.mixed", s);
             }
         }
+    }
+
+    private static boolean twoMarksInARow(String t) {
+        boolean last = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean mark = "，、；：。".indexOf(t.charAt(i)) >= 0;
+            if (mark && last) return true;
+            last = mark;
+        }
+        return false;
     }
 
     /** 三、四个 (two neighbouring numerals of an approximate number take no 顿号) and 、等. */

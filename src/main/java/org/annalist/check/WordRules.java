@@ -61,15 +61,13 @@ final class WordRules {
      * left out (阿不都·热合曼 / 阿不都热合曼), spaces inside a name of three or more characters, or one character of
      * the given name changed (王立平 / 王立萍) when that spelling is nobody else's name.
      */
-    static void personNames(Unit u, Reporter r, Set<String> known) {
+    static void personNames(Unit u, Reporter r, Set<String> known, List<NamePattern> people) {
         String t = u.text;
-        for (CheckContext.Name p : r.context().people()) {
-            String name = p.name().strip();
-            if (name.length() < 2) continue;
-            boolean dotted = false;
-            for (int i = 0; i < name.length(); i++) if (DOTS.indexOf(name.charAt(i)) >= 0) dotted = true;
-            if (dotted || name.length() >= 3) {
-                Matcher m = variants(name, dotted).matcher(t);
+        for (NamePattern p : people) {
+            String name = p.name();
+            boolean dotted = p.dotted();
+            if (p.variants() != null && t.indexOf(name.charAt(0)) >= 0) {
+                Matcher m = p.variants().matcher(t);
                 while (m.find()) {
                     if (!m.group().equals(name) && !known.contains(m.group())) {
                         r.report(u, Rule.PERSON_NAME, m.start(), m.end(), name, "check.personName", m.group(), name);
@@ -87,6 +85,23 @@ final class WordRules {
                 r.report(u, Rule.PERSON_NAME, at, at + 3, name, "check.personName", seen, name);
             }
         }
+    }
+
+    /** A name of the people list with the pattern of its spellings (null: a two-character name, spaces allowed). */
+    record NamePattern(String name, boolean dotted, Pattern variants) {
+    }
+
+    /** The patterns of the people's names, made once for a check. */
+    static List<NamePattern> patterns(List<CheckContext.Name> people) {
+        List<NamePattern> out = new java.util.ArrayList<>();
+        for (CheckContext.Name p : people) {
+            String name = p.name().strip();
+            if (name.length() < 2) continue;
+            boolean dotted = false;
+            for (int i = 0; i < name.length(); i++) if (DOTS.indexOf(name.charAt(i)) >= 0) dotted = true;
+            out.add(new NamePattern(name, dotted, dotted || name.length() >= 3 ? variants(name, dotted) : null));
+        }
+        return out;
     }
 
     private static Pattern variants(String name, boolean dotted) {
