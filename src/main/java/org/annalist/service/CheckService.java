@@ -123,8 +123,7 @@ public final class CheckService {
 
     /** The findings of an item under {@code context} (of its publication), leaving out the places ignored in it. */
     public ItemFindings check(Item item, CheckContext context) {
-        Set<String> ignored = archive.read(tx -> tx.ignoredFindings(item.id()));
-        return new ItemFindings(item, Checker.check(item.id(), item.body(), context.withIgnored(ignored)));
+        return new ItemFindings(item, Checker.check(item.id(), item.body(), context.withIgnored(ignored(item.id()))));
     }
 
     /** The findings of every item of the publication, in the order of its section tree. */
@@ -134,6 +133,11 @@ public final class CheckService {
         List<ItemFindings> out = new ArrayList<>();
         for (Item i : items) out.add(check(i, ctx));
         return out;
+    }
+
+    /** The places ignored in the item: the editor passes them with {@link CheckContext#withIgnored} when it checks its own text. */
+    public Set<String> ignored(long itemId) {
+        return archive.read(tx -> tx.ignoredFindings(itemId));
     }
 
     /** Remembers the finding's place as ignored: it is not reported again there. */
