@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import org.annalist.service.AnnalistSession;
+import org.annalist.service.DocxService;
 import org.annalist.service.TypesetService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,6 +24,12 @@ final class TypesetCommand implements Callable<Integer> {
 
         @Option(names = "--publication", paramLabel = "ID", descriptionKey = "typeset.publication")
         String publication;
+
+        @Option(names = "--section", paramLabel = "N", descriptionKey = "typeset.section")
+        Long section;
+
+        @Option(names = "--item", paramLabel = "N", descriptionKey = "typeset.item")
+        Long item;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -31,7 +38,7 @@ final class TypesetCommand implements Callable<Integer> {
     @Option(names = {"-t", "--template"}, paramLabel = "NAME", defaultValue = "nianjian-16k", descriptionKey = "typeset.template")
     String template;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "typeset.output")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf|OUT.docx", required = true, descriptionKey = "typeset.output")
     Path output;
 
     @Option(names = "--no-system-fonts", descriptionKey = "typeset.nosystemfonts")
@@ -64,6 +71,8 @@ final class TypesetCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         trace("call");
+        if (DocxService.isDocx(output)) return word();
+        if (input.item != null) throw DocxService.itemOnlyWord();
         Path data = top.dataDir();
         TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
                 data.resolve("fonts"), data.resolve("cache"), png, dpi);
@@ -82,6 +91,10 @@ final class TypesetCommand implements Callable<Integer> {
             try (AnnalistSession session = top.open()) {
                 s = TypesetService.publication(session, input.publication, output, options, progress);
             }
+        } else if (input.section != null) {
+            try (AnnalistSession session = top.open()) {
+                s = TypesetService.section(session, input.section, output, options, progress);
+            }
         } else {
             s = TypesetService.markdownFile(input.markdown, output, options, progress);
         }
@@ -99,5 +112,23 @@ final class TypesetCommand implements Callable<Integer> {
             top.out().println("  " + w);
         }
         return 0;
+    }
+
+    /** OUT.docx: the same scope and template as Word output (Word lays out the pages itself). */
+    private int word() throws Exception {
+        DocxService.Summary r;
+        if (input.markdown != null) {
+            r = DocxService.markdownFile(input.markdown, output, template);
+        } else {
+            try (AnnalistSession session = top.open()) {
+                if (input.publication != null) r = DocxService.publication(session, input.publication, output, template);
+                else if (input.section != null) r = DocxService.section(session, input.section, output, template);
+                else r = DocxService.item(session, input.item, output, template);
+            }
+        }
+        top.out().println(Msg.get("msg.typeset.docx", r.file(), template, r.categories(), r.sections(), r.tocEntries(),
+                r.footnotes(), r.endnotes(), r.tables(), r.figures(), r.suggestions()));
+        for (String w : r.warnings()) top.out().println("  " + w);
+        return r.warnings().isEmpty() ? 0 : 1;
     }
 }

@@ -62,6 +62,7 @@ public final class MainView extends BorderPane {
         tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
         tree.setContextMenu(treeMenu());
         editor = new EditorView(vm.editor());
+        rememberEditorView(configDir);
         editor.area().caretPositionProperty().addListener((o, a, b) ->
                 vm.preview().caretMoved(editor.area().getText(), b.intValue()));
         vm.preview().onCaretRequest(offset -> {
@@ -213,5 +214,28 @@ public final class MainView extends BorderPane {
 
     void setDividerPositions(double[] positions) {
         if (positions.length == split.getDividers().size()) split.setDividerPositions(positions);
+    }
+
+    /** The editor's view (reading or source) as the user last chose it, kept in {@code editor.properties}. */
+    private void rememberEditorView(java.nio.file.Path dir) {
+        if (dir == null) return;
+        java.nio.file.Path file = dir.resolve("editor.properties");
+        java.util.Properties p = new java.util.Properties();
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                // an unreadable file: the reading view, as on a first start
+            }
+        }
+        editor.sourceViewProperty().set("source".equals(p.getProperty("view")));
+        editor.sourceViewProperty().addListener((o, a, source) -> {
+            p.setProperty("view", source ? "source" : "reading");
+            try {
+                org.annalist.service.UserSettings.store(p, dir, "editor.properties", "Annalist editor view");
+            } catch (java.io.IOException e) {
+                // not remembered: the choice still holds for this session
+            }
+        });
     }
 }

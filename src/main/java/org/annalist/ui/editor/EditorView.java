@@ -19,7 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.annalist.ui.common.I18n;
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 
 import java.io.File;
@@ -27,10 +26,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** The editor: title, markup toolbar, the Markdown text with colours, and a find/replace bar (Ctrl+F). */
+/**
+ * The editor: title, toolbar, the item's text, and a find/replace bar (Ctrl+F). The text is shown in the reading
+ * view (看稿) by default — as an editor reads it, markup hidden ({@link ReadingStyles}, {@link ReadingArea}) — or in
+ * the source view (源码), the Markdown dialect coloured, with line numbers.
+ */
 public final class EditorView extends BorderPane {
     private final EditorViewModel vm;
-    private final CodeArea area = new CodeArea();
+    private final ReadingArea area = new ReadingArea();
+    private final javafx.scene.control.ToggleButton sourceView = new javafx.scene.control.ToggleButton(I18n.tr("editor.sourceView"));
+    private final javafx.stage.Popup hover = new javafx.stage.Popup();
+    private final Label hoverLabel = new Label();
+    /** The reading view's styles as last applied, line by line (the lines that did not change are not applied again). */
+    private List<ReadingLine> appliedLines = List.of();
+    private ReadingStyles.Result reading;
+    private long readingGeneration;
     private final TextField titleField = new TextField();
     private final TextField findField = new TextField();
     private final TextField replaceField = new TextField();
@@ -44,8 +54,20 @@ public final class EditorView extends BorderPane {
         getStyleClass().add("editor-view");
         area.setId("markdown-editor");
         area.setWrapText(true);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.getStyleClass().add("markdown-area");
+        sourceView.setId("editor-source");
+        sourceView.setTooltip(new Tooltip(I18n.tr("editor.sourceView.tip")));
+        sourceView.setFocusTraversable(false);
+        sourceView.selectedProperty().addListener((o, a, b) -> showSource(b));
+        showSource(false);
+        area.setPasteHandler(this::paste);
+        hoverLabel.getStyleClass().add("editor-hover");
+        hoverLabel.setWrapText(true);
+        hoverLabel.setMaxWidth(420);
+        hover.getContent().add(hoverLabel);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(org.fxmisc.richtext.event.MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         titleField.setId("item-title");
         titleField.setPromptText(I18n.tr("editor.titlePrompt"));
         titleField.getStyleClass().add("item-title");
@@ -66,7 +88,15 @@ public final class EditorView extends BorderPane {
             dirtyFrom = Math.min(dirtyFrom, from);
             dirtyTo = Math.max(dirtyTo, to);
         });
-        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignore -> highlightDirtyLines());
+        // the source view colours the changed lines 60 ms after typing pauses; the reading view works its styles out
+        // from the whole text (notes belong with their definitions), so it waits a little longer — typed characters
+        // take the style beside them at once meanwhile
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(60)).subscribe(ignore -> {
+            if (!area.isReading()) highlightDirtyLines();
+        });
+        area.multiPlainChanges().successionEnds(Duration.ofMillis(200)).subscribe(ignore -> {
+            if (area.isReading()) restyleReading();
+        });
         titleField.textProperty().addListener((o, a, b) -> {
             if (!loading) vm.retitled(b);
         });
@@ -119,6 +149,10 @@ public final class EditorView extends BorderPane {
      * back to the same lines if they still hold the same text (typing meanwhile makes a newer run that wins).
      */
     private void highlightDirtyLines() {
+        if (area.isReading()) {
+            restyleReading();
+            return;
+        }
         int paragraphs = area.getParagraphs().size();
         if (dirtyFrom > dirtyTo || paragraphs == 0) return;
         int from = Math.max(0, Math.min(dirtyFrom, paragraphs - 1));
@@ -129,6 +163,7 @@ public final class EditorView extends BorderPane {
         HIGHLIGHTER.execute(() -> {
             var styles = MarkdownHighlighter.styles(text);
             javafx.application.Platform.runLater(() -> {
+                if (area.isReading()) return;
                 int now = area.getParagraphs().size();
                 if (to >= now || !area.getText(from, 0, to, area.getParagraph(to).length()).equals(text)) {
                     // the lines moved or changed meanwhile: colour them again once typing settles
@@ -142,14 +177,182 @@ public final class EditorView extends BorderPane {
         });
     }
 
-    public CodeArea area() {
+    public ReadingArea area() {
         return area;
+    }
+
+    /** True while the source view (the Markdown) is shown instead of the reading view; settable, so it can be remembered. */
+    public javafx.beans.property.BooleanProperty sourceViewProperty() {
+        return sourceView.selectedProperty();
+    }
+
+    /** The reading view's styles of one line: its text and its runs of classes. */
+    private record ReadingLine(String text, List<Run> runs) {
+    }
+
+    private record Run(int length, List<String> classes) {
+    }
+
+    /** Between the reading view (markup hidden) and the source view (the Markdown, coloured, with line numbers). */
+    private void showSource(boolean source) {
+        area.setReading(!source);
+        area.setParagraphGraphicFactory(source ? LineNumberFactory.get(area) : null);
+        area.getStyleClass().removeAll("reading-area", "source-area");
+        area.getStyleClass().add(source ? "source-area" : "reading-area");
+        appliedLines = List.of();
+        reading = null;
+        dirtyFrom = 0;
+        dirtyTo = Integer.MAX_VALUE;
+        if (source) {
+            area.setStyle(0, area.getLength(), List.of());
+            highlightDirtyLines();
+        } else {
+            restyleReading();
+        }
+    }
+
+    /**
+     * Works the reading view's styles out again from the whole text on the worker (notes and their definitions
+     * belong together), then applies on the JavaFX thread only the lines whose text or styles changed, and only
+     * if the text is still the same (typing meanwhile brings a newer run).
+     */
+    private void restyleReading() {
+        String text = area.getText();
+        long generation = ++readingGeneration;
+        int touchedFrom = dirtyFrom;
+        int touchedTo = dirtyTo;
+        dirtyFrom = Integer.MAX_VALUE;
+        dirtyTo = -1;
+        HIGHLIGHTER.execute(() -> {
+            ReadingStyles.Result result = ReadingStyles.of(text);
+            List<ReadingLine> lines = lines(result);
+            javafx.application.Platform.runLater(() -> {
+                if (generation != readingGeneration || !area.isReading()) return;
+                if (!area.getText().equals(text)) {
+                    dirtyFrom = Math.min(dirtyFrom, touchedFrom);
+                    dirtyTo = Math.max(dirtyTo, touchedTo);
+                    return;
+                }
+                applyReading(result, lines, touchedFrom, touchedTo);
+            });
+        });
+    }
+
+    private static List<ReadingLine> lines(ReadingStyles.Result r) {
+        String text = r.text();
+        List<ReadingLine> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            List<Run> runs = new java.util.ArrayList<>();
+            int i = start;
+            while (i < stop) {
+                int id = r.styleId(i);
+                int j = i;
+                while (j < stop && r.styleId(j) == id) j++;
+                runs.add(new Run(j - i, r.set(id)));
+                i = j;
+            }
+            out.add(new ReadingLine(text.substring(start, stop), runs));
+            if (end < 0) break;
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private void applyReading(ReadingStyles.Result result, List<ReadingLine> lines, int touchedFrom, int touchedTo) {
+        List<ReadingLine> old = appliedLines;
+        int a = 0;
+        while (a < old.size() && a < lines.size() && old.get(a).equals(lines.get(a))) a++;
+        int b = 0;
+        while (b < old.size() - a && b < lines.size() - a && old.get(old.size() - 1 - b).equals(lines.get(lines.size() - 1 - b))) b++;
+        int from = a;
+        int to = lines.size() - b; // exclusive
+        if (touchedFrom <= touchedTo) {
+            from = Math.min(from, Math.max(0, touchedFrom));
+            to = Math.max(to, Math.min(lines.size(), touchedTo == Integer.MAX_VALUE ? lines.size() : touchedTo + 1));
+        }
+        if (from < to) {
+            org.fxmisc.richtext.model.StyleSpansBuilder<java.util.Collection<String>> sb = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
+            boolean any = false;
+            for (int k = from; k < to; k++) {
+                for (Run run : lines.get(k).runs()) {
+                    sb.add(run.classes(), run.length());
+                    any = true;
+                }
+                if (k + 1 < to) {
+                    sb.add(List.of(), 1);
+                    any = true;
+                }
+            }
+            if (any) area.setStyleSpans(from, 0, sb.create());
+        }
+        appliedLines = lines;
+        reading = result;
+    }
+
+    /** A suggestion's author and time, a note's text, a link's target, shown where the mouse rests. */
+    private void showHover(int index, javafx.geometry.Point2D at) {
+        ReadingStyles.Result r = reading;
+        if (r == null || !area.isReading() || index >= r.text().length()) return;
+        ReadingStyles.Annotation a = r.annotationAt(index);
+        if (a == null) return;
+        String text = switch (a.kind()) {
+            case INSERTION -> I18n.tr("editor.hover.insertion", nonNull(a.author()), when(a.date()));
+            case DELETION -> I18n.tr("editor.hover.deletion", nonNull(a.author()), when(a.date()));
+            case NOTE -> I18n.tr("editor.hover.note", a.text());
+            case LINK -> I18n.tr("editor.hover.link", a.text());
+            case FIGURE -> I18n.tr("editor.hover.figure", a.text());
+        };
+        hoverLabel.setText(text);
+        hover.show(area, at.getX() + 8, at.getY() + 12);
+    }
+
+    private static String nonNull(String s) {
+        return s == null || s.isBlank() ? I18n.tr("editor.hover.unknownAuthor") : s;
+    }
+
+    /** A suggestion's time as the reviewer's clock showed it (ISO instants in the local zone, minutes). */
+    private static String when(String date) {
+        if (date == null || date.isBlank()) return "";
+        try {
+            java.time.LocalDateTime t = java.time.OffsetDateTime.parse(date).atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDateTime();
+            return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
+        }
+    }
+
+    /**
+     * A paste in the reading view: the clipboard's HTML (Word, WPS, a browser) or several lines of text go through
+     * the importers on the worker, then the blocks are inserted at the caret; one line of text is typed in.
+     */
+    private void paste(String html, String plain) {
+        int caret = area.getCaretPosition();
+        String before = area.getText();
+        HIGHLIGHTER.execute(() -> {
+            String md = html != null ? org.annalist.service.Pasting.fromHtml(html) : null;
+            if (md == null && plain != null) md = org.annalist.service.Pasting.fromText(plain);
+            String blocks = md;
+            javafx.application.Platform.runLater(() -> {
+                if (blocks == null) {
+                    if (plain != null) area.replaceSelection(plain);
+                    return;
+                }
+                if (area.getSelection().getLength() > 0) area.replaceSelection("");
+                String all = area.getText();
+                int at = all.equals(before) ? caret : area.getCaretPosition();
+                area.apply(ReadingEdits.insertBlocks(all, area.hidden(), at, blocks));
+            });
+        });
     }
 
     private void load() {
         loading = true;
         try {
-            area.replaceText(vm.textProperty().get());
+            area.raw(() -> area.replaceText(vm.textProperty().get()));
+            appliedLines = List.of();
             dirtyFrom = 0;
             dirtyTo = Integer.MAX_VALUE;
             highlightDirtyLines();
@@ -173,11 +376,14 @@ public final class EditorView extends BorderPane {
         Button note = button("editor.note", () -> edit(MarkupEdit.note(area.getText(), area.getCaretPosition())));
         Button index = button("editor.indexTerm", () -> edit(MarkupEdit.indexTerm(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd())));
         Button find = button("editor.find", this::showFind);
+        Button bold = button("editor.bold", () -> toggle(true));
+        Button italic = button("editor.italic", () -> toggle(false));
         Button save = button("editor.save", vm::save);
         // the save state is shown in the status bar: the toolbar keeps its room for the markup buttons.
         // A flow pane rather than a ToolBar: in a narrow column the buttons wrap onto a second row instead of
         // hiding behind ">>" (where the Save button used to go first)
-        FlowPane bar = new FlowPane(4, 4, undo, redo, separator(), entry, table, image, note, index, separator(), find, save);
+        FlowPane bar = new FlowPane(4, 4, undo, redo, separator(), bold, italic, entry, table, image, note, index, separator(), find, save,
+                separator(), sourceView);
         bar.setId("editor-toolbar");
         bar.getStyleClass().addAll("tool-bar", "editor-toolbar");
         bar.setPadding(new Insets(4, 6, 4, 6));
@@ -203,9 +409,17 @@ public final class EditorView extends BorderPane {
         return b;
     }
 
-    /** A toolbar change goes through the text area, so Ctrl+Z undoes it. */
+    private void toggle(boolean strong) {
+        if (!area.isReading()) return;
+        ReadingEdits.Change c = ReadingEdits.toggle(area.getText(), area.hidden(), area.getSelection().getStart(), area.getSelection().getEnd(), strong);
+        if (c == null) return;
+        area.raw(() -> area.replaceText(c.start(), c.end(), c.text()));
+        area.selectRange(c.start(), c.caret());
+    }
+
+    /** A toolbar change goes through the text area, so Ctrl+Z undoes it; it writes markup, so it goes in raw. */
     private void edit(MarkupEdit e) {
-        area.replaceText(e.start(), e.end(), e.text());
+        area.raw(() -> area.replaceText(e.start(), e.end(), e.text()));
         area.selectRange(e.selectFrom(), e.selectTo());
         area.requestFollowCaret();
     }
@@ -228,7 +442,7 @@ public final class EditorView extends BorderPane {
         // the view model changed the text; show it through the area so the change can be undone
         loading = true;
         try {
-            area.replaceText(e.start(), e.end(), e.text());
+            area.raw(() -> area.replaceText(e.start(), e.end(), e.text()));
         } finally {
             loading = false;
         }
@@ -314,8 +528,10 @@ public final class EditorView extends BorderPane {
     }
 
     private void replaceAll() {
-        FindReplace.Replaced r = FindReplace.all(area.getText(), findField.getText(), replaceField.getText(), ignoreCase.isSelected());
-        if (r.count() > 0) area.replaceText(0, area.getLength(), r.text());
+        // in the reading view the replacement is text as typed: its markup characters are escaped
+        String with = area.isReading() ? ReadingEdits.escape(replaceField.getText(), false) : replaceField.getText();
+        FindReplace.Replaced r = FindReplace.all(area.getText(), findField.getText(), with, ignoreCase.isSelected());
+        if (r.count() > 0) area.raw(() -> area.replaceText(0, area.getLength(), r.text()));
         findResult.setText(I18n.tr("find.replaced", r.count()));
     }
 }

@@ -1,0 +1,172 @@
+package org.annalist.export.docx;
+
+import org.annalist.export.docx.DocxDesign.Align;
+import org.annalist.export.docx.DocxDesign.Face;
+import org.annalist.export.docx.DocxDesign.Style;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The styles part: every template style as a Word paragraph style named in Chinese (类目, 分目, 篇名, 图注 …) with
+ * its East Asian font (w:eastAsia SimSun/SimHei/KaiTi/FangSong), size, alignment, first-line indent in characters
+ * (firstLineChars), space in lines of the grid and keep-with-next; 条目标题 as a character style. The body is Word's
+ * Normal style (shown as 正文 in a Chinese Word, alias 正文), so text pasted in takes the body's look.
+ */
+final class DocxStyles {
+    /** Style ids (ASCII, as Word's own are) by Chinese style name. */
+    static final Map<String, String> IDS = new LinkedHashMap<>();
+
+    static {
+        IDS.put("正文", "Normal");
+        IDS.put("类目", "Leimu");
+        IDS.put("分目", "Fenmu");
+        IDS.put("子目", "Zimu");
+        IDS.put("栏目", "Lanmu");
+        IDS.put("篇名", "Pianming");
+        IDS.put("副题", "Futi");
+        IDS.put("署名", "Shuming");
+        IDS.put("表格", "Biaoge");
+        IDS.put("表题", "Biaoti");
+        IDS.put("图注", "Tuzhu");
+        IDS.put("脚注", "Jiaozhu");
+        IDS.put("引文", "Yinwen");
+        IDS.put("注释", "Zhushi");
+        IDS.put("书名", "Shuming0");
+        IDS.put("版权页", "Banquanye");
+        IDS.put("目录标题", "Mulu");
+        IDS.put("书眉", "Shumei");
+        IDS.put("页码", "Yema");
+        IDS.put("图片", "Tupian");
+    }
+
+    /** The character style of 条目标题. */
+    static final String ENTRY_TITLE = "Tiaomubiaoti";
+    /** The character style of a footnote's mark in the text and at the foot. */
+    static final String NOTE_MARK = "Jiaozhuhao";
+    static final String LATIN = "Times New Roman";
+
+    private DocxStyles() {
+    }
+
+    /** A style's id by its Chinese name (正文 → Normal). */
+    static String id(String name) {
+        String id = IDS.get(name);
+        if (id == null) throw new IllegalArgumentException("no style " + name);
+        return id;
+    }
+
+    /** The whole styles.xml. */
+    static String xml(DocxDesign d) {
+        Style body = d.style(DocxDesign.BODY);
+        double pitch = d.linePitch();
+        StringBuilder x = new StringBuilder();
+        x.append("<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+        x.append("<w:docDefaults><w:rPrDefault><w:rPr>").append(fonts(Face.SONG)).append(size(body.size()))
+                .append("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>")
+                .append("<w:pPrDefault><w:pPr><w:kinsoku/><w:overflowPunct/><w:topLinePunct w:val=\"0\"/>")
+                .append("<w:autoSpaceDE/><w:autoSpaceDN/><w:snapToGrid/>")
+                .append("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+        // the body: Normal, justified, 2-character first-line indent
+        x.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>")
+                .append("<w:aliases w:val=\"正文\"/><w:qFormat/><w:pPr><w:widowControl/>")
+                .append(paragraph(body, pitch, -1)).append("</w:pPr><w:rPr>").append(fonts(body.face()))
+                .append(size(body.size())).append("</w:rPr></w:style>");
+        for (String name : DocxDesign.STYLE_ORDER) {
+            if (name.equals(DocxDesign.BODY) || name.equals("条目标题")) continue;
+            Style s = d.style(name);
+            int outline = d.headings().indexOf(name);
+            x.append(paragraphStyle(id(name), name, s, pitch, outline));
+        }
+        // made for the .docx: 注释 (the line over an item's endnotes), 书名, 版权页, 目录's title, 书眉, 页码
+        Style heading = d.style(d.headingStyle(3));
+        x.append(paragraphStyle(id("注释"), "注释", new Style(heading.face(), body.size(), Align.LEFT, 0, 0.5, 0, 2,
+                false, false, ""), pitch, -1));
+        x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, false, ""), pitch, -1));
+        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, ""), pitch, -1));
+        x.append(paragraphStyle(id("目录标题"), "目录标题", new Style(Face.HEI, d.style(d.headingStyle(1)).size(),
+                Align.CENTER, 0, 2, 1, 1, false, false, ""), pitch, -1));
+        x.append(paragraphStyle(id("图片"), "图片", new Style(body.face(), body.size(), Align.CENTER, 0, 0.5, 0, 1, false, false, ""), pitch, -1));
+        DocxDesign.RunningHeads h = d.runningHeads();
+        x.append(plainStyle(id("书眉"), "书眉", h.face(), h.size(), Align.CENTER));
+        x.append(plainStyle(id("页码"), "页码", d.folio().face(), d.folio().size(), Align.CENTER));
+        for (int level = 1; level <= 3; level++) {
+            Style toc = new Style(level == 1 ? Face.HEI : Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, "");
+            x.append("<w:style w:type=\"paragraph\" w:styleId=\"TOC").append(level).append("\"><w:name w:val=\"toc ")
+                    .append(level).append("\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:pPr>")
+                    .append("<w:tabs><w:tab w:val=\"right\" w:leader=\"middleDot\" w:pos=\"").append(twips(d.textWidth()))
+                    .append("\"/></w:tabs><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"")
+                    .append(twips((level - 1) * 2 * body.size())).append("\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr>")
+                    .append(fonts(toc.face())).append("</w:rPr></w:style>");
+        }
+        Style entry = d.style("条目标题");
+        x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE).append("\"><w:name w:val=\"条目标题\"/>")
+                .append("<w:qFormat/><w:rPr>").append(fonts(entry.face())).append(size(entry.size())).append("</w:rPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"").append(NOTE_MARK).append("\"><w:name w:val=\"脚注引用\"/>")
+                .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr>")
+                .append("<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>");
+        x.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")
+                .append("<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>")
+                .append("<w:left w:w=\"57\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/>")
+                .append("</w:tblCellMar></w:tblPr></w:style>");
+        x.append("</w:styles>");
+        return x.toString();
+    }
+
+    private static String paragraphStyle(String id, String name, Style s, double pitch, int outline) {
+        return "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name
+                + "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
+                + paragraph(s, pitch, outline) + "</w:pPr><w:rPr>" + fonts(s.face()) + size(s.size()) + "</w:rPr></w:style>";
+    }
+
+    private static String plainStyle(String id, String name, Face face, double size, Align align) {
+        return "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name
+                + "\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\""
+                + " w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\""
+                + jc(align) + "\"/></w:pPr><w:rPr>" + fonts(face) + size(size) + "</w:rPr></w:style>";
+    }
+
+    /** Paragraph properties in schema order: keepNext, spacing, ind, jc, outlineLvl. */
+    private static String paragraph(Style s, double pitch, int outline) {
+        StringBuilder p = new StringBuilder();
+        if (s.keepWithNext() > 0) p.append("<w:keepNext/><w:keepLines/>");
+        p.append("<w:spacing w:before=\"").append(twips(s.beforeLines() * pitch)).append("\" w:beforeLines=\"")
+                .append(Math.round(s.beforeLines() * 100)).append("\" w:after=\"").append(twips(s.afterLines() * pitch))
+                .append("\" w:afterLines=\"").append(Math.round(s.afterLines() * 100)).append("\"/>");
+        p.append("<w:ind w:firstLine=\"").append(twips(s.indentChars() * s.size())).append("\" w:firstLineChars=\"")
+                .append(Math.round(s.indentChars() * 100)).append("\"/>");
+        p.append("<w:jc w:val=\"").append(jc(s.align())).append("\"/>");
+        if (outline >= 0) p.append("<w:outlineLvl w:val=\"").append(Math.min(outline, 8)).append("\"/>");
+        return p.toString();
+    }
+
+    static String jc(Align a) {
+        return switch (a) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+            case JUSTIFY -> "both";
+        };
+    }
+
+    static String fonts(Face face) {
+        return "<w:rFonts w:ascii=\"" + LATIN + "\" w:hAnsi=\"" + LATIN + "\" w:eastAsia=\"" + face.windowsName()
+                + "\" w:cs=\"" + LATIN + "\" w:hint=\"eastAsia\"/>";
+    }
+
+    static String size(double pt) {
+        long half = Math.round(pt * 2);
+        return "<w:sz w:val=\"" + half + "\"/><w:szCs w:val=\"" + half + "\"/>";
+    }
+
+    /** Points as twentieths of a point, the unit of most Word lengths. */
+    static long twips(double pt) {
+        return Math.round(pt * 20);
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,187 @@
+package org.annalist.export.docx;
+
+import org.annalist.doc.Block;
+import org.annalist.doc.Document;
+import org.annalist.doc.Imprint;
+import org.annalist.doc.Inline;
+import org.annalist.export.docx.RunWriter.Format;
+import org.annalist.i18n.Texts;
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes a document tree as a .docx with the template's page design. A publication gets its title page, 版权页 and
+ * 目录 (a TOC field with its entries filled in, page numbers as PAGEREF fields) in a one-column front section; each
+ * 类目 opens on a new odd page in a one-column section holding its heading (no running head there), followed by a
+ * continuous two-column section on the character grid for everything under it.
+ */
+public final class DocxWriter {
+
+    /**
+     * {@code bookTitle}: the even pages' running head; {@code category}: the odd pages' when the document has no 类目
+     * heading of its own (one item); {@code frontMatter}: title page, 版权页 and 目录; {@code images}: a figure's
+     * source → a readable file, or null.
+     */
+    public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
+    }
+
+    private DocxWriter() {
+    }
+
+    /** Writes {@code doc} to {@code out} (through a temporary file beside it, so a failure leaves no half file). */
+    public static DocxReport write(Document doc, DocxDesign design, Options options, Path out) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try (XWPFDocument x = new XWPFDocument()) {
+            x.createStyles().setStyles(StylesDocument.Factory.parse(DocxStyles.xml(design)).getStyles());
+            x.setEvenAndOddHeadings(true);
+            x.setMirrorMargins(true);
+            x.getSettings().setUpdateFields();
+            Settings.compressPunctuation(x.getSettings().getCTSettings());
+            x.createFootnotes();
+            PageSetup pages = new PageSetup(x, design, options.bookTitle());
+            BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
+            int toc = 0;
+            int sections = 0;
+            if (options.frontMatter()) {
+                toc = frontMatter(x, doc, blocks);
+                attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
+                sections++;
+            }
+            int categories = 0;
+            String category = options.category();
+            boolean bodyOpen = false;
+            for (Block b : doc.blocks()) {
+                if (b instanceof Block.Heading h && h.level() == 1) {
+                    blocks.flushEndnotes();
+                    if (bodyOpen) {
+                        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, "continuous", category));
+                        sections++;
+                    } else if (!x.getBodyElements().isEmpty() && !options.frontMatter()) {
+                        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, "nextPage", category));
+                        sections++;
+                    }
+                    category = BlockWriter.text(h.content());
+                    XWPFParagraph heading = blocks.heading(h);
+                    attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
+                    sections++;
+                    categories++;
+                    bodyOpen = true;
+                } else {
+                    blocks.block(b);
+                    bodyOpen = true;
+                }
+            }
+            blocks.flushEndnotes();
+            if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
+            boolean continuous = categories > 0;
+            x.getDocument().getBody().setSectPr(pages.section(PageSetup.Kind.BODY, continuous ? "continuous" : "nextPage", category));
+            sections++;
+            save(x, out);
+            return new DocxReport(out, categories, sections, blocks.footnotes, blocks.endnoteCount, blocks.tables,
+                    blocks.figures, blocks.runs.suggestions(), toc, warnings);
+        } catch (XmlException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void attach(XWPFParagraph p, CTSectPr section) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        pPr.setSectPr(section);
+    }
+
+    private static void save(XWPFDocument x, Path out) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".annalist-", ".docx.part");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                x.write(o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Title page, 版权页 and 目录; the number of 目录 entries. */
+    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks) {
+        RunWriter runs = blocks.runs;
+        XWPFParagraph title = x.createParagraph();
+        title.setStyle(DocxStyles.id("书名"));
+        runs.text(title, doc.meta().title(), Format.PLAIN);
+        if (!doc.meta().subtitle().isBlank()) {
+            XWPFParagraph sub = x.createParagraph();
+            sub.setStyle(DocxStyles.id("副题"));
+            runs.text(sub, doc.meta().subtitle(), Format.PLAIN);
+        }
+        pageBreak(x);
+        for (String line : imprintLines(doc.meta().title(), doc.meta().imprint())) {
+            XWPFParagraph p = x.createParagraph();
+            p.setStyle(DocxStyles.id("版权页"));
+            runs.text(p, line, Format.PLAIN);
+        }
+        pageBreak(x);
+        XWPFParagraph head = x.createParagraph();
+        head.setStyle(DocxStyles.id("目录标题"));
+        runs.text(head, Texts.get("docx.toc"), Format.PLAIN);
+        List<Block> listed = doc.blocks().stream().filter(b -> BlockWriter.tocLevel(b) > 0).toList();
+        if (listed.isEmpty()) return 0;
+        for (int i = 0; i < listed.size(); i++) {
+            Block b = listed.get(i);
+            XWPFParagraph p = x.createParagraph();
+            p.setStyle("TOC" + BlockWriter.tocLevel(b));
+            if (i == 0) {
+                Fields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u", r -> { });
+                Fields.separate(p);
+            }
+            runs.text(p, BlockWriter.text(inlines(b)), Format.PLAIN);
+            p.createRun().addTab();
+            Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "", r -> { });
+            if (i == listed.size() - 1) Fields.end(p);
+        }
+        return listed.size();
+    }
+
+    private static List<Inline> inlines(Block b) {
+        if (b instanceof Block.Heading h) return h.content();
+        if (b instanceof Block.ArticleHead a) return a.content();
+        return List.of();
+    }
+
+    private static void pageBreak(XWPFDocument x) {
+        x.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** The 版权页's lines: what the 版本记录 gives, nothing invented. */
+    private static List<String> imprintLines(String title, Imprint i) {
+        List<String> lines = new ArrayList<>();
+        lines.add(title);
+        add(lines, i.responsibility());
+        add(lines, i.publisher());
+        add(lines, i.address());
+        add(lines, i.cipNumber());
+        if (i.isbn() != null) lines.add("ISBN " + i.isbn());
+        add(lines, i.edition());
+        add(lines, i.printing());
+        add(lines, i.printer());
+        add(lines, i.price());
+        return lines;
+    }
+
+    private static void add(List<String> lines, String s) {
+        if (s != null && !s.isBlank()) lines.add(s);
+    }
+}

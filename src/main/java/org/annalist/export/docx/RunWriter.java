@@ -1,0 +1,201 @@
+package org.annalist.export.docx;
+
+import org.annalist.doc.Inline;
+import org.annalist.doc.Inlines;
+import org.annalist.doc.Suggestions;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.VerticalAlign;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * Inlines → runs of one paragraph: Strong in 黑体 (bold), Emph in 楷体, scripts, breaks, links, 【条目】 titles in
+ * their character style, index terms with an XE field, notes handed to {@link Notes}, and pending suggestions
+ * ({@code .insertion}/{@code .deletion} spans) as Word's tracked changes (w:ins/w:del) by their authors and dates.
+ */
+final class RunWriter {
+
+    /** Where notes go: footnotes at the foot, endnotes gathered under 注释. */
+    interface Notes {
+        void footnote(XWPFParagraph p, Inline.Note note, Format format);
+
+        void endnote(XWPFParagraph p, Inline.Note note, Format format);
+    }
+
+    /** A tracked change around runs. */
+    record Change(boolean insertion, String author, String date) {
+    }
+
+    /** The look of the runs being written. */
+    record Format(String eastAsia, boolean bold, boolean underline, VerticalAlign script, String characterStyle,
+                  Change change) {
+        static final Format PLAIN = new Format(null, false, false, null, null, null);
+
+        Format face(String f) {
+            return new Format(f, bold, underline, script, characterStyle, change);
+        }
+
+        Format strong() {
+            return new Format(eastAsia, true, underline, script, characterStyle, change);
+        }
+
+        Format underlined() {
+            return new Format(eastAsia, bold, true, script, characterStyle, change);
+        }
+
+        Format raised(VerticalAlign v) {
+            return new Format(eastAsia, bold, underline, v, characterStyle, change);
+        }
+
+        Format styled(String s) {
+            return new Format(eastAsia, bold, underline, script, s, change);
+        }
+
+        Format changed(Change c) {
+            return new Format(eastAsia, bold, underline, script, characterStyle, c);
+        }
+    }
+
+    private final Notes notes;
+    private int changeId = 1;
+    private int suggestions;
+
+    RunWriter(Notes notes) {
+        this.notes = notes;
+    }
+
+    /** Pending suggestions written as tracked changes so far. */
+    int suggestions() {
+        return suggestions;
+    }
+
+    void write(XWPFParagraph p, List<Inline> content, Format f) {
+        for (Inline in : content) inline(p, in, f);
+    }
+
+    private void inline(XWPFParagraph p, Inline in, Format f) {
+        if (in instanceof Inline.Text t) {
+            text(p, t.text(), f);
+        } else if (in instanceof Inline.Emph e) {
+            write(p, e.content(), f.face(DocxDesign.Face.KAI.windowsName()));
+        } else if (in instanceof Inline.Strong s) {
+            write(p, s.content(), f.face(DocxDesign.Face.HEI.windowsName()).strong());
+        } else if (in instanceof Inline.Superscript s) {
+            write(p, s.content(), f.raised(VerticalAlign.SUPERSCRIPT));
+        } else if (in instanceof Inline.Subscript s) {
+            write(p, s.content(), f.raised(VerticalAlign.SUBSCRIPT));
+        } else if (in instanceof Inline.LineBreak) {
+            run(p, f).addBreak();
+        } else if (in instanceof Inline.Link l) {
+            link(p, l, f);
+        } else if (in instanceof Inline.Note n) {
+            if (n.endnote()) notes.endnote(p, n, f);
+            else notes.footnote(p, n, f);
+        } else if (in instanceof Inline.IndexTerm t) {
+            write(p, t.content(), f);
+            String entry = t.entry() != null && !t.entry().isBlank() ? t.entry() : Inlines.plainText(t.content());
+            String instr = "XE \"" + entry.replace("\"", "”") + "\"" + (t.reading() != null && !t.reading().isBlank()
+                    ? " \\y \"" + t.reading().replace("\"", "”") + "\"" : "");
+            if (f.change() == null) Fields.complex(p, instr, null, r -> { });
+        } else if (in instanceof Inline.EntryTitle e) {
+            Format title = f.styled(DocxStyles.ENTRY_TITLE);
+            text(p, "【", title);
+            write(p, e.content(), title);
+            text(p, "】", title);
+        } else if (in instanceof Inline.Span s) {
+            span(p, s, f);
+        }
+    }
+
+    private void span(XWPFParagraph p, Inline.Span s, Format f) {
+        var attr = s.attr();
+        boolean ins = attr.hasClass(Suggestions.INSERTION);
+        if ((ins || attr.hasClass(Suggestions.DELETION)) && f.change() == null) {
+            suggestions++;
+            Format changed = f.changed(new Change(ins, attr.value("author"), attr.value("date")));
+            if (attr.hasClass("underline")) changed = changed.underlined();
+            write(p, s.content(), changed);
+            return;
+        }
+        write(p, s.content(), attr.hasClass("underline") ? f.underlined() : f);
+    }
+
+    private void link(XWPFParagraph p, Inline.Link l, Format f) {
+        String target = l.target();
+        if (f.change() != null || target == null || target.isBlank() || target.startsWith("#")) {
+            write(p, l.content(), f);
+            return;
+        }
+        XWPFHyperlinkRun r;
+        try {
+            r = p.createHyperlinkRun(target);
+        } catch (IllegalArgumentException e) {
+            write(p, l.content(), f);
+            return;
+        }
+        format(r, f.styled("Hyperlink"));
+        r.setText(Inlines.plainText(l.content()));
+    }
+
+    void text(XWPFParagraph p, String s, Format f) {
+        if (s.isEmpty()) return;
+        XWPFRun r = run(p, f);
+        if (f.change() != null && !f.change().insertion()) {
+            CTText t = r.getCTR().addNewDelText();
+            t.setStringValue(s);
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        } else {
+            r.setText(s);
+        }
+    }
+
+    /** A new run with the format, inside a w:ins or w:del when the format is a change. */
+    XWPFRun run(XWPFParagraph p, Format f) {
+        XWPFRun r;
+        if (f.change() == null) {
+            r = p.createRun();
+        } else {
+            CTRunTrackChange c = f.change().insertion() ? p.getCTP().addNewIns() : p.getCTP().addNewDel();
+            c.setId(BigInteger.valueOf(changeId++));
+            c.setAuthor(f.change().author() == null || f.change().author().isBlank() ? "Annalist" : f.change().author());
+            Calendar when = date(f.change().date());
+            if (when != null) c.setDate(when);
+            CTR ctr = c.addNewR();
+            r = new XWPFRun(ctr, p);
+        }
+        format(r, f);
+        return r;
+    }
+
+    private static void format(XWPFRun r, Format f) {
+        if (f.characterStyle() != null) r.setStyle(f.characterStyle());
+        if (f.eastAsia() != null) r.setFontFamily(f.eastAsia(), XWPFRun.FontCharRange.eastAsia);
+        if (f.bold()) r.setBold(true);
+        if (f.underline()) r.setUnderline(UnderlinePatterns.SINGLE);
+        if (f.script() != null) r.setSubscript(f.script());
+    }
+
+    private static Calendar date(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            c.setTimeInMillis(Instant.parse(s.strip()).toEpochMilli());
+            return c;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.annalist.service;
+
+import org.annalist.doc.Document;
+import org.annalist.doc.Markdown;
+import org.annalist.doc.Meta;
+import org.annalist.export.docx.DocxDesign;
+import org.annalist.export.docx.DocxReport;
+import org.annalist.export.docx.DocxWriter;
+import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Localized;
+import org.annalist.model.Item;
+import org.annalist.model.Section;
+import org.annalist.service.TypesetService.TypesetException;
+import org.annalist.typeset.font.FontRole;
+import org.annalist.typeset.style.BlockStyle;
+import org.annalist.typeset.style.Folio;
+import org.annalist.typeset.style.Template;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Word output: a publication, a 类目 or an item of the archive (or a Markdown book) as a .docx laid out like the PDF.
+ * The same template drives both: {@link #design} turns the typesetter's {@link Template} into the {@link DocxDesign}
+ * the Word writer needs, and the document tree is the one {@link BookAssembler} gives the typesetter.
+ */
+public final class DocxService {
+    private DocxService() {
+    }
+
+    /**
+     * What a Word export wrote: the file, 类目 openings, Word sections, 目录 entries, footnotes, endnotes, tables,
+     * pictures, pending suggestions written as tracked changes, and warnings for the editor.
+     */
+    public record Summary(Path file, String template, int categories, int sections, int tocEntries, int footnotes,
+                          int endnotes, int tables, int figures, int suggestions, java.util.List<String> warnings) {
+        static Summary of(DocxReport r, String template) {
+            return new Summary(r.file(), template, r.categories(), r.sections(), r.tocEntries(), r.footnotes(),
+                    r.endnotes(), r.tables(), r.figures(), r.suggestions(), r.warnings());
+        }
+    }
+
+    /** Whether a path names a Word file (by its extension, as the editor writes it on the command line). */
+    public static boolean isDocx(Path out) {
+        return out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx");
+    }
+
+    /** One item is exported to Word only (the PDF is set by 类目 or publication): the refusal for an item as PDF. */
+    public static TypesetException itemOnlyWord() {
+        return new TypesetException(Localized.of("docx.itemOnlyWord"), null);
+    }
+
+    /** The template as Word needs it: lengths in points, styles with their Windows fonts, heads and folio. */
+    public static DocxDesign design(Template t) {
+        Map<String, DocxDesign.Style> styles = new LinkedHashMap<>();
+        styles.put(DocxDesign.BODY, style(t.body(), t));
+        for (String name : Template.STYLE_NAMES) {
+            if (!name.equals(DocxDesign.BODY)) styles.put(name, style(t.style(name), t));
+        }
+        var h = t.runningHeads();
+        var heads = new DocxDesign.RunningHeads(h.odd(), h.even(), face(h.font()), h.size(),
+                h.rule() == null ? 0 : h.rule().toPoints(h.size(), t.linePitch()),
+                h.letterSpacing() == null ? 0 : h.letterSpacing().toPoints(h.size(), t.linePitch()), h.noneOnOpeningPages());
+        Folio f = t.folio();
+        boolean foot = f.position() == Folio.Position.OUTER_FOOT || f.position() == Folio.Position.CENTER_FOOT;
+        boolean outer = f.position() == Folio.Position.OUTER_FOOT || f.position() == Folio.Position.OUTER_HEAD;
+        var folio = new DocxDesign.Folio(f.format(), foot, outer, f.firstNumber(), face(f.font()), f.size());
+        return new DocxDesign(t.name(), t.pageWidth(), t.pageHeight(), t.marginTop(), t.marginInner(), t.columns(),
+                t.charactersPerLine(), t.linesPerColumn(), t.columnGap(), t.linePitch(), styles, t.headings(), heads, folio);
+    }
+
+    private static DocxDesign.Style style(BlockStyle s, Template t) {
+        double pitch = t.linePitch();
+        DocxDesign.Align align = switch (s.align()) {
+            case LEFT -> DocxDesign.Align.LEFT;
+            case CENTER -> DocxDesign.Align.CENTER;
+            case RIGHT -> DocxDesign.Align.RIGHT;
+            case JUSTIFY -> DocxDesign.Align.JUSTIFY;
+        };
+        double indent = s.indent() == null ? 0 : s.indent().toPoints(s.size(), pitch) / s.size();
+        double before = s.spaceBefore() == null ? 0 : s.spaceBefore().toPoints(s.size(), pitch) / pitch;
+        double after = s.spaceAfter() == null ? 0 : s.spaceAfter().toPoints(s.size(), pitch) / pitch;
+        return new DocxDesign.Style(face(s.font()), s.size(), align, indent, before, after, s.keepWithNext(),
+                s.spanColumns(), s.newPage() == BlockStyle.NewPage.ODD, s.brackets());
+    }
+
+    private static DocxDesign.Face face(FontRole role) {
+        if (role == null) return DocxDesign.Face.SONG;
+        return switch (role) {
+            case HEI -> DocxDesign.Face.HEI;
+            case KAI -> DocxDesign.Face.KAI;
+            case FANG -> DocxDesign.Face.FANG;
+            case SONG, LATIN -> DocxDesign.Face.SONG;
+        };
+    }
+
+    /** A whole publication: title page, 版权页, 目录 and every 类目. */
+    public static Summary publication(AnnalistSession session, String ref, Path out, String template) throws TypesetException {
+        var node = session.queries().publication(ref)
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noPublication", ref), null));
+        Document doc = BookAssembler.publication(session, node);
+        return write(doc, template, new DocxWriter.Options(BookAssembler.bookTitle(node), null, true, images(session)), out);
+    }
+
+    /** One 类目 (or any section) with everything under it, opening on an odd page as in the book. */
+    public static Summary section(AnnalistSession session, long sectionId, Path out, String template) throws TypesetException {
+        var section = session.queries().section(Long.toString(sectionId))
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
+        var pub = session.queries().publication(Long.toString(section.publicationId()))
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.sectionOrphan", section.title()), null));
+        var node = find(pub.sections(), sectionId)
+                .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
+        Document doc = BookAssembler.section(pub, node);
+        return write(doc, template, new DocxWriter.Options(BookAssembler.bookTitle(pub), null, false, images(session)), out);
+    }
+
+    /** One item as it stands in its 类目 (its running heads name the 类目 and the book). */
+    public static Summary item(AnnalistSession session, long itemId, Path out, String template) throws TypesetException {
+        Item item = session.queries().item(itemId).map(ArchiveQueries.ItemDetails::item)
+                .orElseThrow(() -> new TypesetException(Localized.of("docx.noItem", itemId), null));
+        String book = item.title();
+        String category = null;
+        int level = 1;
+        if (item.sectionId() != null) {
+            level = Math.max(1, session.queries().sectionDepth(item.sectionId())) + 1;
+            Optional<Section> s = session.queries().section(Long.toString(item.sectionId()));
+            while (s.isPresent() && s.get().parentId() != null) s = session.queries().section(Long.toString(s.get().parentId()));
+            if (s.isPresent()) {
+                category = s.get().title();
+                var pub = session.queries().publication(Long.toString(s.get().publicationId()));
+                if (pub.isPresent()) book = BookAssembler.bookTitle(pub.get());
+            }
+        }
+        Document doc = BookAssembler.item(item, level);
+        return write(doc, template, new DocxWriter.Options(book, category, false, images(session)), out);
+    }
+
+    /** A Markdown book file ({@code % 书名}, {@code #} 类目 …) with its pictures beside it. */
+    public static Summary markdownFile(Path md, Path out, String template) throws TypesetException {
+        String text;
+        try {
+            text = Files.readString(md, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new TypesetException(Localized.of("typeset.notUtf8", md), e);
+        } catch (IOException e) {
+            throw new TypesetException(Localized.of("typeset.unreadable", md, e.getMessage()), e);
+        }
+        Document parsed = Markdown.parse(text);
+        String name = md.getFileName().toString().replaceFirst("\\.md$", "");
+        Meta meta = parsed.meta().withTitle(parsed.meta().titleOr(name), parsed.meta().subtitle());
+        Path base = md.toAbsolutePath().getParent();
+        Function<String, Path> images = source -> {
+            if (source.startsWith("attachment:")) throw new LocalizedException("typeset.attachmentInFile");
+            return base.resolve(source).normalize();
+        };
+        return write(parsed.withMeta(meta), template, new DocxWriter.Options(meta.title(), null, true, images), out);
+    }
+
+    private static Summary write(Document doc, String template, DocxWriter.Options options, Path out) throws TypesetException {
+        DocxDesign design = design(TypesetService.template(template));
+        try {
+            return Summary.of(DocxWriter.write(doc, design, options, out), template);
+        } catch (IOException e) {
+            throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
+        } catch (LocalizedException e) {
+            throw new TypesetException(e);
+        }
+    }
+
+    private static Function<String, Path> images(AnnalistSession session) {
+        Path cache = session.dataDir().resolve("cache").resolve("images");
+        return source -> TypesetService.attachmentFile(session, source, cache);
+    }
+
+    private static Optional<ArchiveTree.SectionNode> find(java.util.List<ArchiveTree.SectionNode> nodes, long id) {
+        for (ArchiveTree.SectionNode n : nodes) {
+            if (n.section().id() == id) return Optional.of(n);
+            var inner = find(n.children(), id);
+            if (inner.isPresent()) return inner;
+        }
+        return Optional.empty();
+    }
+}
