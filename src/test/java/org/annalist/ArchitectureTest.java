@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The package rules of ../shared/ARCHITECTURE.md. Exceptions are named here with their reason:
  * <ul>
  *   <li>cli may use model and doc besides service: the commands print the records the services return.</li>
+ *   <li>cli and ui may use check besides service: the proofreading checks are a pure leaf over doc (no store, no
+ *       fonts), so the editor asks them for the findings of its text off the JavaFX thread without a round trip
+ *       through the archive, and both show the {@code Finding}s the service returns.</li>
  *   <li>app may use ui: the composition root starts the desktop program (ui.DesktopLauncher) or the command line.</li>
  *   <li>export.pdf may use doc besides typeset.frame: {@code doc.Numerals} spells page numbers for the outline.</li>
  *   <li>review, search and export.docx are not written yet: the rules that select only their classes allow an
@@ -79,6 +82,13 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.annalist.doc..", "org.annalist.i18n.."));
     }
 
+    /** The proofreading checks read the doc tree only: no store, fonts, services or UI (they get what they need passed in). */
+    @Test
+    void checksUseOnlyTheDocTree() {
+        check(classes().that().resideInAPackage("org.annalist.check..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.annalist.check..", "org.annalist.doc..", "org.annalist.i18n.."));
+    }
+
     @Test
     void i18nUsesJavaBaseOnly() {
         check(classes().that().resideInAPackage("org.annalist.i18n..")
@@ -95,7 +105,7 @@ class ArchitectureTest {
     void storeUsesOnlyModelAndDocOfOurs() {
         check(noClasses().that().resideInAPackage("org.annalist.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.annalist.importer..", "org.annalist.typeset..",
-                        "org.annalist.export..", "org.annalist.review..", "org.annalist.search..",
+                        "org.annalist.export..", "org.annalist.review..", "org.annalist.search..", "org.annalist.check..",
                         "org.annalist.service..", "org.annalist.ui..", "org.annalist.cli..", "org.annalist.app.."));
     }
 
@@ -110,7 +120,7 @@ class ArchitectureTest {
     @Test
     void typesetNeverUsesStoreImporterExportOrUi() {
         check(noClasses().that().resideInAPackage("org.annalist.typeset..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.annalist.store..", "org.annalist.importer..",
+                .should().dependOnClassesThat().resideInAnyPackage("org.annalist.store..", "org.annalist.importer..", "org.annalist.check..",
                         "org.annalist.export..", "org.annalist.ui..", "org.annalist.service..", "org.annalist.cli..",
                         "org.annalist.app.."));
     }
@@ -188,8 +198,9 @@ class ArchitectureTest {
     @Test
     void uiUsesOnlyServiceModelDocAndFramesOfOurs() {
         check(classes().that().resideInAPackage("org.annalist.ui..")
-                .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, typeset.frame, i18n",
+                .should().onlyDependOnClassesThat(DescribedPredicate.describe("outside org.annalist, or ui, service, model, doc, check, typeset.frame, i18n",
                         c -> !c.getPackageName().startsWith("org.annalist.") || c.getPackageName().startsWith("org.annalist.ui")
+                                || c.getPackageName().startsWith("org.annalist.check")
                                 || c.getPackageName().startsWith("org.annalist.service") || c.getPackageName().startsWith("org.annalist.model")
                                 || c.getPackageName().startsWith("org.annalist.doc") || c.getPackageName().startsWith("org.annalist.typeset.frame")
                                 || c.getPackageName().startsWith("org.annalist.i18n"))));

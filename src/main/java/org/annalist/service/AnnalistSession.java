@@ -65,6 +65,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new SuggestionService(archive, actor);
     }
 
+    /** 校对检查 of items and publications under this session's user name. */
+    public CheckService checks() {
+        return new CheckService(archive, actor);
+    }
+
     public DemoService demo() {
         return new DemoService(archive, imports);
     }

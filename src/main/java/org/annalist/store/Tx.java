@@ -40,6 +40,7 @@ public final class Tx {
     private final ImprintRepository imprints;
     private final DraftRepository drafts;
     private final TrashRepository trash;
+    private final CheckRepository checks;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -56,6 +57,7 @@ public final class Tx {
         imprints = new ImprintRepository(connection, audit);
         drafts = new DraftRepository(connection, audit);
         trash = new TrashRepository(connection, audit);
+        checks = new CheckRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -346,6 +348,36 @@ public final class Tx {
     }
 
     // ----
+
+    // ---- 校对检查 (proofreading checks)
+
+    /** A publication's check settings as the check package writes them, if any were saved. */
+    public Optional<String> checkSettings(long publicationId) {
+        return read(() -> checks.settings(publicationId));
+    }
+
+    /** Replaces a publication's check settings (audited). */
+    public void putCheckSettings(long publicationId, String settings) {
+        write(() -> {
+            checks.putSettings(publicationId, settings, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** The places of findings ignored in the item. */
+    public java.util.Set<String> ignoredFindings(long itemId) {
+        return read(() -> checks.ignored(itemId));
+    }
+
+    /** Remembers that a finding at {@code place} of the item is ignored (audited); false when it was already. */
+    public boolean ignoreFinding(long itemId, String place) {
+        return write(() -> checks.ignore(itemId, place, requireActor(actor)));
+    }
+
+    /** Forgets that a finding at {@code place} was ignored (audited); false when it was not. */
+    public boolean unignoreFinding(long itemId, String place) {
+        return write(() -> checks.unignore(itemId, place, requireActor(actor)));
+    }
 
     /** The transaction's connection, for the store's own tests and tools; never commit or close it. */
     Connection connection() {

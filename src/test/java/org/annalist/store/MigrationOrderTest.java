@@ -26,7 +26,10 @@ class MigrationOrderTest {
                      "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
             StringBuilder versions = new StringBuilder();
             while (rs.next()) versions.append(rs.getString(1)).append(' ');
-            assertThat(versions.toString().strip()).endsWith("6 5.9");
+            // 5.9 comes last, after 6 (and whatever later migrations the program has by now)
+            String applied = versions.toString().strip();
+            assertThat(applied).endsWith(" 5.9");
+            assertThat(applied.substring(0, applied.length() - 4).split(" ")).contains("6");
         }
         Archive.migrate(url, "classpath:db/migration", "classpath:db/outoforder"); // and validates from then on
     }
