@@ -92,6 +92,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new ArchiveManagement(archive, actor);
     }
 
+    /** 修订记录: an item's revisions compared two by two, and an earlier one restored under this session's user name. */
+    public RevisionHistory revisionHistory() {
+        return new RevisionHistory(archive, actor);
+    }
+
     public ArchiveQueries queries() {
         return new ArchiveQueries(archive);
     }

@@ -9,8 +9,8 @@ import java.util.ListIterator;
  * Makes a minimal character difference read well, after diff-match-patch (Neil Fraser, Apache 2.0): equalities
  * shorter than the changes on both sides of them are folded into the changes (in Chinese, a shared 的 or 了 between
  * two rewritten phrases is not worth showing as kept), changes are slid to the best boundary — a paragraph end,
- * after a 。, a ，, before an opening quote — and a deletion and insertion that overlap give the overlap back as
- * kept text. Every text here is whole code points, and every cut keeps them whole.
+ * after a 。, a ，, before an opening quote — and a deletion and insertion that overlap by half of each give the
+ * overlap back as kept text. A paragraph end is never folded into a change. Every text here is whole code points, and every cut keeps them whole.
  */
 final class Cleanup {
     private Cleanup() {
@@ -209,7 +209,8 @@ final class Cleanup {
         }
         if (changes) merge(diffs);
         lossless(diffs);
-        // a deletion and insertion that overlap: the overlap is kept text if it is at least half of either
+        // a deletion and insertion that overlap: the overlap is kept text if it is at least half of both (diff-match-patch
+        // asks half of either, which cuts a rewritten Chinese phrase back into pieces)
         for (int p = 1; p < diffs.size(); p++) {
             Piece prev = diffs.get(p - 1);
             Piece cur = diffs.get(p);
@@ -219,13 +220,13 @@ final class Cleanup {
             int o1 = commonOverlap(deletion, insertion);
             int o2 = commonOverlap(insertion, deletion);
             if (o1 >= o2) {
-                if (o1 >= deletion.length() / 2.0 || o1 >= insertion.length() / 2.0) {
+                if (o1 >= deletion.length() / 2.0 && o1 >= insertion.length() / 2.0) {
                     diffs.add(p, new Piece(Myers.EQUAL, insertion.substring(0, o1)));
                     prev.text = deletion.substring(0, deletion.length() - o1);
                     diffs.get(p + 1).text = insertion.substring(o1);
                     p++;
                 }
-            } else if (o2 >= deletion.length() / 2.0 || o2 >= insertion.length() / 2.0) {
+            } else if (o2 >= deletion.length() / 2.0 && o2 >= insertion.length() / 2.0) {
                 diffs.add(p, new Piece(Myers.EQUAL, deletion.substring(0, o2)));
                 prev.op = Myers.INSERT;
                 prev.text = insertion.substring(0, insertion.length() - o2);
