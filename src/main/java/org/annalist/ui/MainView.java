@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private ImportWindow importWindow;
     private TrashWindow trashWindow;
     private SearchWindow searchWindow;
+    private org.annalist.ui.compare.CompareWindow compareWindow;
 
     /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
     public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
@@ -122,7 +123,9 @@ public final class MainView extends BorderPane {
         Menu archive = new Menu(I18n.tr("manage.archiveMenu"), null, newPub, new SeparatorMenuItem(), trash);
         MenuItem find = item("search.menu", "Shortcut+Shift+H", this::showSearch);
         find.setId("menu-search");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find);
+        MenuItem revisions = item("compare.menu", null, this::showRevisions);
+        revisions.setId("menu-revisions");
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions);
         return new MenuBar(file, edit, archive, help);
     }
 
@@ -234,6 +237,20 @@ public final class MainView extends BorderPane {
         List<SearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
                 .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION).map(n -> new SearchViewModel.Scope(n.id(), n.label())).toList();
         searchWindow.show(scopes, currentPublication(root));
+    }
+
+    /** 编辑→修订记录…: the open item's revisions, two compared, one restored (the editor's text saved first, then reopened). */
+    void showRevisions() {
+        var open = vm.editor().itemProperty().get();
+        if (vm.sessionProperty().get() == null || open == null) return;
+        if (compareWindow == null) {
+            compareWindow = new org.annalist.ui.compare.CompareWindow(getScene().getWindow(), new org.annalist.ui.compare.CompareViewModel(
+                    vm.sessionProperty()::get, executor, dialogs, then -> vm.editor().commit(
+                    org.annalist.ui.editor.EditorViewModel.Commit.SAVE, ok -> {
+                        if (ok) then.run();
+                    }), vm::openItem));
+        }
+        compareWindow.show(open.id(), open.title());
     }
 
     /** The publication holding the selected node (or else the open item), if any. */
