@@ -33,6 +33,7 @@ public final class AnnalistCommand implements Runnable {
         m.put("list", ListCommand::new);
         m.put("show", ShowCommand::new);
         m.put("review", ReviewCommand::new);
+        m.put("diff", DiffCommand::new); m.put("restore-revision", DiffCommand.RestoreRevisionCommand::new);
         m.put("check", CheckCommand::new);
         m.put("export-md", ExportMarkdownCommand::new);
         m.put("typeset", TypesetCommand::new);
