@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>How: the paragraphs are compared first, as whole units (Myers over paragraph numbers); a paragraph deleted in
  * one place and inserted unchanged in another is a move, numbered from 1 in A's order. The paragraphs that differ
- * between two kept ones are then compared character by character (Myers over code points) and cleaned up
+ * between two kept ones are then compared character by character (Myers over code points; one by one when as many
+ * paragraphs stand in B as in A, else all together) and cleaned up
  * ({@link Cleanup}) so that a change in Chinese reads as a phrase, not as scattered characters. Past the time
  * limit, what is not yet compared is given as deleted and inserted whole: still a correct difference.
  */
@@ -39,7 +40,7 @@ public final class TextDiff {
     }
 
     /** The default time limit of one comparison. */
-    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(1);
     /** A paragraph shorter than this (in code points, its end not counted) is not taken for a move. */
     static final int MIN_MOVE = 2;
 
@@ -248,46 +249,97 @@ public final class TextDiff {
         }
 
         /**
-         * Paragraphs deleted and inserted between two kept ones: the moved ones as moves, the others between them
-         * compared character by character, each side in its own order.
+         * Paragraphs deleted and inserted between two kept ones: the moved ones as moves, the others compared
+         * character by character — each with its counterpart when as many stand in B as in A, else all together —
+         * and the moves put back in between, each side in its own order.
          */
         void region(List<Integer> ra, List<Integer> rb, List<String> pa, List<String> pb, int[] moveA, int[] moveB) {
-            int i = 0;
-            int j = 0;
-            while (i < ra.size() || j < rb.size()) {
-                StringBuilder sa = new StringBuilder();
-                StringBuilder sb = new StringBuilder();
-                while (i < ra.size() && moveA[ra.get(i)] == 0) sa.append(pa.get(ra.get(i++)));
-                while (j < rb.size() && moveB[rb.get(j)] == 0) sb.append(pb.get(rb.get(j++)));
-                characters(sa.toString(), sb.toString());
-                if (i < ra.size()) {
-                    emit(Kind.MOVED_AWAY, pa.get(ra.get(i)), moveA[ra.get(i)]);
-                    i++;
+            if (ra.isEmpty() && rb.isEmpty()) return;
+            List<String> restA = new ArrayList<>();
+            List<String> restB = new ArrayList<>();
+            List<int[]> awayAt = new ArrayList<>(); // {offset in the rest of A, paragraph}
+            List<int[]> hereAt = new ArrayList<>();
+            int length = 0;
+            for (int k : ra) {
+                if (moveA[k] != 0) {
+                    awayAt.add(new int[]{length, k});
+                } else {
+                    restA.add(pa.get(k));
+                    length += pa.get(k).length();
                 }
-                if (j < rb.size()) {
-                    emit(Kind.MOVED_HERE, pb.get(rb.get(j)), moveB[rb.get(j)]);
-                    j++;
+            }
+            length = 0;
+            for (int k : rb) {
+                if (moveB[k] != 0) {
+                    hereAt.add(new int[]{length, k});
+                } else {
+                    restB.add(pb.get(k));
+                    length += pb.get(k).length();
                 }
+            }
+            List<Cleanup.Piece> pieces = new ArrayList<>();
+            if (restA.size() == restB.size()) {
+                // as many paragraphs changed as there were: each compared with its counterpart, which reads the same
+                // as comparing them all at once and costs far less when every paragraph was touched
+                for (int k = 0; k < restA.size(); k++) pieces.addAll(characters(restA.get(k), restB.get(k)));
+            } else {
+                pieces.addAll(characters(String.join("", restA), String.join("", restB)));
+            }
+            int relA = 0;
+            int relB = 0;
+            int nextAway = 0;
+            int nextHere = 0;
+            for (Cleanup.Piece p : pieces) {
+                String text = p.text;
+                boolean inA = p.op != Myers.INSERT;
+                boolean inB = p.op != Myers.DELETE;
+                while (true) {
+                    while (nextAway < awayAt.size() && awayAt.get(nextAway)[0] == relA) {
+                        int k = awayAt.get(nextAway++)[1];
+                        emit(Kind.MOVED_AWAY, pa.get(k), moveA[k]);
+                    }
+                    while (nextHere < hereAt.size() && hereAt.get(nextHere)[0] == relB) {
+                        int k = hereAt.get(nextHere++)[1];
+                        emit(Kind.MOVED_HERE, pb.get(k), moveB[k]);
+                    }
+                    if (text.isEmpty()) break;
+                    int take = text.length();
+                    if (inA && nextAway < awayAt.size()) take = Math.min(take, awayAt.get(nextAway)[0] - relA);
+                    if (inB && nextHere < hereAt.size()) take = Math.min(take, hereAt.get(nextHere)[0] - relB);
+                    Kind kind = p.op == Myers.EQUAL ? Kind.SAME : p.op == Myers.DELETE ? Kind.DELETED : Kind.INSERTED;
+                    emit(kind, text.substring(0, take), 0);
+                    if (inA) relA += take;
+                    if (inB) relB += take;
+                    text = text.substring(take);
+                }
+            }
+            while (nextAway < awayAt.size()) {
+                int k = awayAt.get(nextAway++)[1];
+                emit(Kind.MOVED_AWAY, pa.get(k), moveA[k]);
+            }
+            while (nextHere < hereAt.size()) {
+                int k = hereAt.get(nextHere++)[1];
+                emit(Kind.MOVED_HERE, pb.get(k), moveB[k]);
             }
             ra.clear();
             rb.clear();
         }
 
         /** Two texts compared code point by code point, cleaned up. */
-        void characters(String x, String y) {
-            if (x.isEmpty() && y.isEmpty()) return;
+        List<Cleanup.Piece> characters(String x, String y) {
+            List<Cleanup.Piece> pieces = new ArrayList<>();
+            if (x.isEmpty() && y.isEmpty()) return pieces;
             if (x.isEmpty()) {
-                emit(Kind.INSERTED, y, 0);
-                return;
+                pieces.add(new Cleanup.Piece(Myers.INSERT, y));
+                return pieces;
             }
             if (y.isEmpty()) {
-                emit(Kind.DELETED, x, 0);
-                return;
+                pieces.add(new Cleanup.Piece(Myers.DELETE, x));
+                return pieces;
             }
             int[] cx = x.codePoints().toArray();
             int[] cy = y.codePoints().toArray();
             Myers m = Myers.diff(cx, cy, deadline);
-            List<Cleanup.Piece> pieces = new ArrayList<>(m.size + 1);
             int px = 0;
             int py = 0;
             for (int r = 0; r < m.size; r++) {
@@ -310,9 +362,7 @@ public final class TextDiff {
             }
             Cleanup.merge(pieces);
             Cleanup.semantic(pieces);
-            for (Cleanup.Piece p : pieces) {
-                emit(p.op == Myers.EQUAL ? Kind.SAME : p.op == Myers.DELETE ? Kind.DELETED : Kind.INSERTED, p.text, 0);
-            }
+            return pieces;
         }
 
         void emit(Kind kind, String text, int move) {
