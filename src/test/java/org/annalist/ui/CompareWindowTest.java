@@ -144,6 +144,11 @@ class CompareWindowTest {
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(
                 saved.updatedAt().atZone(java.time.ZoneId.systemDefault())) + " · 补记出处");
         keep(robot, window.getScene(), "compare-window.png");
+        robot.clickOn(I18n.tr("compare.inline"));
+        WaitForAsyncUtils.waitForFxEvents();
+        keep(robot, window.getScene(), "compare-inline.png");
+        robot.clickOn(I18n.tr("compare.sideBySide"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // 恢复此版 on the left: revision 1 becomes the next revision, and the editor shows it
         robot.clickOn("#compare-restore-a");
