@@ -53,18 +53,55 @@ public final class ReviewWorkflow {
      * {@code reason} is needed to reverse a decision, {@code attachmentId} (the 审核单) for a 供稿单位 approval.
      */
     public ReviewSheet moveTo(long itemId, ItemStatus target, String opinion, String reason, Long attachmentId) {
+        return moveTo(itemId, target, opinion, reason, attachmentId, null);
+    }
+
+    /** As {@link #moveTo(long, ItemStatus, String, String, Long)}, storing {@code scan} (may be null) as the 审核单. */
+    public ReviewSheet moveTo(long itemId, ItemStatus target, String opinion, String reason, Long attachmentId, ScannedSheet scan) {
         return archive.inTransaction(tx -> {
             Item item = item(tx, itemId);
             ReviewDecision d = decisionFor(item.status(), target);
             if (d == null) throw new ReviewRefusedException(ReviewRule.NOT_FROM_STATE, item.title(), item.status().label(), target.label());
-            return step(tx, item, d, target, opinion, reason, attachmentId);
+            return step(tx, item, d, target, opinion, reason, attach(tx, item, attachmentId, scan));
         });
     }
 
     /** Takes {@code decision} on the item; {@code target} only for 撤销决定 (null: back to the level that decided). */
     public ReviewSheet decide(long itemId, ReviewDecision decision, ItemStatus target, String opinion, String reason,
                               Long attachmentId) {
-        return archive.inTransaction(tx -> step(tx, item(tx, itemId), decision, target, opinion, reason, attachmentId));
+        return decide(itemId, decision, target, opinion, reason, attachmentId, null);
+    }
+
+    /** As {@link #decide(long, ReviewDecision, ItemStatus, String, String, Long)}, storing {@code scan} as the 审核单. */
+    public ReviewSheet decide(long itemId, ReviewDecision decision, ItemStatus target, String opinion, String reason,
+                              Long attachmentId, ScannedSheet scan) {
+        return archive.inTransaction(tx -> {
+            Item item = item(tx, itemId);
+            return step(tx, item, decision, target, opinion, reason, attach(tx, item, attachmentId, scan));
+        });
+    }
+
+    /** A scanned 审核单 to attach to the item in the same transaction as the step that needs it. */
+    public record ScannedSheet(String fileName, String mediaType, byte[] bytes) {
+        /** The scan in a file (PDF, PNG, JPEG or TIFF, told by its name). */
+        public static ScannedSheet read(java.nio.file.Path file) {
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new LocalizedException("workflow.sheetUnreadable", file, e.getMessage());
+            }
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String type = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".png") ? "image/png"
+                    : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "image/jpeg"
+                    : name.endsWith(".tif") || name.endsWith(".tiff") ? "image/tiff" : "application/octet-stream";
+            return new ScannedSheet(file.getFileName().toString(), type, bytes);
+        }
+    }
+
+    private Long attach(Tx tx, Item item, Long attachmentId, ScannedSheet scan) {
+        if (scan == null) return attachmentId;
+        return tx.insertAttachment(item.id(), scan.fileName(), scan.mediaType(), scan.bytes(), signer).id();
     }
 
     /** The decision that takes an item from {@code from} to {@code to}, or null when no single step does. */

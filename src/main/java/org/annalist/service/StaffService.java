@@ -41,6 +41,7 @@ public final class StaffService {
         String n = requireName(name);
         return archive.inTransaction(tx -> {
             tx.actAs(actor);
+            requireChief(tx, null);
             Person p = tx.personByName(n).orElseGet(() -> tx.savePerson(new Person(0, n, List.of(), null)));
             tx.grantRole(p.id(), role, unit);
             return tx.staff(p.id()).orElseThrow();
@@ -51,6 +52,7 @@ public final class StaffService {
     public boolean revoke(String name, EditorialRole role) {
         return archive.inTransaction(tx -> {
             tx.actAs(actor);
+            requireChief(tx, null);
             Person p = tx.personByName(requireName(name)).orElseThrow(() -> new LocalizedException("workflow.staff.unknown", name));
             return tx.revokeRole(p.id(), role);
         });
@@ -62,6 +64,7 @@ public final class StaffService {
         archive.inTransaction(tx -> {
             tx.actAs(actor);
             Person p = tx.personByName(requireName(name)).orElseThrow(() -> new LocalizedException("workflow.staff.unknown", name));
+            requireChief(tx, p.name());
             tx.putPersonSecret(p.id(), secret);
             return null;
         });
@@ -126,6 +129,19 @@ public final class StaffService {
         } finally {
             spec.clearPassword();
         }
+    }
+
+    /**
+     * Once the archive has a 主编, only a 主编 changes duties and other people's passwords ({@code self}: the person whose
+     * own password this is, who may always change it). Before that anyone may, so that an archive can be set up.
+     */
+    private void requireChief(org.annalist.store.Tx tx, String self) {
+        if (actor != null && actor.strip().equals(self)) return;
+        boolean anyChief = tx.staff().stream().anyMatch(m -> m.has(EditorialRole.CHIEF));
+        if (!anyChief) return;
+        boolean isChief = actor != null && tx.personByName(actor.strip()).flatMap(p -> tx.staff(p.id()))
+                .map(m -> m.has(EditorialRole.CHIEF)).orElse(false);
+        if (!isChief) throw new LocalizedException("workflow.staff.chiefOnly", actor == null ? "" : actor);
     }
 
     private static String requireName(String name) {

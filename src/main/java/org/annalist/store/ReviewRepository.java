@@ -114,7 +114,7 @@ final class ReviewRepository {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.itemId(), seq, s.level(), s.decision(), s.to(), s.personId(), s.personName(), at, s.opinion(),
                 s.reason(), s.revisionNumber(), s.revisionSha256(), s.attachmentId(), prev, sha);
-        audit.append(actor, "review.sign", "item", s.itemId(), s.level().label() + "：" + s.decision().label() + " → "
+        audit.append(actor, "reviewsheet.append", "item", s.itemId(), s.level().label() + "：" + s.decision().label() + " → "
                 + s.to().label() + "（" + s.personName() + "，审稿单 " + seq + "）");
         return new ReviewSheet(id, s.itemId(), seq, s.level(), s.decision(), s.to(), s.personId(), s.personName(), at,
                 s.opinion(), s.reason(), s.revisionNumber(), s.revisionSha256(), s.attachmentId(), sha);

@@ -29,11 +29,14 @@ final class ReviewFixture {
 
     ReviewFixture(Archive archive, String title) {
         this.archive = archive;
-        StaffService staff = new StaffService(archive, "管理员");
+        // before the archive has a 主编 anyone registers duties; afterwards only a 主编 does
+        StaffService staff = new StaffService(archive, "丙");
         if (staff.member("甲").isEmpty()) {
             staff.grant("甲", EditorialRole.EDITOR, null);
             staff.grant("乙", EditorialRole.DIRECTOR, null);
             staff.grant("丙", EditorialRole.CHIEF, null);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StaffService(archive, "甲").grant("丁", EditorialRole.CHIEF, null))
+                    .hasMessageContaining("只有主编");
             staff.grant("丁", EditorialRole.PROOFREADER, null);
             staff.grant("戊", EditorialRole.UNIT_CONTACT, "示范县统计局");
             for (EditorialRole r : List.of(EditorialRole.EDITOR, EditorialRole.DIRECTOR, EditorialRole.CHIEF)) staff.grant("兼", r, null);
