@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The forms of 三审三校 as document trees of tables — an item's 审稿单 and a publication's progress report — set into
- * PDF by our typesetter like any book ({@link TypesetService#document}). The same trees can later go to .docx.
+ * PDF by our typesetter, body pages only ({@link TypesetService#form}). The same trees can later go to .docx.
  */
 public final class ReviewForms {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -109,9 +109,9 @@ public final class ReviewForms {
 
     /** Sets a form into a PDF with the template of the publication kind. */
     public static TypesetService.Summary pdf(Document form, PublicationKind kind, Path out) throws TypesetService.TypesetException {
-        return TypesetService.document(form, out, new TypesetService.Options(TypesetService.defaultTemplate(kind), false,
+        return TypesetService.form(form, out, new TypesetService.Options(TypesetService.defaultTemplate(kind), false,
                 false, false, null, null), (phase, done, total) -> {
-        }, source -> null);
+        });
     }
 
     private static Block breakdown(String first, List<ItemStatus> states, List<ProgressReport.Row> data) {
