@@ -589,34 +589,68 @@ public final class EditorView extends BorderPane {
         findField.selectAll();
     }
 
+    /** Which characters are hidden now: from the last reading styles when the text is still theirs (fast), else the area. */
+    private ReadingEdits.Hidden hiddenNow(String all) {
+        ReadingStyles.Result r = reading;
+        if (r != null && r.text().equals(all)) return r::hidden;
+        return area.hidden();
+    }
+
+    /**
+     * Find in what the editor sees: in the reading view the shown text (a word across hidden markup is found), in
+     * the source view the Markdown.
+     */
     private void findNext(boolean forward) {
         String q = findField.getText();
+        String all = area.getText();
+        ReadingEdits.Shown shown = ReadingEdits.Shown.of(all, area.isReading() ? hiddenNow(all) : i -> false);
+        int from = shown.shownAt(forward ? area.getSelection().getEnd() : area.getSelection().getStart());
         OptionalInt at = forward
-                ? FindReplace.next(area.getText(), q, area.getSelection().getEnd(), ignoreCase.isSelected())
-                : FindReplace.previous(area.getText(), q, area.getSelection().getStart(), ignoreCase.isSelected());
+                ? FindReplace.next(shown.text(), q, from, ignoreCase.isSelected())
+                : FindReplace.previous(shown.text(), q, from, ignoreCase.isSelected());
         if (at.isEmpty()) {
             findResult.setText(I18n.tr("find.none"));
             return;
         }
-        FindReplace.Position pos = FindReplace.position(area.getText(), q, at.getAsInt(), ignoreCase.isSelected());
+        FindReplace.Position pos = FindReplace.position(shown.text(), q, at.getAsInt(), ignoreCase.isSelected());
         findResult.setText(I18n.tr("find.count", pos.ordinal(), pos.total()));
-        area.selectRange(at.getAsInt(), at.getAsInt() + q.length());
+        int[] range = shown.sourceRange(at.getAsInt(), at.getAsInt() + q.length());
+        area.selectRange(range[0], range[1]);
         area.requestFollowCaret();
     }
 
     private void replaceOne() {
         String q = findField.getText();
-        String sel = area.getSelectedText();
+        String all = area.getText();
+        String sel;
+        if (area.isReading()) {
+            ReadingEdits.Hidden hidden = hiddenNow(all);
+            StringBuilder sb = new StringBuilder();
+            for (int i = area.getSelection().getStart(); i < area.getSelection().getEnd(); i++) {
+                if (!hidden.at(i)) sb.append(all.charAt(i));
+            }
+            sel = sb.toString();
+        } else {
+            sel = area.getSelectedText();
+        }
         boolean matches = ignoreCase.isSelected() ? sel.equalsIgnoreCase(q) : sel.equals(q);
         if (!q.isEmpty() && matches) area.replaceSelection(replaceField.getText());
         findNext(true);
     }
 
     private void replaceAll() {
-        // in the reading view the replacement is text as typed: its markup characters are escaped
-        String with = area.isReading() ? ReadingEdits.escape(replaceField.getText(), false) : replaceField.getText();
-        FindReplace.Replaced r = FindReplace.all(area.getText(), findField.getText(), with, ignoreCase.isSelected());
-        if (r.count() > 0) area.raw(() -> area.replaceText(0, area.getLength(), r.text()));
-        findResult.setText(I18n.tr("find.replaced", r.count()));
+        String all = area.getText();
+        int count;
+        if (area.isReading()) {
+            // in the reading view: the matches in the shown text, each replaced as typing would (markup kept, escaped)
+            ReadingEdits.Change c = ReadingEdits.replaceAll(all, hiddenNow(all), findField.getText(), replaceField.getText(), ignoreCase.isSelected());
+            count = c == null ? 0 : c.caret();
+            if (c != null) area.raw(() -> area.replaceText(0, area.getLength(), c.text()));
+        } else {
+            FindReplace.Replaced r = FindReplace.all(all, findField.getText(), replaceField.getText(), ignoreCase.isSelected());
+            count = r.count();
+            if (r.count() > 0) area.raw(() -> area.replaceText(0, area.getLength(), r.text()));
+        }
+        findResult.setText(I18n.tr("find.replaced", count));
     }
 }
