@@ -319,6 +319,7 @@ public final class EditorView extends BorderPane {
             case NOTE -> I18n.tr("editor.hover.note", a.text());
             case LINK -> I18n.tr("editor.hover.link", a.text());
             case FIGURE -> I18n.tr("editor.hover.figure", a.text());
+            case CHECK -> a.text();
         };
         hoverLabel.setText(text);
         hover.show(area, at.getX() + 8, at.getY() + 12);
