@@ -124,29 +124,48 @@ public final class PreviewService {
     private record PieceKey(String template, String id, Item item, String heading, int level) {
     }
 
-    private record Kept(BookTypesetter.Realized realized, List<org.annalist.typeset.font.MissingGlyphs.Entry> missing) {
+    private record Kept(PieceKey key, BookTypesetter.Realized realized, List<org.annalist.typeset.font.MissingGlyphs.Entry> missing) {
     }
 
-    /** Realized pieces of recent previews, the least recently used dropped first. */
-    private final Map<PieceKey, Kept> pieces = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    /** Which piece of the book a realized piece is, whatever its text: the cache keeps one version of each. */
+    private record PieceSlot(String template, String id) {
+    }
+
+    /**
+     * Realized pieces of recent previews, one version per piece (the latest: typing in an item replaces the item's
+     * previous realization rather than adding one per pause, which kept hundreds of versions of a 60,000-character
+     * item alive), the least recently used dropped first.
+     */
+    private final Map<PieceSlot, Kept> pieces = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<PieceKey, Kept> eldest) {
-            return size() > 2000;
+        protected boolean removeEldestEntry(Map.Entry<PieceSlot, Kept> eldest) {
+            return size() > MAX_PIECES;
         }
     };
 
+    /** How many realized pieces are kept: a publication's headings and items for a template or two. */
+    static final int MAX_PIECES = 2000;
+
+    /** How many realized pieces the cache holds now (tests). */
+    int keptPieces() {
+        synchronized (pieces) {
+            return pieces.size();
+        }
+    }
+
     private Kept realized(BookAssembler.Piece piece, String templateName, Loaded loaded, BookTypesetter.Progress progress) {
         PieceKey key = new PieceKey(templateName, piece.id(), piece.item(), piece.heading(), piece.level());
+        PieceSlot slot = new PieceSlot(templateName, piece.id());
         synchronized (pieces) {
-            Kept kept = pieces.get(key);
-            if (kept != null) return kept;
+            Kept kept = pieces.get(slot);
+            if (kept != null && kept.key().equals(key)) return kept;
         }
         // its own 缺字 record, kept with it and added to each preview that uses it
         FontBook own = new FontBook(loaded.chains(), loaded.report());
         BookTypesetter.Realized r = setter(loaded, own).realize(new Document(piece.blocks()), progress);
-        Kept kept = new Kept(r, own.missing().entries());
+        Kept kept = new Kept(key, r, own.missing().entries());
         synchronized (pieces) {
-            pieces.put(key, kept);
+            pieces.put(slot, kept);
         }
         return kept;
     }
