@@ -114,12 +114,12 @@ public final class PreviewView extends BorderPane {
     }
 
     private void rebuild() {
-        desk.getChildren().clear();
+        List<javafx.scene.Node> children = new ArrayList<>();
         if (!vm.errorProperty().get().isEmpty()) {
             Label l = new Label(vm.errorProperty().get());
             l.setWrapText(true);
             l.getStyleClass().add("preview-error");
-            desk.getChildren().add(l);
+            children.add(l);
         }
         List<PreviewViewModel.Page> now = vm.pages();
         while (sheets.size() > now.size()) sheets.remove(sheets.size() - 1);
@@ -139,8 +139,10 @@ public final class PreviewView extends BorderPane {
                     convert(p.pixels()); // until it is ready the page shows what it showed before
                 }
             }
-            desk.getChildren().add(sheet.box);
+            children.add(sheet.box);
         }
+        // the desk's children change only when pages come or go: a page that stays is neither styled nor laid out again
+        if (!desk.getChildren().equals(children)) desk.getChildren().setAll(children);
         images.clear();
         images.putAll(kept);
         caretSheet = null;
@@ -217,10 +219,12 @@ public final class PreviewView extends BorderPane {
             scale = p.scale();
             double w = p.pixels() != null ? p.pixels().width() : Math.ceil(p.frame().width() * p.scale());
             double h = p.pixels() != null ? p.pixels().height() : Math.ceil(p.frame().height() * p.scale());
-            page.setMinSize(w, h);
-            page.setPrefSize(w, h);
-            page.setMaxSize(w, h);
-            folio.setText(p.label());
+            if (page.getPrefWidth() != w || page.getPrefHeight() != h) {
+                page.setMinSize(w, h);
+                page.setPrefSize(w, h);
+                page.setMaxSize(w, h);
+            }
+            if (!p.label().equals(folio.getText())) folio.setText(p.label());
             // a click puts the editor's caret at the character printed there
             page.setOnMouseClicked(e -> vm.clicked(index, e.getX() / p.scale(), e.getY() / p.scale()));
         }
