@@ -256,13 +256,21 @@ public final class PreviewService {
         for (ArchiveTree.SectionNode c : s.children()) fingerprint(c, sb);
     }
 
-    /** The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. */
+    /**
+     * The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. The image's own pixel array becomes
+     * the result, made opaque in place: no copy through the colour model (a page at 80 % is 570,000 pixels).
+     */
     public synchronized Pixels render(Frame page, double scale) throws IOException {
         BufferedImage img = renderer.render(page, scale * 72);
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-        return new Pixels(w, h, argb);
+        if (img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && ints.getNumBanks() == 1 && ints.getData().length == w * h) {
+            int[] rgb = ints.getData();
+            for (int i = 0; i < rgb.length; i++) rgb[i] |= 0xFF000000;
+            return new Pixels(w, h, rgb);
+        }
+        return new Pixels(w, h, img.getRGB(0, 0, w, h, null, 0, w));
     }
 
     private synchronized Loaded load(String name) throws TypesetService.TypesetException {

@@ -158,7 +158,8 @@ public final class PreviewView extends BorderPane {
         if (!converting.add(px)) return;
         imaging.execute(() -> {
             WritableImage img = new WritableImage(px.width(), px.height());
-            img.getPixelWriter().setPixels(0, 0, px.width(), px.height(), PixelFormat.getIntArgbInstance(), px.argb(), 0, px.width());
+            // opaque pixels: premultiplied or not is the same, and the premultiplied format is copied without arithmetic
+            img.getPixelWriter().setPixels(0, 0, px.width(), px.height(), PixelFormat.getIntArgbPreInstance(), px.argb(), 0, px.width());
             Platform.runLater(() -> {
                 converting.remove(px);
                 boolean shown = false;
