@@ -103,6 +103,7 @@ public final class PreviewViewModel {
     public void request(Item item) {
         if (item == null) {
             coalescer.cancel();
+            if (running != null && !running.isDone()) running.cancel();
             generation++;
             pages.clear();
             summary.set("");
@@ -111,6 +112,8 @@ public final class PreviewViewModel {
             caret.set(null);
             return;
         }
+        // what is being set or drawn is out of date: its threads are better spent on the next one
+        if (running != null && !running.isDone()) running.cancel();
         coalescer.trigger(() -> typeset(item));
     }
 
