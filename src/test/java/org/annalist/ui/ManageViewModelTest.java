@@ -1,6 +1,5 @@
 package org.annalist.ui;
 
-import org.annalist.service.SameThreadTaskExecutor;
 import org.annalist.service.UserSettings;
 import org.annalist.ui.common.Coalescer;
 import org.annalist.ui.common.I18n;
