@@ -133,8 +133,8 @@ public final class MainView extends BorderPane {
                 ? null : tree.getSelectionModel().getSelectedItem().getValue();
         MenuItem newPub = item("manage.newPublicationMenu", null, m::newPublication);
         MenuItem newSection = item("manage.newSection", null, () -> m.newSection(at.get()));
-        MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get())
-                .ifPresent(id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
+        MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get(),
+                id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
         MenuItem rename = item("manage.rename", null, () -> m.rename(at.get()));
         MenuItem delete = item("manage.delete", null, () -> vm.moveToTrash(at.get()));
         MenuItem trash = item("manage.trashMenu", null, this::showTrash);
