@@ -40,6 +40,8 @@ public final class EditorView extends BorderPane {
     /** The reading view's styles as last applied, line by line (the lines that did not change are not applied again). */
     private List<ReadingLine> appliedLines = List.of();
     private ReadingStyles.Result reading;
+    /** The proofreading findings of the text as last styled (offsets in it). */
+    private List<org.annalist.check.Finding> findings = List.of();
     private long readingGeneration;
     private final TextField titleField = new TextField();
     private final TextField findField = new TextField();
@@ -238,8 +240,37 @@ public final class EditorView extends BorderPane {
         int touchedTo = dirtyTo;
         dirtyFrom = Integer.MAX_VALUE;
         dirtyTo = -1;
+        org.annalist.model.Item shownItem = vm.itemProperty().get();
+        long itemId = shownItem == null ? -1 : shownItem.id();
         HIGHLIGHTER.execute(() -> {
-            ReadingStyles.Result result = ReadingStyles.of(text);
+            org.annalist.doc.Document parsed = null;
+            try {
+                parsed = org.annalist.doc.Markdown.parseBody(text, 0);
+            } catch (RuntimeException e) {
+                // shown as it is (ReadingStyles.of says so)
+            }
+            ReadingStyles.Result styled = parsed == null ? ReadingStyles.of(text) : ReadingStyles.of(text, parsed);
+            // proofreading (GB/T 15834, 15835, 年鉴 rules) on the same tree: wavy underlines, the message on hover
+            List<org.annalist.check.Finding> found = List.of();
+            org.annalist.check.CheckContext ctx = itemId < 0 || parsed == null ? null : vm.checkContextOf(itemId);
+            if (ctx != null) {
+                try {
+                    found = org.annalist.check.Checker.check(itemId, text, parsed, 0, ctx);
+                } catch (RuntimeException e) {
+                    found = List.of();
+                }
+            }
+            List<int[]> ranges = new java.util.ArrayList<>();
+            List<String> severities = new java.util.ArrayList<>();
+            List<String> messages = new java.util.ArrayList<>();
+            for (org.annalist.check.Finding f : found) {
+                ranges.add(new int[]{f.start(), f.end()});
+                severities.add(f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                messages.add(f.replacement() == null ? f.messageText()
+                        : I18n.tr("editor.check.hover", f.messageText(), f.replacement().isEmpty() ? I18n.tr("editor.check.remove") : f.replacement()));
+            }
+            ReadingStyles.Result result = styled.withMarks(ranges, severities, messages);
+            List<org.annalist.check.Finding> findingsNow = found;
             List<ReadingLine> lines = lines(result);
             javafx.application.Platform.runLater(() -> {
                 if (generation != readingGeneration || !area.isReading()) return;
@@ -249,6 +280,7 @@ public final class EditorView extends BorderPane {
                     return;
                 }
                 applyReading(result, lines, touchedFrom, touchedTo);
+                findings = findingsNow;
             });
         });
     }
@@ -406,6 +438,23 @@ public final class EditorView extends BorderPane {
             paste.setOnAction(a -> area.paste());
             menu.getItems().addAll(cut, copy, paste);
             String all = area.getText();
+            org.annalist.check.Finding finding = findingAt(all, area.getCaretPosition());
+            if (finding != null) {
+                javafx.scene.control.MenuItem what = new javafx.scene.control.MenuItem(finding.messageText());
+                what.setDisable(true);
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), what);
+                if (finding.hasFix() && vm.actor() != null) {
+                    javafx.scene.control.MenuItem fix = new javafx.scene.control.MenuItem(I18n.tr("editor.check.fix",
+                            finding.replacement().isEmpty() ? I18n.tr("editor.check.remove") : finding.replacement()));
+                    fix.setId("check-fix");
+                    fix.setOnAction(a -> fixAsSuggestion(finding));
+                    menu.getItems().add(fix);
+                }
+                javafx.scene.control.MenuItem ignore = new javafx.scene.control.MenuItem(I18n.tr("editor.check.ignore"));
+                ignore.setId("check-ignore");
+                ignore.setOnAction(a -> vm.ignoreFinding(finding, this::restyleReading));
+                menu.getItems().add(ignore);
+            }
             ReadingEdits.Pending here = ReadingEdits.pendingAt(all, area.getCaretPosition());
             if (here != null) {
                 String who = here.author().isBlank() ? I18n.tr("editor.hover.unknownAuthor") : here.author();
@@ -430,6 +479,38 @@ public final class EditorView extends BorderPane {
                 menu.getItems().addAll(acceptAll, rejectAll);
             }
         }
+    }
+
+    /** The finding at the caret, if the findings are of the text as it is now. */
+    private org.annalist.check.Finding findingAt(String all, int caret) {
+        ReadingStyles.Result r = reading;
+        if (r == null || !r.text().equals(all)) return null;
+        for (org.annalist.check.Finding f : findings) {
+            if (f.start() <= caret && caret <= Math.max(f.end(), f.start() + 1)) return f;
+        }
+        return null;
+    }
+
+    /**
+     * Takes a finding's fix as the current user's pending suggestion (a deletion and an insertion signed and dated),
+     * so that it passes through review like any other change.
+     */
+    private void fixAsSuggestion(org.annalist.check.Finding f) {
+        String all = area.getText();
+        org.annalist.check.SuggestedFixes.Applied applied = org.annalist.check.SuggestedFixes.apply(all, List.of(f), vm.actor(), java.time.Instant.now());
+        if (applied.applied() == 0) return;
+        String after = applied.markdown();
+        int caret = area.getCaretPosition();
+        // the smallest change: what the two texts share at both ends stays
+        int a = 0;
+        while (a < all.length() && a < after.length() && all.charAt(a) == after.charAt(a)) a++;
+        int b = 0;
+        while (b < all.length() - a && b < after.length() - a && all.charAt(all.length() - 1 - b) == after.charAt(after.length() - 1 - b)) b++;
+        int from = a;
+        int to = all.length() - b;
+        String text = after.substring(a, after.length() - b);
+        area.raw(() -> area.replaceText(from, to, text));
+        area.moveTo(Math.min(caret <= from ? caret : from + text.length(), area.getLength()));
     }
 
     /** Accepts or rejects the suggestion at the caret (one undoable change). */
