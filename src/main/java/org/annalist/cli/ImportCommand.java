@@ -107,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
                             r.newRevision() ? Msg.get("msg.import.returned.revision") : Msg.get("msg.import.returned.same"),
                             r.newComments(), r.knownComments(), r.suggestions()));
                     if (!quiet) top.out().print(indent(r.report().toText()));
-                } catch (org.annalist.importer.ImportException e) {
+                } catch (org.annalist.i18n.LocalizedException e) {
                     failed++;
                     top.err().println(Msg.get("msg.import.failed", org.annalist.service.Messages.describe(e)));
                 }

@@ -261,13 +261,22 @@ public final class ImportService {
      * its text — with the tracked changes of every author as pending suggestions — becomes a new revision of the item
      * (none when nothing changed), and its comments are stored with the item unless the item has them already (same
      * author, date to the second and text: the comments that went out with the file), replies under the comment they
-     * answer. The file itself is kept as an attachment of the item and in the import log.
+     * answer. The file itself is kept as an attachment of the item and in the import log. A file that cannot be
+     * read, or an item that does not exist, is refused with a message naming the file and the problem.
      */
-    public Returned importReturned(long itemId, Path file) throws ImportException {
-        Source source = readSource(file);
-        Parsed parsed = parse(source, ImportOptions.DEFAULT);
+    public Returned importReturned(long itemId, Path file) {
+        Source source;
+        Parsed parsed;
+        try {
+            source = readSource(file);
+            parsed = parse(source, ImportOptions.DEFAULT);
+        } catch (ImportException e) {
+            throw new org.annalist.i18n.LocalizedException(e.localized(), e);
+        }
         ImportResult result = parsed.result();
-        if (result.items().isEmpty()) throw new ImportException(source.name(), Localized.of("import.returned.empty"));
+        if (result.items().isEmpty()) {
+            throw new org.annalist.i18n.LocalizedException(new ImportException(source.name(), Localized.of("import.returned.empty")).localized());
+        }
         try {
             return archive.inTransaction(tx -> {
                 Item item = tx.item(itemId).orElseThrow(() -> new org.annalist.i18n.LocalizedException("import.returned.noItem", itemId));
@@ -299,7 +308,7 @@ public final class ImportService {
                 return new Returned(now, changed, added, already, suggestions, result.report());
             });
         } catch (org.annalist.i18n.LocalizedException e) {
-            throw new ImportException(source.name(), e.localized(), e);
+            throw new org.annalist.i18n.LocalizedException(new ImportException(source.name(), e.localized()).localized(), e);
         }
     }
 

@@ -178,4 +178,23 @@ class DocxReturnTest {
             assertThat(again.newRevision()).isFalse();
         }
     }
+
+    @Test
+    void aReturnForAMissingItemOrFileIsRefusedByName() throws Exception {
+        Path out = tmp.resolve("送审.docx");
+        export(out, true);
+        StringWriter so = new StringWriter(), se = new StringWriter();
+        int code = AnnalistCli.run(new String[] {"--data", data.toString(), "import", "--item", "999", out.toString()},
+                new PrintWriter(so), new PrintWriter(se));
+        assertThat(code).isEqualTo(1);
+        assertThat(se.toString()).contains("送审.docx").contains("找不到编号为 999 的条目");
+        se = new StringWriter();
+        code = AnnalistCli.run(new String[] {"--data", data.toString(), "import", "--item", String.valueOf(itemId),
+                tmp.resolve("没有这个文件.docx").toString()}, new PrintWriter(so), new PrintWriter(se));
+        assertThat(code).isEqualTo(1);
+        assertThat(se.toString()).contains("没有这个文件.docx");
+        try (AnnalistSession s = AnnalistSession.open(data, false, "编辑甲")) {
+            assertThat(s.queries().item(itemId).orElseThrow().comments()).hasSize(3);
+        }
+    }
 }
