@@ -351,7 +351,8 @@ public final class ImportService {
                 else blocks.set(0, new org.annalist.doc.Block.Paragraph(rest, p.attr()));
             }
         }
-        return new org.annalist.doc.Document(org.annalist.doc.Meta.titled(item.title()), blocks);
+        // the body only: the item keeps its title, which is not written into its text
+        return new org.annalist.doc.Document(org.annalist.doc.Meta.EMPTY, blocks);
     }
 
     /** The paragraph's inlines after a leading 【title】 (as an entry title, bold or plain text); null: none there. */
@@ -359,8 +360,14 @@ public final class ImportService {
         if (content.isEmpty() || title.isEmpty()) return null;
         org.annalist.doc.Inline first = content.get(0);
         String text = org.annalist.doc.Inlines.plainText(List.of(first)).strip();
-        if (!(text.equals("【" + title + "】") || (first instanceof org.annalist.doc.Inline.EntryTitle && text.contains(title)))) return null;
+        String bracketed = "【" + title + "】";
         List<org.annalist.doc.Inline> rest = new ArrayList<>(content.subList(1, content.size()));
+        if (first instanceof org.annalist.doc.Inline.Text t && text.startsWith(bracketed) && !text.equals(bracketed)) {
+            // the title and the text after it in one run of plain text: the text stays
+            rest.add(0, new org.annalist.doc.Inline.Text(t.text().stripLeading().substring(bracketed.length()).stripLeading()));
+            return rest;
+        }
+        if (!(text.equals(bracketed) || (first instanceof org.annalist.doc.Inline.EntryTitle && text.contains(title)))) return null;
         // the space the export does not write but an importer may have kept after the title
         if (!rest.isEmpty() && rest.get(0) instanceof org.annalist.doc.Inline.Text t && t.text().isBlank()) rest.remove(0);
         return rest;

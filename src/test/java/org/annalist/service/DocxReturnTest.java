@@ -167,7 +167,8 @@ class DocxReturnTest {
                     .contains(org.assertj.core.groups.Tuple.tuple("编辑乙", "70余篇"), org.assertj.core.groups.Tuple.tuple("编辑乙", "73篇"),
                             org.assertj.core.groups.Tuple.tuple("供稿人 王五", "另有图片12幅。"));
             // the 条目's title the export ran in is not taken into the body; the table came back
-            assertThat(item.body()).doesNotContain("【").contains("文史资料");
+            assertThat(item.body()).doesNotContain("【").contains("文史资料").doesNotContain("% ").doesNotContain("乌当区政协文史工作");
+            assertThat(item.title()).isEqualTo("乌当区政协文史工作");
         }
 
         // a second return of the same file adds nothing new
@@ -195,6 +196,25 @@ class DocxReturnTest {
         assertThat(se.toString()).contains("没有这个文件.docx");
         try (AnnalistSession s = AnnalistSession.open(data, false, "编辑甲")) {
             assertThat(s.queries().item(itemId).orElseThrow().comments()).hasSize(3);
+        }
+    }
+
+    /** An 条目 goes out with its title run in as 【title】 and comes back without it in its text: nothing changed. */
+    @Test
+    void anEntrysRunInTitleDoesNotComeBackIntoItsText() throws Exception {
+        Path out = tmp.resolve("条目.docx");
+        try (AnnalistSession s = AnnalistSession.open(data, false, "编辑甲")) {
+            Item entry = s.management().createItem(null, org.annalist.model.ItemKind.ENTRY, "概况");
+            entry = s.editing().save(entry.withBody("2022年，区政协履职有力，全年召开会议12次。\n\n提案办复率100%。\n"), "写稿");
+            DocxService.Summary sent = DocxService.item(s, entry.id(), out, DocxService.Options.of("nianjian-16k"));
+            assertThat(sent.categories()).isZero();
+            try (XWPFDocument x = new XWPFDocument(Files.newInputStream(out))) {
+                assertThat(x.getParagraphs()).anyMatch(p -> p.getText().startsWith("【概况】2022年"));
+            }
+            ImportService.Returned back = s.imports().importReturned(entry.id(), out);
+            assertThat(back.item().body()).doesNotContain("概况").contains("2022年，区政协履职有力").contains("提案办复率100%");
+            assertThat(back.newRevision()).as(back.item().body()).isFalse();
+            assertThat(back.newComments()).isZero();
         }
     }
 }
