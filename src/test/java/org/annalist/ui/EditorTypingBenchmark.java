@@ -80,6 +80,14 @@ public final class EditorTypingBenchmark {
             I18n.use(java.util.Locale.SIMPLIFIED_CHINESE);
             UserSettings settings = new UserSettings(dir.resolve("data").toString(), "", "", "基准", "zh");
             vm[0] = new MainViewModel(settings, false, executor, new RecordingDialogs(), Coalescer::fx);
+            // -Dbench.view=source measures the Markdown source view; the reading view (看稿) is the default
+            try {
+                java.nio.file.Files.createDirectories(dir.resolve("config"));
+                java.nio.file.Files.writeString(dir.resolve("config").resolve("editor.properties"),
+                        "view=" + System.getProperty("bench.view", "reading") + "\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             MainView view = new MainView(vm[0], new RecordingDialogs(), executor, dir.resolve("config"), () -> {
             }, saved -> {
             });

@@ -274,12 +274,8 @@ public final class EditorView extends BorderPane {
             List<ReadingLine> lines = lines(result);
             javafx.application.Platform.runLater(() -> {
                 if (generation != readingGeneration || !area.isReading()) return;
-                if (!area.getText().equals(text)) {
-                    dirtyFrom = Math.min(dirtyFrom, touchedFrom);
-                    dirtyTo = Math.max(dirtyTo, touchedTo);
-                    return;
-                }
-                applyReading(result, lines, touchedFrom, touchedTo);
+                // a result for a text typed on since is still applied to the lines that read the same
+                applyReading(result, lines, touchedFrom, touchedTo, generation);
                 findings = findingsNow;
             });
         });
@@ -308,7 +304,15 @@ public final class EditorView extends BorderPane {
         return out;
     }
 
-    private void applyReading(ReadingStyles.Result result, List<ReadingLine> lines, int touchedFrom, int touchedTo) {
+    /** At most this many lines are styled in one pulse of the JavaFX thread; the rest follow in the next ones. */
+    private static final int LINES_PER_PULSE = 40;
+
+    /**
+     * Applies the lines whose text or styles changed since the last application (and those touched by edits), a
+     * few dozen per pulse so a long item never stalls the window; a line whose text in the area no longer reads as
+     * the result's (typing went on meanwhile) is left for the next run.
+     */
+    private void applyReading(ReadingStyles.Result result, List<ReadingLine> lines, int touchedFrom, int touchedTo, long generation) {
         List<ReadingLine> old = appliedLines;
         int a = 0;
         while (a < old.size() && a < lines.size() && old.get(a).equals(lines.get(a))) a++;
@@ -320,23 +324,44 @@ public final class EditorView extends BorderPane {
             from = Math.min(from, Math.max(0, touchedFrom));
             to = Math.max(to, Math.min(lines.size(), touchedTo == Integer.MAX_VALUE ? lines.size() : touchedTo + 1));
         }
-        if (from < to) {
+        appliedLines = lines;
+        reading = result;
+        applyLines(lines, from, to, generation);
+    }
+
+    private void applyLines(List<ReadingLine> lines, int from, int to, long generation) {
+        // the rest of an older result goes on even when a newer run has started: the lines it styles still read
+        // as it computed them (checked below), and the newer run applies what it changed after it
+        if (!area.isReading()) return;
+        int paragraphs = area.getParagraphs().size();
+        int stop = Math.min(to, from + LINES_PER_PULSE);
+        int k = from;
+        while (k < stop) {
+            // a run of consecutive lines that still read as computed is styled in one call
+            if (k >= paragraphs || !area.getParagraph(k).getText().equals(lines.get(k).text())) {
+                dirtyFrom = Math.min(dirtyFrom, Math.min(k, Math.max(0, paragraphs - 1)));
+                dirtyTo = Math.max(dirtyTo, Math.min(k, Math.max(0, paragraphs - 1)));
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < stop && end < paragraphs && area.getParagraph(end).getText().equals(lines.get(end).text())) end++;
             org.fxmisc.richtext.model.StyleSpansBuilder<java.util.Collection<String>> sb = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
             boolean any = false;
-            for (int k = from; k < to; k++) {
-                for (Run run : lines.get(k).runs()) {
+            for (int j = k; j < end; j++) {
+                for (Run run : lines.get(j).runs()) {
                     sb.add(run.classes(), run.length());
                     any = true;
                 }
-                if (k + 1 < to) {
+                if (j + 1 < end) {
                     sb.add(List.of(), 1);
                     any = true;
                 }
             }
-            if (any) area.setStyleSpans(from, 0, sb.create());
+            if (any) area.setStyleSpans(k, 0, sb.create());
+            k = end;
         }
-        appliedLines = lines;
-        reading = result;
+        if (stop < to) javafx.application.Platform.runLater(() -> applyLines(lines, stop, to, generation));
     }
 
     /** A suggestion's author and time, a note's text, a link's target, shown where the mouse rests. */
