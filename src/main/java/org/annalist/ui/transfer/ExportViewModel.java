@@ -227,70 +227,43 @@ public final class ExportViewModel {
         UserSettings.LastExport remembered = new UserSettings.LastExport(t, pdf.toAbsolutePath().toString());
         Path keepIn = settingsDir.get();
         if (format.get() == Format.DOCX) {
-            startWord(s, sc, pdf, t, key, remembered, keepIn);
+            boolean review = reviewData.get();
+            run(s, pdf, key, remembered, keepIn, I18n.tr("export.word.task"), listener -> {
+                DocxService.Options options = new DocxService.Options(t, review, listener);
+                return sc.sectionId() == null
+                        ? DocxService.publication(s, Long.toString(sc.publicationId()), pdf, options)
+                        : DocxService.section(s, sc.sectionId(), pdf, options);
+            }, r -> {
+                summary.set(describeWord(r));
+                written.set(r.file());
+                wordResult.set(r);
+            });
             return;
         }
-        running.set(true);
-        result.set(null);
-        wordResult.set(null);
-        written.set(null);
-        progress.set(-1);
-        phase.set(I18n.tr("export.starting"));
-        summary.set("");
         TypesetService.Options options = new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null);
-        handle = executor.execute(BackgroundTask.<TypesetService.Summary>of(I18n.tr("export.task"), p -> {
-            if (pdf.toAbsolutePath().getParent() != null) Files.createDirectories(pdf.toAbsolutePath().getParent());
-            // the typesetter reports every few hundred blocks and every page: each report is a chance to stop;
-            // the window hears of a phase's start and then at most ten times a second
-            String[] lastPhase = {null};
-            long[] lastShown = {0};
-            TypesetService.Progress listener = (ph, done, total) -> {
-                p.checkCancelled();
-                long now = System.nanoTime();
-                if (!ph.equals(lastPhase[0]) || now - lastShown[0] > 100_000_000L || (total > 0 && done >= total)) {
-                    lastPhase[0] = ph;
-                    lastShown[0] = now;
-                    p.update(ph, done, total);
-                }
-            };
-            TypesetService.Summary done = sc.sectionId() == null
-                    ? TypesetService.publication(s, Long.toString(sc.publicationId()), pdf, options, listener)
-                    : TypesetService.section(s, sc.sectionId(), pdf, options, listener);
-            if (keepIn != null) {
-                try {
-                    UserSettings.rememberExport(keepIn, key, remembered);
-                } catch (IOException e) {
-                    // the PDF is written; forgetting where only costs the editor choosing the file again
-                    new org.annalist.service.ProblemLog(s.dataDir()).record("remembering the export " + pdf + " in " + keepIn, e);
-                }
-            }
-            return done;
-        }).onProgress(u -> {
-            phase.set(u.phase());
-            progress.set(u.fraction());
-        }).onSuccess(r -> {
-            settings.set(settings.get().withLastExport(key, remembered));
-            running.set(false);
-            progress.set(1);
-            phase.set(I18n.tr("export.done"));
+        run(s, pdf, key, remembered, keepIn, I18n.tr("export.task"), listener -> sc.sectionId() == null
+                ? TypesetService.publication(s, Long.toString(sc.publicationId()), pdf, options, listener)
+                : TypesetService.section(s, sc.sectionId(), pdf, options, listener), r -> {
             // the summary first: whoever watches the result (the window, a test) finds the summary ready with it
             summary.set(describe(r));
             written.set(r.pdf());
             result.set(r);
-        }).onFailure(e -> {
-            running.set(false);
-            progress.set(0);
-            phase.set(I18n.tr("export.failed"));
-            dialogs.showError(I18n.tr("export.failed"), pdf.toString(), Messages.describe(e));
-        }).onCancelled(() -> {
-            running.set(false);
-            progress.set(0);
-            phase.set(I18n.tr("export.cancelled"));
-        }));
+        });
     }
 
-    /** The Word export: the same scope, template, file rules and remembering as the PDF, with review data or not. */
-    private void startWord(AnnalistSession s, Scope sc, Path out, String t, String key, UserSettings.LastExport remembered, Path keepIn) {
+    /** What an export does with the progress of its typesetting; may throw (the failure is shown). */
+    @FunctionalInterface
+    private interface ExportWork<T> {
+        T run(TypesetService.Progress listener) throws Exception;
+    }
+
+    /**
+     * Runs one export (PDF or Word) off the JavaFX thread: the folder made, progress reported at a phase's start and
+     * then at most ten times a second (each report a chance to stop), the file remembered for the scope, and the
+     * window told of success, failure or cancelling.
+     */
+    private <T> void run(AnnalistSession s, Path out, String key, UserSettings.LastExport remembered, Path keepIn, String title,
+                         ExportWork<T> work, java.util.function.Consumer<T> shown) {
         running.set(true);
         result.set(null);
         wordResult.set(null);
@@ -298,8 +271,8 @@ public final class ExportViewModel {
         progress.set(-1);
         phase.set(I18n.tr("export.starting"));
         summary.set("");
-        boolean review = reviewData.get();
-        handle = executor.execute(BackgroundTask.<DocxService.Summary>of(I18n.tr("export.word.task"), p -> {
+        handle = executor.execute(BackgroundTask.<T>of(title, p -> {
+            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
             String[] lastPhase = {null};
             long[] lastShown = {0};
             TypesetService.Progress listener = (ph, done, total) -> {
@@ -311,14 +284,12 @@ public final class ExportViewModel {
                     p.update(ph, done, total);
                 }
             };
-            DocxService.Options options = new DocxService.Options(t, review, listener);
-            DocxService.Summary done = sc.sectionId() == null
-                    ? DocxService.publication(s, Long.toString(sc.publicationId()), out, options)
-                    : DocxService.section(s, sc.sectionId(), out, options);
+            T done = work.run(listener);
             if (keepIn != null) {
                 try {
                     UserSettings.rememberExport(keepIn, key, remembered);
                 } catch (IOException e) {
+                    // the file is written; forgetting where only costs the editor choosing the file again
                     new org.annalist.service.ProblemLog(s.dataDir()).record("remembering the export " + out + " in " + keepIn, e);
                 }
             }
@@ -331,9 +302,7 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             phase.set(I18n.tr("export.done"));
-            summary.set(describeWord(r));
-            written.set(r.file());
-            wordResult.set(r);
+            shown.accept(r);
         }).onFailure(e -> {
             running.set(false);
             progress.set(0);
