@@ -34,6 +34,9 @@ public final class AnnalistCommand implements Runnable {
         m.put("show", ShowCommand::new);
         m.put("review", ReviewCommand::new);
         m.put("diff", DiffCommand::new); m.put("restore-revision", DiffCommand.RestoreRevisionCommand::new);
+        m.put("status", StatusCommand::new);
+        m.put("history", HistoryCommand::new);
+        m.put("staff", StaffCommand::new);
         m.put("check", CheckCommand::new);
         m.put("export-md", ExportMarkdownCommand::new);
         m.put("typeset", TypesetCommand::new);

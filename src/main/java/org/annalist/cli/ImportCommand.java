@@ -29,6 +29,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "SECTION", descriptionKey = "import.into")
     String into;
 
+    @Option(names = "--item", paramLabel = "N", descriptionKey = "import.item")
+    Long item;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "import.quiet")
     boolean quiet;
 
@@ -44,6 +47,7 @@ final class ImportCommand implements Callable<Integer> {
             top.err().println(Msg.get("msg.import.changes", changes));
             return 2;
         }
+        if (item != null) return returned();
         try (AnnalistSession s = top.open()) {
             Long sectionId = null;
             String target = Msg.get("msg.inbox");
@@ -86,6 +90,32 @@ final class ImportCommand implements Callable<Integer> {
             top.out().println(Msg.get("msg.import.summary", outcomes.size(), outcomes.size() - failed, failed, items, target));
             return failed > 0 ? 1 : 0;
         }
+    }
+
+    /** {@code --item N}: Word files sent out with {@code typeset --item N -o X.docx} and returned, read back into N. */
+    private int returned() {
+        if (into != null || files.contains("-")) {
+            top.err().println(Msg.get("msg.import.itemOnly"));
+            return 2;
+        }
+        int failed = 0;
+        try (AnnalistSession s = top.open()) {
+            for (String f : files) {
+                try {
+                    ImportService.Returned r = s.imports().importReturned(item, Path.of(f));
+                    top.out().println(Msg.get("msg.import.returned", f, "#" + r.item().id() + " " + TreePrinter.titleOf(r.item()),
+                            r.newRevision() ? Msg.get("msg.import.returned.revision") : Msg.get("msg.import.returned.same"),
+                            r.newComments(), r.knownComments(), r.suggestions()));
+                    if (!quiet) top.out().print(indent(r.report().toText()));
+                } catch (org.annalist.i18n.LocalizedException e) {
+                    failed++;
+                    top.err().println(Msg.get("msg.import.failed", org.annalist.service.Messages.describe(e)));
+                }
+            }
+        }
+        top.out().flush();
+        top.err().flush();
+        return failed > 0 ? 1 : 0;
     }
 
     private void report(ImportService.FileOutcome o) {

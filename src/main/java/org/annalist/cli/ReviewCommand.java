@@ -12,7 +12,10 @@ import picocli.CommandLine.ParentCommand;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** 修订建议: lists an item's pending suggestions, or accepts or rejects them all as a new revision. */
+/**
+ * 修订建议 and 三审: lists an item's pending suggestions, or accepts or rejects them all as a new revision; or, with
+ * {@code --to} (or {@code --decision}), signs the next step of review as the session's user.
+ */
 @Command(name = "review", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
 final class ReviewCommand implements Callable<Integer> {
     @ParentCommand
@@ -32,6 +35,21 @@ final class ReviewCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Action action;
 
+    @Option(names = "--to", paramLabel = "STATE", descriptionKey = "review.to")
+    String to;
+
+    @Option(names = "--decision", paramLabel = "DECISION", descriptionKey = "review.decision")
+    String decision;
+
+    @Option(names = "--opinion", paramLabel = "TEXT", descriptionKey = "review.opinion")
+    String opinion;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "review.reason")
+    String reason;
+
+    @Option(names = "--sheet", paramLabel = "FILE", descriptionKey = "review.sheet")
+    java.nio.file.Path sheet;
+
     @Override
     public Integer call() {
         Long id = top.itemNumber(item);
@@ -40,6 +58,13 @@ final class ReviewCommand implements Callable<Integer> {
             if (s.queries().item(id).isEmpty()) {
                 top.err().println(Msg.get("msg.no.item", item));
                 return 1;
+            }
+            if (to != null || decision != null) {
+                if (action != null) {
+                    top.err().println(Msg.get("msg.review.both"));
+                    return 2;
+                }
+                return step(s, id);
             }
             SuggestionService service = s.suggestions();
             if (action == null) {
@@ -63,5 +88,18 @@ final class ReviewCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    private int step(AnnalistSession s, long id) {
+        org.annalist.model.ItemStatus target = to == null ? null : org.annalist.model.ItemStatus.parse(to);
+        org.annalist.service.ReviewWorkflow.ScannedSheet scan = sheet == null ? null : org.annalist.service.ReviewWorkflow.ScannedSheet.read(sheet);
+        SignIn.signIn(s);
+        org.annalist.model.ReviewSheet done = decision != null
+                ? s.review().decide(id, org.annalist.model.ReviewDecision.parse(decision), target, opinion, reason, null, scan)
+                : s.review().moveTo(id, target, opinion, reason, null, scan);
+        top.out().println(Msg.get("msg.review.step", String.valueOf(id), Msg.label(done.level()), done.decision().label(),
+                Msg.label(done.to()), done.personName(), String.valueOf(done.seq()), String.valueOf(done.revisionNumber()),
+                done.revisionSha256().substring(0, 12)));
+        return 0;
     }
 }

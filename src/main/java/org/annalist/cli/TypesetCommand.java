@@ -50,6 +50,9 @@ final class TypesetCommand implements Callable<Integer> {
     @Option(names = "--no-pdfa", descriptionKey = "typeset.nopdfa")
     boolean noPdfA;
 
+    @Option(names = "--no-review", descriptionKey = "typeset.noreview")
+    boolean noReview;
+
     @Option(names = "--png", paramLabel = "DIR", descriptionKey = "typeset.png")
     Path png;
 
@@ -117,17 +120,19 @@ final class TypesetCommand implements Callable<Integer> {
     /** OUT.docx: the same scope and template as Word output (Word lays out the pages itself). */
     private int word() throws Exception {
         DocxService.Summary r;
+        DocxService.Options options = new DocxService.Options(template, !noReview, null);
         if (input.markdown != null) {
-            r = DocxService.markdownFile(input.markdown, output, template);
+            r = DocxService.markdownFile(input.markdown, output, options);
         } else {
             try (AnnalistSession session = top.open()) {
-                if (input.publication != null) r = DocxService.publication(session, input.publication, output, template);
-                else if (input.section != null) r = DocxService.section(session, input.section, output, template);
-                else r = DocxService.item(session, input.item, output, template);
+                if (input.publication != null) r = DocxService.publication(session, input.publication, output, options);
+                else if (input.section != null) r = DocxService.section(session, input.section, output, options);
+                else r = DocxService.item(session, input.item, output, options);
             }
         }
         top.out().println(Msg.get("msg.typeset.docx", r.file(), template, r.categories(), r.sections(), r.tocEntries(),
                 r.footnotes(), r.endnotes(), r.tables(), r.figures(), r.suggestions()));
+        top.out().println(Msg.get("msg.typeset.docxReview", r.comments(), r.indexEntries()));
         for (String w : r.warnings()) top.out().println("  " + w);
         return r.warnings().isEmpty() ? 0 : 1;
     }

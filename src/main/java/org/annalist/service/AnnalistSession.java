@@ -97,6 +97,39 @@ public final class AnnalistSession implements AutoCloseable {
         return new RevisionHistory(archive, actor);
     }
 
+    /** The 编辑部: duties, passwords, signing in. */
+    public StaffService staff() {
+        return new StaffService(archive, actor);
+    }
+
+    /**
+     * 三审 steps signed by this session's user, who must be a person of the archive with the duty each step needs
+     * (sign in first with {@link StaffService#signIn} when the person has a password).
+     */
+    public ReviewWorkflow review() {
+        return new ReviewWorkflow(archive, actor);
+    }
+
+    /** 三校一读 of publications, signed by this session's user. */
+    public ProofWorkflow proofs() {
+        return new ProofWorkflow(archive, actor);
+    }
+
+    /** A publication's progress report (by id, code or title) as of {@code asOf}. */
+    public ProgressReport progress(String publicationRef, java.time.LocalDate asOf) {
+        return ProgressReport.of(archive, publicationRef, asOf);
+    }
+
+    /** Sets (null: clears) the due date of an item, or of a section and so of the items under it without their own. */
+    public void setDue(boolean section, long id, java.time.LocalDate due) {
+        archive.inTransaction(tx -> {
+            tx.actAs(actor);
+            if (section) tx.setSectionDue(id, due);
+            else tx.setItemDue(id, due);
+            return null;
+        });
+    }
+
     public ArchiveQueries queries() {
         return new ArchiveQueries(archive);
     }

@@ -60,6 +60,15 @@ public final class ArchiveQueries {
                 tx.comments(id), pendingSuggestions(item))));
     }
 
+    /** The review comments (批注) of the items, item by item, each item's oldest first. */
+    public List<org.annalist.model.ReviewComment> comments(List<Long> itemIds) {
+        return archive.read(tx -> {
+            List<org.annalist.model.ReviewComment> out = new ArrayList<>();
+            for (long id : itemIds) out.addAll(tx.comments(id));
+            return out;
+        });
+    }
+
     /** The 修订建议 still in the item's text; a body that does not parse has none to offer (shown as it is). */
     private static List<org.annalist.doc.Suggestions.Suggestion> pendingSuggestions(Item item) {
         if (!item.body().contains("{.insertion") && !item.body().contains("{.deletion")) return List.of();

@@ -114,6 +114,15 @@ public final class CheckService {
         }
     }
 
+    /**
+     * What the editor needs to check the item's own text as it is typed: its publication's context (settings,
+     * people, the template's fonts when {@code fonts}) with the places ignored in the item.
+     */
+    public CheckContext contextOfItem(long itemId, boolean fonts) {
+        Item item = item(itemId);
+        return context(publicationOf(item), fonts).withIgnored(ignored(itemId));
+    }
+
     /** The findings of one item under its publication's context, leaving out the places ignored in it. */
     public ItemFindings check(long itemId, boolean fonts) {
         Item item = item(itemId);

@@ -8,6 +8,7 @@ import org.annalist.export.docx.DocxReport;
 import org.annalist.export.docx.DocxWriter;
 import org.annalist.i18n.LocalizedException;
 import org.annalist.i18n.Localized;
+import org.annalist.i18n.Texts;
 import org.annalist.model.Item;
 import org.annalist.model.Section;
 import org.annalist.service.TypesetService.TypesetException;
@@ -20,6 +21,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +42,27 @@ public final class DocxService {
      * pictures, pending suggestions written as tracked changes, and warnings for the editor.
      */
     public record Summary(Path file, String template, int categories, int sections, int tocEntries, int footnotes,
-                          int endnotes, int tables, int figures, int suggestions, java.util.List<String> warnings) {
-        static Summary of(DocxReport r, String template) {
+                          int endnotes, int tables, int figures, int suggestions, int comments, int indexEntries,
+                          double seconds, java.util.List<String> warnings) {
+        static Summary of(DocxReport r, String template, double seconds) {
             return new Summary(r.file(), template, r.categories(), r.sections(), r.tocEntries(), r.footnotes(),
-                    r.endnotes(), r.tables(), r.figures(), r.suggestions(), r.warnings());
+                    r.endnotes(), r.tables(), r.figures(), r.suggestions(), r.comments(), r.indexEntries(), seconds, r.warnings());
+        }
+    }
+
+    /**
+     * How to write: the template; {@code reviewData}: pending suggestions as tracked changes and the items' review
+     * comments as Word comments (else the text before the suggestions, no comments); {@code progress}: told the phase
+     * and the blocks written, may throw to stop (nothing is written then).
+     */
+    public record Options(String template, boolean reviewData, TypesetService.Progress progress) {
+        public Options {
+            if (progress == null) progress = (phase, done, total) -> {
+            };
+        }
+
+        public static Options of(String template) {
+            return new Options(template, true, null);
         }
     }
 
@@ -102,14 +122,29 @@ public final class DocxService {
 
     /** A whole publication: title page, 版权页, 目录 and every 类目. */
     public static Summary publication(AnnalistSession session, String ref, Path out, String template) throws TypesetException {
+        return publication(session, ref, out, Options.of(template));
+    }
+
+    public static Summary publication(AnnalistSession session, String ref, Path out, Options o) throws TypesetException {
+        long start = System.nanoTime();
+        o.progress().at(Texts.get("docx.phase.assemble"), 0, 0);
         var node = session.queries().publication(ref)
                 .orElseThrow(() -> new TypesetException(Localized.of("typeset.noPublication", ref), null));
         Document doc = BookAssembler.publication(session, node);
-        return write(doc, template, new DocxWriter.Options(BookAssembler.bookTitle(node), null, true, images(session)), out);
+        List<Long> items = new ArrayList<>();
+        for (var s : node.sections()) items(s, items);
+        return write(doc, o, new DocxWriter.Options(BookAssembler.bookTitle(node), null, true, images(session))
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start);
     }
 
     /** One 类目 (or any section) with everything under it, opening on an odd page as in the book. */
     public static Summary section(AnnalistSession session, long sectionId, Path out, String template) throws TypesetException {
+        return section(session, sectionId, out, Options.of(template));
+    }
+
+    public static Summary section(AnnalistSession session, long sectionId, Path out, Options o) throws TypesetException {
+        long start = System.nanoTime();
+        o.progress().at(Texts.get("docx.phase.assemble"), 0, 0);
         var section = session.queries().section(Long.toString(sectionId))
                 .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
         var pub = session.queries().publication(Long.toString(section.publicationId()))
@@ -117,11 +152,20 @@ public final class DocxService {
         var node = find(pub.sections(), sectionId)
                 .orElseThrow(() -> new TypesetException(Localized.of("typeset.noSection", sectionId), null));
         Document doc = BookAssembler.section(pub, node);
-        return write(doc, template, new DocxWriter.Options(BookAssembler.bookTitle(pub), null, false, images(session)), out);
+        List<Long> items = new ArrayList<>();
+        items(node, items);
+        return write(doc, o, new DocxWriter.Options(BookAssembler.bookTitle(pub), null, false, images(session))
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start);
     }
 
     /** One item as it stands in its 类目 (its running heads name the 类目 and the book). */
     public static Summary item(AnnalistSession session, long itemId, Path out, String template) throws TypesetException {
+        return item(session, itemId, out, Options.of(template));
+    }
+
+    public static Summary item(AnnalistSession session, long itemId, Path out, Options o) throws TypesetException {
+        long start = System.nanoTime();
+        o.progress().at(Texts.get("docx.phase.assemble"), 0, 0);
         Item item = session.queries().item(itemId).map(ArchiveQueries.ItemDetails::item)
                 .orElseThrow(() -> new TypesetException(Localized.of("docx.noItem", itemId), null));
         String book = item.title();
@@ -138,11 +182,17 @@ public final class DocxService {
             }
         }
         Document doc = BookAssembler.item(item, level);
-        return write(doc, template, new DocxWriter.Options(book, category, false, images(session)), out);
+        return write(doc, o, new DocxWriter.Options(book, category, false, images(session))
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(List.of(itemId)) : List.of()), out, start);
     }
 
     /** A Markdown book file ({@code % 书名}, {@code #} 类目 …) with its pictures beside it. */
     public static Summary markdownFile(Path md, Path out, String template) throws TypesetException {
+        return markdownFile(md, out, Options.of(template));
+    }
+
+    public static Summary markdownFile(Path md, Path out, Options o) throws TypesetException {
+        long start = System.nanoTime();
         String text;
         try {
             text = Files.readString(md, StandardCharsets.UTF_8);
@@ -159,13 +209,23 @@ public final class DocxService {
             if (source.startsWith("attachment:")) throw new LocalizedException("typeset.attachmentInFile");
             return base.resolve(source).normalize();
         };
-        return write(parsed.withMeta(meta), template, new DocxWriter.Options(meta.title(), null, true, images), out);
+        return write(parsed.withMeta(meta), o, new DocxWriter.Options(meta.title(), null, true, images)
+                .withReview(o.reviewData(), List.of()), out, start);
     }
 
-    private static Summary write(Document doc, String template, DocxWriter.Options options, Path out) throws TypesetException {
+    private static void items(ArchiveTree.SectionNode s, List<Long> out) {
+        for (Item i : s.items()) out.add(i.id());
+        for (var c : s.children()) items(c, out);
+    }
+
+    private static Summary write(Document doc, Options o, DocxWriter.Options options, Path out, long start) throws TypesetException {
+        String template = o.template();
         DocxDesign design = design(TypesetService.template(template));
+        String phase = Texts.get("docx.phase.write");
+        DocxWriter.Options withProgress = options.withSortKey(PersonNames::pinyin)
+                .withProgress((done, total) -> o.progress().at(phase, done, total));
         try {
-            return Summary.of(DocxWriter.write(doc, design, options, out), template);
+            return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {

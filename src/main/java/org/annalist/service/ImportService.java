@@ -247,6 +247,132 @@ public final class ImportService {
         return stored;
     }
 
+    /**
+     * What came back into an item from a returned Word file: the item as now stored, whether its text changed (a new
+     * revision), the comments new to the item and those it had already (the ones we sent out), the pending
+     * suggestions now in its text, and the import report.
+     */
+    public record Returned(Item item, boolean newRevision, int newComments, int knownComments, int suggestions,
+                           ImportReport report) {
+    }
+
+    /**
+     * A Word file sent out for checking (see {@link DocxService#item}) and returned, read back into the same item:
+     * its text — with the tracked changes of every author as pending suggestions — becomes a new revision of the item
+     * (none when nothing changed), and its comments are stored with the item unless the item has them already (same
+     * author, date to the second and text: the comments that went out with the file), replies under the comment they
+     * answer. The file itself is kept as an attachment of the item and in the import log. A file that cannot be
+     * read, or an item that does not exist, is refused with a message naming the file and the problem.
+     */
+    public Returned importReturned(long itemId, Path file) {
+        Source source;
+        Parsed parsed;
+        try {
+            source = readSource(file);
+            parsed = parse(source, ImportOptions.DEFAULT);
+        } catch (ImportException e) {
+            throw new org.annalist.i18n.LocalizedException(e.localized(), e);
+        }
+        ImportResult result = parsed.result();
+        if (result.items().isEmpty()) {
+            throw new org.annalist.i18n.LocalizedException(new ImportException(source.name(), Localized.of("import.returned.empty")).localized());
+        }
+        try {
+            return archive.inTransaction(tx -> {
+                Item item = tx.item(itemId).orElseThrow(() -> new org.annalist.i18n.LocalizedException("import.returned.noItem", itemId));
+                List<Long> pictureIds = new ArrayList<>();
+                for (ImportResult.Attachment a : result.attachments()) {
+                    pictureIds.add(tx.insertAttachment(itemId, a.name(), a.mediaType(), a.bytes(), actor).id());
+                }
+                String body = withPictureIds(Markdown.write(returnedBody(item, result.items())), pictureIds);
+                boolean changed = !body.strip().equals(item.body().strip());
+                Item now = changed ? tx.saveItem(item.withBody(body), actor, "返回稿导入自 " + fileNameOf(source.name())) : item;
+                List<org.annalist.model.ReviewComment> known = tx.comments(itemId);
+                List<Long> ids = new ArrayList<>();
+                int added = 0, already = 0;
+                for (ImportResult.ImportedComment ic : result.comments()) {
+                    var c = ic.comment();
+                    var same = known.stream().filter(k -> sameComment(k, c)).findFirst();
+                    if (same.isPresent()) {
+                        ids.add(same.get().id());
+                        already++;
+                        continue;
+                    }
+                    Long parent = ic.replyTo() >= 0 && ic.replyTo() < ids.size() ? ids.get(ic.replyTo()) : null;
+                    ids.add(tx.insertComment(c.stored(0, itemId, parent), actor).id());
+                    added++;
+                }
+                Attachment original = tx.insertAttachment(itemId, fileNameOf(source.name()), result.mediaType(), source.bytes(), actor);
+                tx.recordImport(fileNameOf(source.name()), original.id(), List.of(itemId), result.report().toText(), actor);
+                int suggestions = org.annalist.doc.Suggestions.list(Markdown.parse(now.body())).size();
+                return new Returned(now, changed, added, already, suggestions, result.report());
+            });
+        } catch (org.annalist.i18n.LocalizedException e) {
+            throw new org.annalist.i18n.LocalizedException(new ImportException(source.name(), e.localized()).localized(), e);
+        }
+    }
+
+    /** The same comment: author, text (the note of a thread resolved in Word aside) and date to the second. */
+    static boolean sameComment(org.annalist.model.ReviewComment a, org.annalist.model.ReviewComment b) {
+        java.time.Instant x = a.writtenAt() == null ? null : a.writtenAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant y = b.writtenAt() == null ? null : b.writtenAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return a.author().strip().equals(b.author().strip()) && java.util.Objects.equals(x, y)
+                && withoutResolvedNote(a.text()).equals(withoutResolvedNote(b.text()));
+    }
+
+    private static String withoutResolvedNote(String text) {
+        String t = text.strip();
+        for (java.util.Locale l : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
+            String n = org.annalist.i18n.Texts.bundle(l).getString("report.comments.resolvedNote").strip();
+            if (!n.isEmpty() && t.endsWith(n)) return t.substring(0, t.length() - n.length()).strip();
+        }
+        return t;
+    }
+
+    /**
+     * The item's text in a returned file: the bodies the importer found (one, or several when it split the file,
+     * their titles kept as paragraphs between them), without the item's own 【title】 that the export ran into the
+     * first paragraph of an 条目.
+     */
+    static org.annalist.doc.Document returnedBody(Item item, List<ImportedItem> items) {
+        List<org.annalist.doc.Block> blocks = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ImportedItem it = items.get(i);
+            String title = it.title() == null ? "" : it.title().strip();
+            boolean own = title.isEmpty() || title.equals(item.title().strip());
+            if (!own) blocks.add(new org.annalist.doc.Block.Paragraph(List.of(new org.annalist.doc.Inline.Text(title)),
+                    org.annalist.doc.Attr.EMPTY));
+            blocks.addAll(it.body().blocks());
+        }
+        if (!blocks.isEmpty() && blocks.get(0) instanceof org.annalist.doc.Block.Paragraph p) {
+            List<org.annalist.doc.Inline> rest = withoutTitle(p.content(), item.title().strip());
+            if (rest != null) {
+                if (rest.isEmpty()) blocks.remove(0);
+                else blocks.set(0, new org.annalist.doc.Block.Paragraph(rest, p.attr()));
+            }
+        }
+        // the body only: the item keeps its title, which is not written into its text
+        return new org.annalist.doc.Document(org.annalist.doc.Meta.EMPTY, blocks);
+    }
+
+    /** The paragraph's inlines after a leading 【title】 (as an entry title, bold or plain text); null: none there. */
+    private static List<org.annalist.doc.Inline> withoutTitle(List<org.annalist.doc.Inline> content, String title) {
+        if (content.isEmpty() || title.isEmpty()) return null;
+        org.annalist.doc.Inline first = content.get(0);
+        String text = org.annalist.doc.Inlines.plainText(List.of(first)).strip();
+        String bracketed = "【" + title + "】";
+        List<org.annalist.doc.Inline> rest = new ArrayList<>(content.subList(1, content.size()));
+        if (first instanceof org.annalist.doc.Inline.Text t && text.startsWith(bracketed) && !text.equals(bracketed)) {
+            // the title and the text after it in one run of plain text: the text stays
+            rest.add(0, new org.annalist.doc.Inline.Text(t.text().stripLeading().substring(bracketed.length()).stripLeading()));
+            return rest;
+        }
+        if (!(text.equals(bracketed) || (first instanceof org.annalist.doc.Inline.EntryTitle && text.contains(title)))) return null;
+        // the space the export does not write but an importer may have kept after the title
+        if (!rest.isEmpty() && rest.get(0) instanceof org.annalist.doc.Inline.Text t && t.text().isBlank()) rest.remove(0);
+        return rest;
+    }
+
     /** Rewrites the importer's {@code attachment:new/<i>} sources to the stored attachments' numbers. */
     static String withPictureIds(String markdown, List<Long> ids) {
         if (ids.isEmpty()) return markdown;

@@ -124,29 +124,48 @@ public final class PreviewService {
     private record PieceKey(String template, String id, Item item, String heading, int level) {
     }
 
-    private record Kept(BookTypesetter.Realized realized, List<org.annalist.typeset.font.MissingGlyphs.Entry> missing) {
+    private record Kept(PieceKey key, BookTypesetter.Realized realized, List<org.annalist.typeset.font.MissingGlyphs.Entry> missing) {
     }
 
-    /** Realized pieces of recent previews, the least recently used dropped first. */
-    private final Map<PieceKey, Kept> pieces = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    /** Which piece of the book a realized piece is, whatever its text: the cache keeps one version of each. */
+    private record PieceSlot(String template, String id) {
+    }
+
+    /**
+     * Realized pieces of recent previews, one version per piece (the latest: typing in an item replaces the item's
+     * previous realization rather than adding one per pause, which kept hundreds of versions of a 60,000-character
+     * item alive), the least recently used dropped first.
+     */
+    private final Map<PieceSlot, Kept> pieces = new java.util.LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<PieceKey, Kept> eldest) {
-            return size() > 2000;
+        protected boolean removeEldestEntry(Map.Entry<PieceSlot, Kept> eldest) {
+            return size() > MAX_PIECES;
         }
     };
 
+    /** How many realized pieces are kept: a publication's headings and items for a template or two. */
+    static final int MAX_PIECES = 2000;
+
+    /** How many realized pieces the cache holds now (tests). */
+    int keptPieces() {
+        synchronized (pieces) {
+            return pieces.size();
+        }
+    }
+
     private Kept realized(BookAssembler.Piece piece, String templateName, Loaded loaded, BookTypesetter.Progress progress) {
         PieceKey key = new PieceKey(templateName, piece.id(), piece.item(), piece.heading(), piece.level());
+        PieceSlot slot = new PieceSlot(templateName, piece.id());
         synchronized (pieces) {
-            Kept kept = pieces.get(key);
-            if (kept != null) return kept;
+            Kept kept = pieces.get(slot);
+            if (kept != null && kept.key().equals(key)) return kept;
         }
         // its own 缺字 record, kept with it and added to each preview that uses it
         FontBook own = new FontBook(loaded.chains(), loaded.report());
         BookTypesetter.Realized r = setter(loaded, own).realize(new Document(piece.blocks()), progress);
-        Kept kept = new Kept(r, own.missing().entries());
+        Kept kept = new Kept(key, r, own.missing().entries());
         synchronized (pieces) {
-            pieces.put(key, kept);
+            pieces.put(slot, kept);
         }
         return kept;
     }
@@ -237,13 +256,21 @@ public final class PreviewService {
         for (ArchiveTree.SectionNode c : s.children()) fingerprint(c, sb);
     }
 
-    /** The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. */
+    /**
+     * The page drawn at {@code scale} pixels per point (1 = 72 dpi) on white. The image's own pixel array becomes
+     * the result, made opaque in place: no copy through the colour model (a page at 80 % is 570,000 pixels).
+     */
     public synchronized Pixels render(Frame page, double scale) throws IOException {
         BufferedImage img = renderer.render(page, scale * 72);
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-        return new Pixels(w, h, argb);
+        if (img.getType() == BufferedImage.TYPE_INT_RGB && img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && ints.getNumBanks() == 1 && ints.getData().length == w * h) {
+            int[] rgb = ints.getData();
+            for (int i = 0; i < rgb.length; i++) rgb[i] |= 0xFF000000;
+            return new Pixels(w, h, rgb);
+        }
+        return new Pixels(w, h, img.getRGB(0, 0, w, h, null, 0, w));
     }
 
     private synchronized Loaded load(String name) throws TypesetService.TypesetException {

@@ -155,9 +155,23 @@ public final class TypesetService {
         return typeset(() -> doc, out, options, progress, images);
     }
 
-    /** {@code document} is made (parsed, assembled) while the template and the fonts load. */
+    /**
+     * A form (审稿单, progress report): the document's body pages only, without title page, 版权页 or 目录, with the
+     * template's page, folios and running heads.
+     */
+    public static Summary form(Document doc, Path out, Options options, Progress progress) throws TypesetException {
+        return typeset(() -> doc, out, options, progress, source -> null, true);
+    }
+
     private static Summary typeset(java.util.function.Supplier<Document> document, Path out, Options options,
                                    Progress progress, java.util.function.Function<String, Path> images)
+            throws TypesetException {
+        return typeset(document, out, options, progress, images, false);
+    }
+
+    /** {@code document} is made (parsed, assembled) while the template and the fonts load; {@code bodyOnly}: a form. */
+    private static Summary typeset(java.util.function.Supplier<Document> document, Path out, Options options,
+                                   Progress progress, java.util.function.Function<String, Path> images, boolean bodyOnly)
             throws TypesetException {
         long t0 = System.nanoTime();
         String title;
@@ -194,7 +208,8 @@ public final class TypesetService {
                 if (e.getCause() instanceof RuntimeException re) throw re;
                 throw e;
             }
-            book = new BookTypesetter(template, fonts, PersonNames::pinyin, images).typeset(doc, progress);
+            BookTypesetter setter = new BookTypesetter(template, fonts, PersonNames::pinyin, images);
+            book = bodyOnly ? setter.typesetPart(doc, 1, progress) : setter.typeset(doc, progress);
             String writing = Texts.get("typeset.phase.pdf");
             progress.at(writing, 0, book.pages().size());
             PdfOptions pdf = PdfOptions.titled(title).withFolios(book.pageLabels()).withOutline(outline(book.outline()))

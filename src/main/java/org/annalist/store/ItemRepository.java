@@ -97,6 +97,27 @@ final class ItemRepository {
         return saved;
     }
 
+    /**
+     * A signed step of review: the item's state becomes {@code to} and its current content is saved again as revision
+     * n+1 under {@code actor} with {@code note}, where n must still be {@code expectedRevision}. The revision is made
+     * even though the text is unchanged: it is what the step's 审稿单 names and signs.
+     */
+    Item sign(long itemId, int expectedRevision, ItemStatus to, String actor, String note) throws SQLException {
+        Item stored = byId(itemId).orElseThrow(() -> new StoreException(Localized.of("store.item.missing", itemId)));
+        int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), itemId).orElseThrow();
+        if (current != expectedRevision) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));
+        int next = current + 1;
+        Instant now = Jdbc.now();
+        int updated = Jdbc.update(c, "UPDATE item SET status = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?",
+                to, next, now, itemId, current);
+        if (updated != 1) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));
+        Item saved = byId(itemId).orElseThrow();
+        revisions.append(saved, next, actor, now, note);
+        audit.append(actor, "item.sign", "item", itemId, "《" + stored.title() + "》第 " + next + " 版；状态 "
+                + stored.status().label() + " → " + to.label());
+        return saved;
+    }
+
     private static StoreException stale(Item item, int current) {
         return new StoreException(Localized.of("store.item.stale", item.title(), current, item.revision()));
     }

@@ -11,6 +11,11 @@ import org.annalist.model.ImportLogEntry;
 import org.annalist.model.Item;
 import org.annalist.model.ItemDraft;
 import org.annalist.model.ItemMetadata;
+import org.annalist.model.ItemProgress;
+import org.annalist.model.ItemStatus;
+import org.annalist.model.ProofEvent;
+import org.annalist.model.ProofStage;
+import org.annalist.model.ReviewSheet;
 import org.annalist.model.Person;
 import org.annalist.model.Publication;
 import org.annalist.model.Revision;
@@ -41,6 +46,7 @@ public final class Tx {
     private final DraftRepository drafts;
     private final TrashRepository trash;
     private final CheckRepository checks;
+    private final ReviewRepository review;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -58,6 +64,7 @@ public final class Tx {
         drafts = new DraftRepository(connection, audit);
         trash = new TrashRepository(connection, audit);
         checks = new CheckRepository(connection, audit);
+        review = new ReviewRepository(connection, audit, persons);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -377,6 +384,113 @@ public final class Tx {
     /** Forgets that a finding at {@code place} was ignored (audited); false when it was not. */
     public boolean unignoreFinding(long itemId, String place) {
         return write(() -> checks.unignore(itemId, place, requireActor(actor)));
+    }
+
+    // ---- 三审三校 (the rules are the service's: here the data is kept, audited, and kept append-only)
+
+    /** Gives a person a duty in the 编辑部 ({@code unit}: the 供稿单位 of a 联系人, else null). */
+    public void grantRole(long personId, org.annalist.model.EditorialRole role, String unit) {
+        write(() -> {
+            review.grant(personId, role, unit, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** Takes a duty away; false when the person did not hold it. */
+    public boolean revokeRole(long personId, org.annalist.model.EditorialRole role) {
+        return write(() -> review.revoke(personId, role, requireActor(actor)));
+    }
+
+    /** The person with their duties; empty when there is no such person. */
+    public Optional<org.annalist.model.StaffMember> staff(long personId) {
+        return read(() -> review.staff(personId));
+    }
+
+    /** Every person holding a duty, by name. */
+    public List<org.annalist.model.StaffMember> staff() {
+        return read(review::allStaff);
+    }
+
+    /** Sets (null: clears) the person's sign-in secret, an encoded PBKDF2 hash made by the service; audited without it. */
+    public void putPersonSecret(long personId, String encodedHash) {
+        write(() -> {
+            review.putSecret(personId, encodedHash, requireActor(actor));
+            return null;
+        });
+    }
+
+    public Optional<String> personSecret(long personId) {
+        return read(() -> review.secret(personId));
+    }
+
+    /**
+     * A signed step of review: the item goes to {@code to} and its content is saved as the next revision (n must
+     * still be {@code expectedRevision}) signed by {@code signer}. Returns the item as saved.
+     */
+    public Item signItem(long itemId, int expectedRevision, ItemStatus to, String signer, String note) {
+        return write(() -> items.sign(itemId, expectedRevision, to, requireActor(signer), note));
+    }
+
+    /** Appends a 审稿单 (its id, seq and hash are assigned here); returns it as stored. */
+    public ReviewSheet appendReviewSheet(ReviewSheet sheet) {
+        return write(() -> review.append(sheet, requireActor(actor)));
+    }
+
+    /** An item's 审稿单, in order. */
+    public List<ReviewSheet> reviewSheets(long itemId) {
+        return read(() -> review.sheets(itemId));
+    }
+
+    /** The 审稿单 of the item whose hash chain does not hold, as "item#seq"; empty when all do. */
+    public List<String> verifyReviewSheets(long itemId) {
+        return read(() -> review.verifySheets(itemId));
+    }
+
+    /** Appends a step of a publication's 三校一读; {@code pdf} (may be null) is frozen with its SHA-256. */
+    public ProofEvent appendProofEvent(long publicationId, ProofStage stage, ProofEvent.Action action, long personId,
+                                       String personName, String opinion, Integer errors, String pdfName, byte[] pdf) {
+        return write(() -> review.appendProof(publicationId, stage, action, personId, personName, opinion, errors,
+                pdfName, pdf, requireActor(actor)));
+    }
+
+    /** A publication's 三校一读 so far, in order. */
+    public List<ProofEvent> proofEvents(long publicationId) {
+        return read(() -> review.proofs(publicationId));
+    }
+
+    /** The proof PDF a step froze. */
+    public Optional<byte[]> proofPdf(long eventId) {
+        return read(() -> review.proofPdf(eventId));
+    }
+
+    /** Sets (null: clears) an item's due date. */
+    public void setItemDue(long itemId, java.time.LocalDate due) {
+        write(() -> {
+            review.setItemDue(itemId, due, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** Sets (null: clears) a section's due date, which applies to the items under it that have none of their own. */
+    public void setSectionDue(long sectionId, java.time.LocalDate due) {
+        write(() -> {
+            review.setSectionDue(sectionId, due, requireActor(actor));
+            return null;
+        });
+    }
+
+    public Optional<java.time.LocalDate> itemDue(long itemId) {
+        return read(() -> review.itemDue(itemId));
+    }
+
+    /** The due dates set on a publication's sections, by section id. */
+    public java.util.Map<Long, java.time.LocalDate> sectionDues(long publicationId) {
+        return read(() -> review.sectionDues(publicationId));
+    }
+
+    /** A publication's items without their text, for progress reports. */
+    public List<ItemProgress> itemProgress(long publicationId) {
+        return read(() -> review.progress(publicationId));
     }
 
     /** The transaction's connection, for the store's own tests and tools; never commit or close it. */

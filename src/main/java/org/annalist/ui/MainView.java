@@ -104,7 +104,8 @@ public final class MainView extends BorderPane {
 
     private MenuBar menu() {
         MenuItem importItem = item("menu.import", "Shortcut+I", this::chooseAndImport);
-        MenuItem export = item("menu.export", "Shortcut+E", this::showExport);
+        MenuItem export = item("menu.export", "Shortcut+E", () -> showExport(ExportViewModel.Format.PDF));
+        MenuItem exportWord = item("menu.exportWord", "Shortcut+Shift+E", () -> showExport(ExportViewModel.Format.DOCX));
         MenuItem settings = item("menu.settings", null, this::showSettings);
         MenuItem reload = item("menu.reload", "F5", () -> vm.tree().refresh());
         MenuItem discard = item("menu.discardDraft", null, () -> {
@@ -112,7 +113,7 @@ public final class MainView extends BorderPane {
         });
         discard.disableProperty().bind(vm.editor().dirtyProperty().not());
         MenuItem quitItem = item("menu.quit", "Shortcut+Q", quit);
-        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, new SeparatorMenuItem(), discard, settings, reload,
+        Menu file = new Menu(I18n.tr("menu.file"), null, importItem, export, exportWord, new SeparatorMenuItem(), discard, settings, reload,
                 new SeparatorMenuItem(), quitItem);
         MenuItem markup = item("menu.markupHelp", null, () -> dialogs.showText(I18n.tr("menu.markupHelp"), I18n.tr("help.markup")));
         MenuItem about = item("menu.about", null, () -> dialogs.showInfo(I18n.tr("menu.about"), aboutText()));
@@ -136,8 +137,8 @@ public final class MainView extends BorderPane {
                 ? null : tree.getSelectionModel().getSelectedItem().getValue();
         MenuItem newPub = item("manage.newPublicationMenu", null, m::newPublication);
         MenuItem newSection = item("manage.newSection", null, () -> m.newSection(at.get()));
-        MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get())
-                .ifPresent(id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
+        MenuItem newItem = item("manage.newItem", null, () -> m.newItem(at.get(),
+                id -> tree.reveal(org.annalist.ui.tree.TreeNode.Kind.ITEM, id)));
         MenuItem rename = item("manage.rename", null, () -> m.rename(at.get()));
         MenuItem delete = item("manage.delete", null, () -> vm.moveToTrash(at.get()));
         MenuItem trash = item("manage.trashMenu", null, this::showTrash);
@@ -166,7 +167,7 @@ public final class MainView extends BorderPane {
         imp.setOnAction(e -> chooseAndImport());
         Button exp = new Button(I18n.tr("main.export"));
         exp.setId("btn-export");
-        exp.setOnAction(e -> showExport());
+        exp.setOnAction(e -> showExport(ExportViewModel.Format.PDF));
         Button set = new Button(I18n.tr("main.settings"));
         set.setOnAction(e -> showSettings());
         imp.disableProperty().bind(vm.sessionProperty().isNull());
@@ -208,10 +209,11 @@ public final class MainView extends BorderPane {
         vm.imports().importFiles(files, sectionId);
     }
 
-    private void showExport() {
+    private void showExport(ExportViewModel.Format format) {
         if (vm.sessionProperty().get() == null) return;
         List<ExportViewModel.Scope> scopes = vm.exportScopes();
         ExportViewModel export = vm.export();
+        export.format.set(format);
         vm.defaultScope(scopes).ifPresent(export::choose);
         new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
     }

@@ -50,6 +50,11 @@ public final class MainViewModel {
     private final ObjectProperty<TreeNode> selected = new SimpleObjectProperty<>();
     private PreviewService previewService;
     private volatile Path settingsDir;
+    /** The session and settings for work in the background (the preview's template), which may not read properties. */
+    private volatile AnnalistSession sessionNow;
+    private volatile UserSettings settingsNow;
+    /** Counts {@link #openItem} requests: an item read in the background is shown only if no later one was asked for. */
+    private long openRequests;
 
     private final TreeViewModel tree;
 
@@ -67,8 +72,11 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.shared = shared;
         settings.set(initial);
+        settingsNow = initial;
+        settings.addListener((o, a, b) -> settingsNow = b);
+        session.addListener((o, a, b) -> sessionNow = b);
         tree = new TreeViewModel(session::get, dialogs);
-        manage = new org.annalist.ui.tree.ManageViewModel(session::get, dialogs, tree);
+        manage = new org.annalist.ui.tree.ManageViewModel(session::get, executor, dialogs, tree);
         editor = new EditorViewModel(session::get, executor, dialogs, coalescers.apply(1500));
         metadata = new MetadataViewModel(session::get, dialogs, saved -> {
             editor.savedElsewhere(saved);
@@ -223,22 +231,37 @@ public final class MainViewModel {
     public void openItem(long itemId) {
         AnnalistSession s = session.get();
         if (s == null) return;
+        long request = ++openRequests;
         metadata.save();
         editor.commit(EditorViewModel.Commit.LEAVE, ok -> {
             if (!ok || session.get() != s) {
                 reselectEditedItem();
                 return;
             }
-            Optional<Item> item = s.editing().item(itemId);
-            if (item.isEmpty()) {
-                dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), I18n.tr("item.missing.detail", itemId));
+            // the item (60,000 characters, say) is read in the background; the editor shows it back here
+            executor.execute(BackgroundTask.<Optional<Item>>of(I18n.tr("perf.openItemTask"), p -> s.editing().item(itemId)).onSuccess(item -> {
+                if (request != openRequests || session.get() != s) return;
+                if (item.isEmpty()) {
+                    dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), I18n.tr("item.missing.detail", itemId));
+                    reselectEditedItem();
+                    return;
+                }
+                // words typed while the item was read become a revision first, as on any leaving
+                editor.commit(EditorViewModel.Commit.LEAVE, stillOk -> {
+                    if (!stillOk || request != openRequests || session.get() != s) {
+                        reselectEditedItem();
+                        return;
+                    }
+                    editor.show(item.get());
+                    metadata.show(editor.itemProperty().get());
+                    preview.request(editor.current());
+                    tree.findItem(itemId).ifPresent(selected::set);
+                });
+            }).onFailure(e -> {
+                if (request != openRequests) return;
+                dialogs.showError(I18n.tr("item.missing"), s.databaseFile().toString(), Messages.describe(e));
                 reselectEditedItem();
-                return;
-            }
-            editor.show(item.get());
-            metadata.show(editor.itemProperty().get());
-            preview.request(editor.current());
-            tree.findItem(itemId).ifPresent(selected::set);
+            }));
         });
     }
 
@@ -252,7 +275,9 @@ public final class MainViewModel {
         metadata.save();
         editor.commit(EditorViewModel.Commit.LEAVE, ok -> {
             if (!ok) return;
-            if (manage.moveToTrash(node).isPresent()) closeEditorIfGone();
+            manage.moveToTrash(node, entry -> {
+                if (entry.isPresent()) closeEditorIfGone();
+            });
         });
     }
 
@@ -260,10 +285,15 @@ public final class MainViewModel {
     void closeEditorIfGone() {
         Item current = editor.itemProperty().get();
         AnnalistSession s = session.get();
-        if (current == null || s == null || s.editing().item(current.id()).isPresent()) return;
-        editor.show(null);
-        metadata.show(null);
-        preview.request(null);
+        if (current == null || s == null) return;
+        executor.execute(BackgroundTask.<Boolean>of(I18n.tr("perf.openItemTask"), p -> s.editing().item(current.id()).isPresent())
+                .onSuccess(there -> {
+                    Item now = editor.itemProperty().get();
+                    if (there || session.get() != s || now == null || now.id() != current.id()) return;
+                    editor.show(null);
+                    metadata.show(null);
+                    preview.request(null);
+                }));
     }
 
     private void reselectEditedItem() {
@@ -278,13 +308,12 @@ public final class MainViewModel {
     void offerDrafts() {
         AnnalistSession s = session.get();
         if (s == null) return;
-        List<ItemDraft> drafts;
-        try {
-            drafts = s.editing().drafts();
-        } catch (RuntimeException e) {
-            dialogs.showError(I18n.tr("drafts.title"), s.databaseFile().toString(), Messages.describe(e));
-            return;
-        }
+        executor.execute(BackgroundTask.<List<ItemDraft>>of(I18n.tr("perf.draftsTask"), p -> s.editing().drafts()).onSuccess(drafts -> {
+            if (session.get() == s) offerDrafts(drafts);
+        }).onFailure(e -> dialogs.showError(I18n.tr("drafts.title"), s.databaseFile().toString(), Messages.describe(e))));
+    }
+
+    private void offerDrafts(List<ItemDraft> drafts) {
         if (drafts.isEmpty()) return;
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
         StringBuilder list = new StringBuilder();
@@ -297,14 +326,17 @@ public final class MainViewModel {
         }
     }
 
-    /** The template the preview uses: the user's default, else the one for the item's kind of publication. */
+    /**
+     * The template the preview uses: the user's default, else the one for the item's kind of publication. A query:
+     * the preview asks for it in the background.
+     */
     String templateFor(Item item) {
-        AnnalistSession s = session.get();
+        AnnalistSession s = sessionNow;
         PublicationKind kind = PublicationKind.NIANJIAN;
         if (s != null && item.sectionId() != null) {
             kind = s.queries().publicationOf(item.sectionId()).map(p -> p.kind()).orElse(kind);
         }
-        return TypesetService.defaultTemplate(kind, settings.get().defaultTemplate());
+        return TypesetService.defaultTemplate(kind, settingsNow.defaultTemplate());
     }
 
     /** What can be exported given the selection: each publication, and the 类目 holding the selected node. */

@@ -60,6 +60,14 @@ public final class PreviewBenchmark {
                 System.out.printf("%-28s %,7d chars  pages %s (%d)  median %.0f ms%n", item.title(), item.body().length(),
                         folios, pages, nanos[rounds / 2] / 1e6);
             }
+            // drawing the long item's pages to pixels at the preview's default zoom (80 % of a 96 dpi screen)
+            PreviewService.ItemPages longPages = previews.typeset(items.get(items.size() - 1), "nianjian-16k", BookTypesetter.Progress.NONE);
+            double scale = 0.8 * 96 / 72;
+            for (int r = 0; r < 2; r++) for (var f : longPages.pages()) previews.render(f, scale);
+            long t = System.nanoTime();
+            for (var f : longPages.pages()) previews.render(f, scale);
+            System.out.printf("drawing the long item's %d pages: %.1f ms a page%n", longPages.pages().size(),
+                    (System.nanoTime() - t) / 1e6 / longPages.pages().size());
         }
     }
 

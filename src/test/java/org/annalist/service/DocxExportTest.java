@@ -102,8 +102,10 @@ class DocxExportTest {
     void pagesHaveTheTemplatesGridColumnsAndSections() throws Exception {
         try (XWPFDocument d = open()) {
             List<CTSectPr> sections = sections(d);
-            // front matter, then per 类目 an opening (one column, odd page) and its two-column body
-            assertThat(sections).hasSize(5);
+            // front matter, then per 类目 an opening (one column, odd page) and its two-column body, and so the 索引
+            assertThat(sections).hasSize(7);
+            assertThat(sections.get(5).getType().getVal().toString()).isEqualTo("oddPage");
+            assertThat(sections.get(6).getCols().getNum().intValue()).isEqualTo(2);
             assertThat(sections.get(1).getType().getVal().toString()).isEqualTo("oddPage");
             assertThat(sections.get(1).getCols().getNum().intValue()).isEqualTo(1);
             assertThat(sections.get(1).isSetTitlePg()).isTrue();
@@ -177,6 +179,29 @@ class DocxExportTest {
         long twoColumnLines = pages[opening + 1].lines().filter(l -> l.strip().matches(".*\\S\\s{3,}\\S.*")).count();
         assertThat(twoColumnLines).isGreaterThan(20);
         assertThat(String.join("", pages).replace(" ", "")).contains("测试年鉴2022").contains("·2·");
+    }
+
+    @Test
+    void theIndexIsAnIndexFieldWithItsResultFilledIn() throws Exception {
+        assertThat(summary.indexEntries()).isEqualTo(1);
+        try (XWPFDocument d = open()) {
+            List<XWPFParagraph> ps = d.getParagraphs();
+            int heading = -1;
+            for (int i = 0; i < ps.size(); i++) if (ps.get(i).getText().equals("索　引")) heading = i;
+            assertThat(heading).isPositive();
+            assertThat(ps.get(heading).getStyleID()).isEqualTo("Leimu");
+            String xml = d.getDocument().xmlText();
+            // the XE mark stands in the bookmark the index's PAGEREF points at
+            assertThat(xml).containsPattern("<w:bookmarkStart w:name=\"_Idx1\"[^>]*/>.*?XE \"履职\"");
+            XWPFParagraph letter = ps.get(heading + 1);
+            assertThat(letter.getStyleID()).isEqualTo("IndexHeading");
+            assertThat(letter.getCTP().xmlText()).contains("INDEX \\e").contains("w:fldCharType=\"separate\"");
+            assertThat(letter.getText()).isEqualTo("L");
+            XWPFParagraph entry = ps.get(heading + 2);
+            assertThat(entry.getStyleID()).isEqualTo("Index1");
+            assertThat(entry.getText()).startsWith("履职　");
+            assertThat(entry.getCTP().xmlText()).contains("PAGEREF _Idx1 \\h").contains("w:fldCharType=\"end\"");
+        }
     }
 
     private static String run(String... command) throws Exception {

@@ -96,4 +96,26 @@ class PreviewInBookTest {
             else if (p.item() instanceof org.annalist.typeset.frame.GlyphRun r) sb.append(r.text());
         }
     }
+
+    /**
+     * Typing keeps one realization of each piece (issue 12, item 4): each pause typesets the edited item again,
+     * and the cache replaces its previous version instead of keeping one per pause, which held hundreds of
+     * versions of a long item after an hour of editing. The unchanged neighbours are still reused.
+     */
+    @Test
+    void eachPauseReplacesTheEditedItemsRealizationInsteadOfAddingOne() throws Exception {
+        Item item = itemOfSecondCategory();
+        PreviewService previews = session.previews(null);
+        previews.typeset(item, "nianjian-16k", BookTypesetter.Progress.NONE);
+        int pieces = previews.keptPieces();
+        assertThat(pieces).isGreaterThan(1);
+        PreviewService.ItemPages last = null;
+        for (int k = 0; k < 5; k++) {
+            last = previews.typeset(item.withBody(item.body() + "\n\n第" + k + "次停顿前输入的话。"), "nianjian-16k",
+                    BookTypesetter.Progress.NONE);
+        }
+        assertThat(previews.keptPieces()).isEqualTo(pieces);
+        String printed = text(last.pages());
+        assertThat(printed).contains("第4次停顿前输入的话").doesNotContain("第3次停顿前输入的话");
+    }
 }

@@ -125,8 +125,7 @@ class DesktopSmokeTest {
         WaitForAsyncUtils.waitForFxEvents();
         PageText shown = new PageText(vm.preview().pages().stream().map(p -> p.frame()).toList());
         PageText.Glyph ce = shown.glyph(shown.text().indexOf("测试新增"));
-        javafx.scene.canvas.Canvas canvas = robot.lookup(".preview-page").queryAllAs(javafx.scene.canvas.Canvas.class)
-                .stream().toList().get(ce.page());
+        javafx.scene.Node canvas = robot.lookup(".preview-page").queryAll().stream().toList().get(ce.page());
         double scale = vm.preview().pages().get(ce.page()).scale();
         // the layout bounds: the page's shadow lies outside them
         javafx.geometry.Bounds onScreen = canvas.localToScreen(canvas.getLayoutBounds());

@@ -166,4 +166,68 @@ class ExportScopeTest {
         assertThat(vm.export().target.get()).isEqualTo(pdf.toAbsolutePath());
         assertThat(vm.export().template.get()).isEqualTo("nianjian-da16k");
     }
+
+    /**
+     * 导出 Word (issue 13): the same rules as the PDF — file named after the scope with .docx, an existing file
+     * replaced only when the editor says so, the last Word export of each scope remembered apart from the PDF one —
+     * and the file written is a Word file (read back with POI) with the 类目's heading, with or without review data.
+     */
+    @Test
+    void wordExportFollowsTheSameRules() throws Exception {
+        List<ExportViewModel.Scope> scopes = scopesWithYearbookCategory();
+        ExportViewModel ex = vm.export();
+        ExportViewModel.Scope category = scope(scopes, "示范年鉴", true);
+        Path dir = tmp.resolve("data").resolve("排版");
+        ex.choose(category);
+        Path pdfDefault = ex.target.get();
+        ex.format.set(ExportViewModel.Format.DOCX);
+        assertThat(ex.target.get().getParent()).isEqualTo(dir);
+        assertThat(ex.target.get().getFileName().toString())
+                .isEqualTo(pdfDefault.getFileName().toString().replaceFirst("\\.pdf$", ".docx"));
+        assertThat(ex.template.get()).isEqualTo("nianjian-16k");
+
+        Path docx = tmp.resolve("送审").resolve("类目.docx");
+        ex.target.set(docx);
+        ex.start();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.questions).isEmpty();
+        assertThat(ex.resultProperty().get()).isNull();
+        DocxServiceSummaryCheck.check(ex.wordResultProperty().get(), docx);
+        assertThat(ex.writtenProperty().get()).isEqualTo(docx);
+        assertThat(ex.summaryProperty().get()).contains(docx.toString()).contains("批注");
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            var headings = x.getParagraphs().stream().filter(p -> "Leimu".equals(p.getStyleID())).map(p -> p.getText()).toList();
+            assertThat(headings).hasSize(1);
+            assertThat(category.label()).contains(headings.get(0));
+        }
+
+        // an existing file: kept when the editor says no, the new one beside it
+        dialogs.confirmAnswer = false;
+        ex.reviewData.set(false);
+        ex.start();
+        assertThat(dialogs.questions).hasSize(1);
+        assertThat(dialogs.questions.get(0)).contains("类目-2.docx");
+        assertThat(ex.wordResultProperty().get().file()).isEqualTo(docx.resolveSibling("类目-2.docx"));
+        assertThat(ex.wordResultProperty().get().comments()).isZero();
+        assertThat(ex.wordResultProperty().get().suggestions()).isZero();
+
+        // remembered per format: the PDF of this scope is still offered where it was, the Word file where it went
+        ex.format.set(ExportViewModel.Format.PDF);
+        assertThat(ex.target.get()).isEqualTo(pdfDefault);
+        ex.format.set(ExportViewModel.Format.DOCX);
+        assertThat(ex.target.get()).isEqualTo(docx.resolveSibling("类目-2.docx").toAbsolutePath());
+        assertThat(UserSettings.load(config).lastExports()).hasSize(1)
+                .allSatisfy((key, last) -> assertThat(key).endsWith("|docx"));
+    }
+
+    /** What a Word export of a demo 类目 must have written. */
+    private static final class DocxServiceSummaryCheck {
+        static void check(org.annalist.service.DocxService.Summary r, Path file) throws Exception {
+            assertThat(r).isNotNull();
+            assertThat(r.file()).isEqualTo(file);
+            assertThat(r.categories()).isEqualTo(1);
+            assertThat(r.sections()).isGreaterThanOrEqualTo(2);
+            assertThat(Files.size(file)).isGreaterThan(5_000);
+        }
+    }
 }

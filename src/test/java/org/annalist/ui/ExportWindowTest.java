@@ -93,4 +93,50 @@ class ExportWindowTest {
         assertThat(template.getValue()).isEqualTo("nianjian-16k");
         assertThat(file.getText()).endsWith("全书_示范年鉴2022.pdf");
     }
+
+    /**
+     * 导出 Word… (issue 13): the menu opens the window on Word; the file follows the scope with .docx, the review
+     * checkbox shows for Word only, and the export runs off the JavaFX thread to a Word file POI reads back.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void exportingWordFromTheWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.tree().rootProperty().get() != null);
+        TreeNode yearbook = vm.tree().rootProperty().get().children().get(0);
+        robot.interact(() -> vm.select(yearbook.children().get(0)));
+        robot.clickOn(I18n.tr("menu.file"));
+        robot.clickOn(I18n.tr("menu.exportWord"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<ExportViewModel.Format> format = robot.lookup("#export-format").queryAs(ComboBox.class);
+        javafx.scene.control.CheckBox review = robot.lookup("#export-review").queryAs(javafx.scene.control.CheckBox.class);
+        TextField file = robot.lookup("#export-file").queryAs(TextField.class);
+        assertThat(format.getValue()).isEqualTo(ExportViewModel.Format.DOCX);
+        assertThat(review.isVisible()).isTrue();
+        assertThat(review.isSelected()).isTrue();
+        assertThat(file.getText()).startsWith(tmp.resolve("data").resolve("排版").toString()).endsWith(".docx");
+
+        // PDF chosen in the list: the same scope's PDF, and no review checkbox
+        robot.clickOn(format);
+        robot.clickOn(I18n.tr("export.format.pdf"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file.getText()).endsWith(".pdf");
+        assertThat(review.isVisible()).isFalse();
+        robot.clickOn(format);
+        robot.clickOn(I18n.tr("export.format.docx"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(file.getText()).endsWith(".docx");
+
+        Path docx = Path.of(file.getText());
+        robot.clickOn("#export-start");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.export().writtenProperty().get() != null
+                || !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.export().writtenProperty().get()).isEqualTo(docx);
+        assertThat(robot.lookup("#export-summary").queryAs(javafx.scene.control.TextArea.class).getText()).contains(docx.toString());
+        assertThat(robot.lookup("#export-open").queryButton().isDisabled()).isFalse();
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(x.getParagraphs()).anyMatch(p -> "Leimu".equals(p.getStyleID()));
+        }
+    }
 }

@@ -34,7 +34,7 @@ class MainViewModelTest {
     Path tmp;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+    private final QueuedTaskExecutor executor = new QueuedTaskExecutor();
     private MainViewModel vm;
 
     @BeforeEach
@@ -348,5 +348,25 @@ class MainViewModelTest {
         assertThat(seen.errors.get(0).file()).isEqualTo(other.resolve("annalist.mv.db").toString());
         assertThat(seen.errors.get(0).cause()).contains("不是 H2 数据库或已经损坏");
         assertThat(second.sessionProperty().get()).isNull();
+    }
+
+    /**
+     * Opening an item reads it in the background (issue 12, item 4): the JavaFX thread only hands the work over, and
+     * the editor, metadata and preview show the item once it was read. Of two quick choices only the later opens.
+     */
+    @Test
+    void anItemIsReadInTheBackgroundAndOnlyTheLastChoiceOpens() {
+        TreeNode first = firstItemOf("《示范年鉴》");
+        TreeNode other = firstItemOf("《政协文史资料（示范）》");
+        executor.hold();
+        vm.select(first);
+        assertThat(executor.heldTitles()).containsExactly("打开稿件");
+        assertThat(vm.editor().itemProperty().get()).isNull();
+        vm.select(other);
+        executor.runHeld();
+        assertThat(vm.editor().itemProperty().get().id()).isEqualTo(other.id());
+        assertThat(vm.metadata().itemProperty().get().id()).isEqualTo(other.id());
+        assertThat(vm.preview().pages()).isNotEmpty().allSatisfy(p -> assertThat(p.pixels()).isNotNull());
+        assertThat(dialogs.errors).isEmpty();
     }
 }

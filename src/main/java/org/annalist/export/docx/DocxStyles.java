@@ -100,6 +100,20 @@ final class DocxStyles {
                     .append(twips((level - 1) * 2 * body.size())).append("\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr>")
                     .append(fonts(toc.face())).append("</w:rPr></w:style>");
         }
+        // the 索引: Word's own index styles (INDEX fills them in), entries hanging by two characters, letters in 黑体
+        x.append("<w:style w:type=\"paragraph\" w:styleId=\"Index1\"><w:name w:val=\"index 1\"/><w:basedOn w:val=\"Normal\"/>")
+                .append("<w:next w:val=\"Normal\"/><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:left=\"")
+                .append(twips(2 * body.size())).append("\" w:hanging=\"").append(twips(2 * body.size()))
+                .append("\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr></w:style>");
+        x.append("<w:style w:type=\"paragraph\" w:styleId=\"IndexHeading\"><w:name w:val=\"index heading\"/>")
+                .append("<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Index1\"/><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/>")
+                .append("<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr>")
+                .append(fonts(Face.HEI)).append("</w:rPr></w:style>");
+        // Word's comment styles (批注文字, 批注引用), so the comments look as Word's own
+        x.append("<w:style w:type=\"paragraph\" w:styleId=\"CommentText\"><w:name w:val=\"annotation text\"/>")
+                .append("<w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"CommentReference\"><w:name w:val=\"annotation reference\"/>")
+                .append("<w:rPr><w:sz w:val=\"16\"/></w:rPr></w:style>");
         Style entry = d.style("条目标题");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE).append("\"><w:name w:val=\"条目标题\"/>")
                 .append("<w:qFormat/><w:rPr>").append(fonts(entry.face())).append(size(entry.size())).append("</w:rPr></w:style>");

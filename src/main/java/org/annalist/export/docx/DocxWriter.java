@@ -6,6 +6,7 @@ import org.annalist.doc.Imprint;
 import org.annalist.doc.Inline;
 import org.annalist.export.docx.RunWriter.Format;
 import org.annalist.i18n.Texts;
+import org.annalist.model.ReviewComment;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -35,7 +36,43 @@ public final class DocxWriter {
      * heading of its own (one item); {@code frontMatter}: title page, 版权页 and 目录; {@code images}: a figure's
      * source → a readable file, or null.
      */
-    public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
+    public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images,
+                          boolean reviewData, List<ReviewComment> comments, Progress progress,
+                          Function<String, String> sortKey) {
+        public Options {
+            comments = comments == null ? List.of() : List.copyOf(comments);
+            if (progress == null) progress = Progress.NONE;
+        }
+
+        public Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
+            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null);
+        }
+
+        /**
+         * With review data ({@code on}): pending suggestions as tracked changes and {@code comments} as Word comments;
+         * without: the text as it stands before the suggestions (insertions left out, deletions kept), no comments.
+         */
+        public Options withReview(boolean on, List<ReviewComment> comments) {
+            return new Options(bookTitle, category, frontMatter, images, on, on ? comments : List.of(), progress, sortKey);
+        }
+
+        public Options withProgress(Progress p) {
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, p, sortKey);
+        }
+
+        /** {@code key}: a term's sort key in the 索引 (its pinyin) when the text gives no reading. */
+        public Options withSortKey(Function<String, String> key) {
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, key);
+        }
+    }
+
+    /** Told after each top-level block written; may throw to stop (the file is then not written). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> {
+        };
+
+        void at(int done, int total);
     }
 
     private DocxWriter() {
@@ -53,6 +90,9 @@ public final class DocxWriter {
             x.createFootnotes();
             PageSetup pages = new PageSetup(x, design, options.bookTitle());
             BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
+            blocks.runs.reviewData(options.reviewData());
+            int total = doc.blocks().size();
+            int done = 0;
             int toc = 0;
             int sections = 0;
             if (options.frontMatter()) {
@@ -83,15 +123,30 @@ public final class DocxWriter {
                     blocks.block(b);
                     bodyOpen = true;
                 }
+                options.progress().at(++done, total);
             }
             blocks.flushEndnotes();
+            // the 索引 of a publication or a 类目 (not of one item): a new odd page like a 类目 opening, then the index
+            // in the two columns of the body
+            int indexEntries = 0;
+            List<Index.Entry> entries = Index.entries(blocks.runs.terms(), options.sortKey());
+            if (!entries.isEmpty() && (categories > 0 || options.frontMatter())) {
+                attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, categories > 0 ? "continuous" : "nextPage", category));
+                sections++;
+                category = Texts.get("docx.index");
+                XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(category)), org.annalist.doc.Attr.EMPTY));
+                attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
+                sections++;
+                indexEntries = Index.write(x, blocks.runs, entries);
+            }
+            int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
             if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
-            boolean continuous = categories > 0;
+            boolean continuous = categories > 0 || indexEntries > 0;
             x.getDocument().getBody().setSectPr(pages.section(PageSetup.Kind.BODY, continuous ? "continuous" : "nextPage", category));
             sections++;
             save(x, out);
             return new DocxReport(out, categories, sections, blocks.footnotes, blocks.endnoteCount, blocks.tables,
-                    blocks.figures, blocks.runs.suggestions(), toc, warnings);
+                    blocks.figures, blocks.runs.suggestions(), toc, comments, blocks.runs.indexTerms(), indexEntries, warnings);
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }

@@ -69,9 +69,29 @@ final class RunWriter {
         }
     }
 
+    /** A marked index term: its entry, reading (may be null) and the bookmark at the place it stands. */
+    record Term(String entry, String reading, String bookmark) {
+    }
+
     private final Notes notes;
     private int changeId = 1;
     private int suggestions;
+    private boolean reviewData = true;
+    private final List<Term> terms = new java.util.ArrayList<>();
+
+    /** Whether pending suggestions are written as tracked changes (else the text as it stands before them). */
+    void reviewData(boolean on) {
+        reviewData = on;
+    }
+
+    /** The index terms marked so far, in the order of the text. */
+    List<Term> terms() {
+        return terms;
+    }
+
+    int indexTerms() {
+        return terms.size();
+    }
 
     RunWriter(Notes notes) {
         this.notes = notes;
@@ -109,7 +129,16 @@ final class RunWriter {
             String entry = t.entry() != null && !t.entry().isBlank() ? t.entry() : Inlines.plainText(t.content());
             String instr = "XE \"" + entry.replace("\"", "”") + "\"" + (t.reading() != null && !t.reading().isBlank()
                     ? " \\y \"" + t.reading().replace("\"", "”") + "\"" : "");
-            if (f.change() == null) Fields.complex(p, instr, null, r -> { });
+            if (f.change() == null) {
+                // a bookmark at the term: the INDEX field's filled-in result points at it with PAGEREF
+                Term term = new Term(entry, t.reading() == null || t.reading().isBlank() ? null : t.reading(), "_Idx" + (terms.size() + 1));
+                terms.add(term);
+                var start = p.getCTP().addNewBookmarkStart();
+                start.setName(term.bookmark());
+                start.setId(BigInteger.valueOf(1_000_000 + terms.size()));
+                Fields.complex(p, instr, null, r -> { });
+                p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(1_000_000 + terms.size()));
+            }
         } else if (in instanceof Inline.EntryTitle e) {
             Format title = f.styled(DocxStyles.ENTRY_TITLE);
             text(p, "【", title);
@@ -124,6 +153,11 @@ final class RunWriter {
         var attr = s.attr();
         boolean ins = attr.hasClass(Suggestions.INSERTION);
         if ((ins || attr.hasClass(Suggestions.DELETION)) && f.change() == null) {
+            if (!reviewData) {
+                // without review data: the text before the suggestion — deleted words stay, inserted ones do not
+                if (!ins) write(p, s.content(), attr.hasClass("underline") ? f.underlined() : f);
+                return;
+            }
             suggestions++;
             Format changed = f.changed(new Change(ins, attr.value("author"), attr.value("date")));
             if (attr.hasClass("underline")) changed = changed.underlined();

@@ -32,6 +32,11 @@ public interface DialogService {
     /** Where to write a PDF; {@code suggested} is the proposed file name. */
     Optional<Path> choosePdfTarget(String suggested);
 
+    /** Where to write a Word file; {@code suggested} is the proposed file name. */
+    default Optional<Path> chooseDocxTarget(String suggested) {
+        return choosePdfTarget(suggested);
+    }
+
     Optional<Path> chooseFolder(String title, Path initial);
 
     /** Opens a file with the program the operating system uses for it (a PDF viewer). */

@@ -109,6 +109,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseDocxTarget(String suggested) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(I18n.tr("export.word.choose"));
+        fc.setInitialFileName(suggested);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
+        File f = fc.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle(title);

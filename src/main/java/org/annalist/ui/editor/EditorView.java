@@ -40,6 +40,8 @@ public final class EditorView extends BorderPane {
     /** The reading view's styles as last applied, line by line (the lines that did not change are not applied again). */
     private List<ReadingLine> appliedLines = List.of();
     private ReadingStyles.Result reading;
+    /** The proofreading findings of the text as last styled (offsets in it). */
+    private List<org.annalist.check.Finding> findings = List.of();
     private long readingGeneration;
     private final TextField titleField = new TextField();
     private final TextField findField = new TextField();
@@ -238,17 +240,43 @@ public final class EditorView extends BorderPane {
         int touchedTo = dirtyTo;
         dirtyFrom = Integer.MAX_VALUE;
         dirtyTo = -1;
+        org.annalist.model.Item shownItem = vm.itemProperty().get();
+        long itemId = shownItem == null ? -1 : shownItem.id();
         HIGHLIGHTER.execute(() -> {
-            ReadingStyles.Result result = ReadingStyles.of(text);
+            org.annalist.doc.Document parsed = null;
+            try {
+                parsed = org.annalist.doc.Markdown.parseBody(text, 0);
+            } catch (RuntimeException e) {
+                // shown as it is (ReadingStyles.of says so)
+            }
+            ReadingStyles.Result styled = parsed == null ? ReadingStyles.of(text) : ReadingStyles.of(text, parsed);
+            // proofreading (GB/T 15834, 15835, 年鉴 rules) on the same tree: wavy underlines, the message on hover
+            List<org.annalist.check.Finding> found = List.of();
+            org.annalist.check.CheckContext ctx = itemId < 0 || parsed == null ? null : vm.checkContextOf(itemId);
+            if (ctx != null) {
+                try {
+                    found = org.annalist.check.Checker.check(itemId, text, parsed, 0, ctx);
+                } catch (RuntimeException e) {
+                    found = List.of();
+                }
+            }
+            List<int[]> ranges = new java.util.ArrayList<>();
+            List<String> severities = new java.util.ArrayList<>();
+            List<String> messages = new java.util.ArrayList<>();
+            for (org.annalist.check.Finding f : found) {
+                ranges.add(new int[]{f.start(), f.end()});
+                severities.add(f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                messages.add(f.replacement() == null ? f.messageText()
+                        : I18n.tr("editor.check.hover", f.messageText(), f.replacement().isEmpty() ? I18n.tr("editor.check.remove") : f.replacement()));
+            }
+            ReadingStyles.Result result = styled.withMarks(ranges, severities, messages);
+            List<org.annalist.check.Finding> findingsNow = found;
             List<ReadingLine> lines = lines(result);
             javafx.application.Platform.runLater(() -> {
                 if (generation != readingGeneration || !area.isReading()) return;
-                if (!area.getText().equals(text)) {
-                    dirtyFrom = Math.min(dirtyFrom, touchedFrom);
-                    dirtyTo = Math.max(dirtyTo, touchedTo);
-                    return;
-                }
-                applyReading(result, lines, touchedFrom, touchedTo);
+                // a result for a text typed on since is still applied to the lines that read the same
+                applyReading(result, lines, touchedFrom, touchedTo, generation);
+                findings = findingsNow;
             });
         });
     }
@@ -276,7 +304,15 @@ public final class EditorView extends BorderPane {
         return out;
     }
 
-    private void applyReading(ReadingStyles.Result result, List<ReadingLine> lines, int touchedFrom, int touchedTo) {
+    /** At most this many lines are styled in one pulse of the JavaFX thread; the rest follow in the next ones. */
+    private static final int LINES_PER_PULSE = 40;
+
+    /**
+     * Applies the lines whose text or styles changed since the last application (and those touched by edits), a
+     * few dozen per pulse so a long item never stalls the window; a line whose text in the area no longer reads as
+     * the result's (typing went on meanwhile) is left for the next run.
+     */
+    private void applyReading(ReadingStyles.Result result, List<ReadingLine> lines, int touchedFrom, int touchedTo, long generation) {
         List<ReadingLine> old = appliedLines;
         int a = 0;
         while (a < old.size() && a < lines.size() && old.get(a).equals(lines.get(a))) a++;
@@ -288,23 +324,44 @@ public final class EditorView extends BorderPane {
             from = Math.min(from, Math.max(0, touchedFrom));
             to = Math.max(to, Math.min(lines.size(), touchedTo == Integer.MAX_VALUE ? lines.size() : touchedTo + 1));
         }
-        if (from < to) {
+        appliedLines = lines;
+        reading = result;
+        applyLines(lines, from, to, generation);
+    }
+
+    private void applyLines(List<ReadingLine> lines, int from, int to, long generation) {
+        // the rest of an older result goes on even when a newer run has started: the lines it styles still read
+        // as it computed them (checked below), and the newer run applies what it changed after it
+        if (!area.isReading()) return;
+        int paragraphs = area.getParagraphs().size();
+        int stop = Math.min(to, from + LINES_PER_PULSE);
+        int k = from;
+        while (k < stop) {
+            // a run of consecutive lines that still read as computed is styled in one call
+            if (k >= paragraphs || !area.getParagraph(k).getText().equals(lines.get(k).text())) {
+                dirtyFrom = Math.min(dirtyFrom, Math.min(k, Math.max(0, paragraphs - 1)));
+                dirtyTo = Math.max(dirtyTo, Math.min(k, Math.max(0, paragraphs - 1)));
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < stop && end < paragraphs && area.getParagraph(end).getText().equals(lines.get(end).text())) end++;
             org.fxmisc.richtext.model.StyleSpansBuilder<java.util.Collection<String>> sb = new org.fxmisc.richtext.model.StyleSpansBuilder<>();
             boolean any = false;
-            for (int k = from; k < to; k++) {
-                for (Run run : lines.get(k).runs()) {
+            for (int j = k; j < end; j++) {
+                for (Run run : lines.get(j).runs()) {
                     sb.add(run.classes(), run.length());
                     any = true;
                 }
-                if (k + 1 < to) {
+                if (j + 1 < end) {
                     sb.add(List.of(), 1);
                     any = true;
                 }
             }
-            if (any) area.setStyleSpans(from, 0, sb.create());
+            if (any) area.setStyleSpans(k, 0, sb.create());
+            k = end;
         }
-        appliedLines = lines;
-        reading = result;
+        if (stop < to) javafx.application.Platform.runLater(() -> applyLines(lines, stop, to, generation));
     }
 
     /** A suggestion's author and time, a note's text, a link's target, shown where the mouse rests. */
@@ -319,6 +376,7 @@ public final class EditorView extends BorderPane {
             case NOTE -> I18n.tr("editor.hover.note", a.text());
             case LINK -> I18n.tr("editor.hover.link", a.text());
             case FIGURE -> I18n.tr("editor.hover.figure", a.text());
+            case CHECK -> a.text();
         };
         hoverLabel.setText(text);
         hover.show(area, at.getX() + 8, at.getY() + 12);
@@ -405,6 +463,23 @@ public final class EditorView extends BorderPane {
             paste.setOnAction(a -> area.paste());
             menu.getItems().addAll(cut, copy, paste);
             String all = area.getText();
+            org.annalist.check.Finding finding = findingAt(all, area.getCaretPosition());
+            if (finding != null) {
+                javafx.scene.control.MenuItem what = new javafx.scene.control.MenuItem(finding.messageText());
+                what.setDisable(true);
+                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), what);
+                if (finding.hasFix() && vm.actor() != null) {
+                    javafx.scene.control.MenuItem fix = new javafx.scene.control.MenuItem(I18n.tr("editor.check.fix",
+                            finding.replacement().isEmpty() ? I18n.tr("editor.check.remove") : finding.replacement()));
+                    fix.setId("check-fix");
+                    fix.setOnAction(a -> fixAsSuggestion(finding));
+                    menu.getItems().add(fix);
+                }
+                javafx.scene.control.MenuItem ignore = new javafx.scene.control.MenuItem(I18n.tr("editor.check.ignore"));
+                ignore.setId("check-ignore");
+                ignore.setOnAction(a -> vm.ignoreFinding(finding, this::restyleReading));
+                menu.getItems().add(ignore);
+            }
             ReadingEdits.Pending here = ReadingEdits.pendingAt(all, area.getCaretPosition());
             if (here != null) {
                 String who = here.author().isBlank() ? I18n.tr("editor.hover.unknownAuthor") : here.author();
@@ -429,6 +504,38 @@ public final class EditorView extends BorderPane {
                 menu.getItems().addAll(acceptAll, rejectAll);
             }
         }
+    }
+
+    /** The finding at the caret, if the findings are of the text as it is now. */
+    private org.annalist.check.Finding findingAt(String all, int caret) {
+        ReadingStyles.Result r = reading;
+        if (r == null || !r.text().equals(all)) return null;
+        for (org.annalist.check.Finding f : findings) {
+            if (f.start() <= caret && caret <= Math.max(f.end(), f.start() + 1)) return f;
+        }
+        return null;
+    }
+
+    /**
+     * Takes a finding's fix as the current user's pending suggestion (a deletion and an insertion signed and dated),
+     * so that it passes through review like any other change.
+     */
+    private void fixAsSuggestion(org.annalist.check.Finding f) {
+        String all = area.getText();
+        org.annalist.check.SuggestedFixes.Applied applied = org.annalist.check.SuggestedFixes.apply(all, List.of(f), vm.actor(), java.time.Instant.now());
+        if (applied.applied() == 0) return;
+        String after = applied.markdown();
+        int caret = area.getCaretPosition();
+        // the smallest change: what the two texts share at both ends stays
+        int a = 0;
+        while (a < all.length() && a < after.length() && all.charAt(a) == after.charAt(a)) a++;
+        int b = 0;
+        while (b < all.length() - a && b < after.length() - a && all.charAt(all.length() - 1 - b) == after.charAt(after.length() - 1 - b)) b++;
+        int from = a;
+        int to = all.length() - b;
+        String text = after.substring(a, after.length() - b);
+        area.raw(() -> area.replaceText(from, to, text));
+        area.moveTo(Math.min(caret <= from ? caret : from + text.length(), area.getLength()));
     }
 
     /** Accepts or rejects the suggestion at the caret (one undoable change). */
@@ -589,34 +696,68 @@ public final class EditorView extends BorderPane {
         findField.selectAll();
     }
 
+    /** Which characters are hidden now: from the last reading styles when the text is still theirs (fast), else the area. */
+    private ReadingEdits.Hidden hiddenNow(String all) {
+        ReadingStyles.Result r = reading;
+        if (r != null && r.text().equals(all)) return r::hidden;
+        return area.hidden();
+    }
+
+    /**
+     * Find in what the editor sees: in the reading view the shown text (a word across hidden markup is found), in
+     * the source view the Markdown.
+     */
     private void findNext(boolean forward) {
         String q = findField.getText();
+        String all = area.getText();
+        ReadingEdits.Shown shown = ReadingEdits.Shown.of(all, area.isReading() ? hiddenNow(all) : i -> false);
+        int from = shown.shownAt(forward ? area.getSelection().getEnd() : area.getSelection().getStart());
         OptionalInt at = forward
-                ? FindReplace.next(area.getText(), q, area.getSelection().getEnd(), ignoreCase.isSelected())
-                : FindReplace.previous(area.getText(), q, area.getSelection().getStart(), ignoreCase.isSelected());
+                ? FindReplace.next(shown.text(), q, from, ignoreCase.isSelected())
+                : FindReplace.previous(shown.text(), q, from, ignoreCase.isSelected());
         if (at.isEmpty()) {
             findResult.setText(I18n.tr("find.none"));
             return;
         }
-        FindReplace.Position pos = FindReplace.position(area.getText(), q, at.getAsInt(), ignoreCase.isSelected());
+        FindReplace.Position pos = FindReplace.position(shown.text(), q, at.getAsInt(), ignoreCase.isSelected());
         findResult.setText(I18n.tr("find.count", pos.ordinal(), pos.total()));
-        area.selectRange(at.getAsInt(), at.getAsInt() + q.length());
+        int[] range = shown.sourceRange(at.getAsInt(), at.getAsInt() + q.length());
+        area.selectRange(range[0], range[1]);
         area.requestFollowCaret();
     }
 
     private void replaceOne() {
         String q = findField.getText();
-        String sel = area.getSelectedText();
+        String all = area.getText();
+        String sel;
+        if (area.isReading()) {
+            ReadingEdits.Hidden hidden = hiddenNow(all);
+            StringBuilder sb = new StringBuilder();
+            for (int i = area.getSelection().getStart(); i < area.getSelection().getEnd(); i++) {
+                if (!hidden.at(i)) sb.append(all.charAt(i));
+            }
+            sel = sb.toString();
+        } else {
+            sel = area.getSelectedText();
+        }
         boolean matches = ignoreCase.isSelected() ? sel.equalsIgnoreCase(q) : sel.equals(q);
         if (!q.isEmpty() && matches) area.replaceSelection(replaceField.getText());
         findNext(true);
     }
 
     private void replaceAll() {
-        // in the reading view the replacement is text as typed: its markup characters are escaped
-        String with = area.isReading() ? ReadingEdits.escape(replaceField.getText(), false) : replaceField.getText();
-        FindReplace.Replaced r = FindReplace.all(area.getText(), findField.getText(), with, ignoreCase.isSelected());
-        if (r.count() > 0) area.raw(() -> area.replaceText(0, area.getLength(), r.text()));
-        findResult.setText(I18n.tr("find.replaced", r.count()));
+        String all = area.getText();
+        int count;
+        if (area.isReading()) {
+            // in the reading view: the matches in the shown text, each replaced as typing would (markup kept, escaped)
+            ReadingEdits.Change c = ReadingEdits.replaceAll(all, hiddenNow(all), findField.getText(), replaceField.getText(), ignoreCase.isSelected());
+            count = c == null ? 0 : c.caret();
+            if (c != null) area.raw(() -> area.replaceText(0, area.getLength(), c.text()));
+        } else {
+            FindReplace.Replaced r = FindReplace.all(all, findField.getText(), replaceField.getText(), ignoreCase.isSelected());
+            count = r.count();
+            if (r.count() > 0) area.raw(() -> area.replaceText(0, area.getLength(), r.text()));
+        }
+        findResult.setText(I18n.tr("find.replaced", count));
     }
 }

@@ -367,4 +367,45 @@ public final class EditorViewModel {
             next();
         });
     }
+
+    private volatile long checkedItem = -1;
+    private volatile org.annalist.check.CheckContext checkContext;
+
+    /**
+     * The proofreading context of item {@code itemId} — its publication's rule settings, people and the template's
+     * fonts, with the places ignored in the item — read once per item. Called on the editor's worker thread, never
+     * on the JavaFX thread (it reads the archive and may load fonts); null without an archive or when it cannot be read.
+     */
+    public org.annalist.check.CheckContext checkContextOf(long itemId) {
+        AnnalistSession s = session.get();
+        if (s == null) return null;
+        if (checkedItem == itemId && checkContext != null) return checkContext;
+        try {
+            org.annalist.check.CheckContext ctx = s.checks().contextOfItem(itemId, true);
+            checkContext = ctx;
+            checkedItem = itemId;
+            return ctx;
+        } catch (RuntimeException e) {
+            // no squiggles rather than no editor: the checks pane and the command line say what is wrong
+            return null;
+        }
+    }
+
+    /** Remembers a finding's place as ignored (off the JavaFX thread), then runs {@code then} on it. */
+    public void ignoreFinding(org.annalist.check.Finding finding, Runnable then) {
+        AnnalistSession s = session.get();
+        if (s == null) return;
+        executor.execute(BackgroundTask.of(I18n.tr("editor.check.ignoreTask"), p -> s.checks().ignore(finding))
+                .onSuccess(ok -> {
+                    checkedItem = -1;
+                    then.run();
+                })
+                .onFailure(e -> dialogs.showError(I18n.tr("editor.check.ignoreFailed"), s.databaseFile().toString(), Messages.describe(e))));
+    }
+
+    /** Who signs the suggestions the editor makes (the session's user), or null without an archive. */
+    public String actor() {
+        AnnalistSession s = session.get();
+        return s == null ? null : s.actor();
+    }
 }

@@ -571,4 +571,63 @@ public final class ReadingEdits {
         }
         return new ArrayList<>(authors);
     }
+
+    /**
+     * The text as it reads (the shown characters) with each shown character's place in the Markdown, so that find
+     * and replace in the reading view match what the editor sees ({@code 约有} across a suggestion's hidden markup).
+     */
+    public record Shown(String text, int[] source) {
+        public static Shown of(String all, Hidden hidden) {
+            StringBuilder sb = new StringBuilder(all.length());
+            int[] src = new int[all.length()];
+            int n = 0;
+            for (int i = 0; i < all.length(); i++) {
+                if (hidden.at(i)) continue;
+                sb.append(all.charAt(i));
+                src[n++] = i;
+            }
+            return new Shown(sb.toString(), java.util.Arrays.copyOf(src, n));
+        }
+
+        /** The shown index of the first shown character at or after the Markdown offset {@code at}. */
+        public int shownAt(int at) {
+            int k = java.util.Arrays.binarySearch(source, at);
+            return k >= 0 ? k : -k - 1;
+        }
+
+        /** The Markdown range of the shown characters {@code [from, to)}. */
+        public int[] sourceRange(int from, int to) {
+            if (from >= to) {
+                int at = from < source.length ? source[from] : (source.length == 0 ? 0 : source[source.length - 1] + 1);
+                return new int[]{at, at};
+            }
+            return new int[]{source[from], source[to - 1] + 1};
+        }
+    }
+
+    /**
+     * Replace all in the reading view: every match of {@code query} in the shown text replaced by the typed
+     * {@code replacement}, each as {@link #replace} makes it (markup kept, the replacement escaped); null if none.
+     * The change's {@code caret} is the number of replacements.
+     */
+    public static Change replaceAll(String all, Hidden hidden, String query, String replacement, boolean ignoreCase) {
+        if (query.isEmpty()) return null;
+        Shown shown = Shown.of(all, hidden);
+        String hay = ignoreCase ? shown.text().toLowerCase(java.util.Locale.ROOT) : shown.text();
+        String needle = ignoreCase ? query.toLowerCase(java.util.Locale.ROOT) : query;
+        List<int[]> matches = new ArrayList<>();
+        int at = hay.indexOf(needle);
+        while (at >= 0) {
+            matches.add(shown.sourceRange(at, at + needle.length()));
+            at = hay.indexOf(needle, at + needle.length());
+        }
+        if (matches.isEmpty()) return null;
+        String text = all;
+        // from the last to the first: the places before a replacement, and which of them are hidden, stay as they were
+        for (int k = matches.size() - 1; k >= 0; k--) {
+            int[] m = matches.get(k);
+            text = replace(text, hidden, m[0], m[1], replacement).applyTo(text);
+        }
+        return new Change(0, all.length(), text, matches.size());
+    }
 }

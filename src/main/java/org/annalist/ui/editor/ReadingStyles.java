@@ -33,7 +33,7 @@ public final class ReadingStyles {
 
     /** Something the view explains on hover: a suggestion's author and time, a note's text, a link's target. */
     public record Annotation(int start, int end, Kind kind, String author, String date, String text) {
-        public enum Kind { INSERTION, DELETION, NOTE, LINK, FIGURE }
+        public enum Kind { INSERTION, DELETION, NOTE, LINK, FIGURE, CHECK }
 
         public boolean covers(int index) {
             return index >= start && index < end;
@@ -91,6 +91,44 @@ public final class ReadingStyles {
             return best;
         }
 
+        /**
+         * The same view with proofreading findings marked (a wavy underline by severity: {@code rv-check-error},
+         * {@code -warning}, {@code -info}) and explained on hover; {@code ranges} are [start, end) of the text,
+         * {@code severities} their classes' suffixes, {@code messages} what the hover says.
+         */
+        public Result withMarks(List<int[]> ranges, List<String> severities, List<String> messages) {
+            if (ranges.isEmpty()) return this;
+            List<List<String>> newSets = new ArrayList<>(sets);
+            Map<List<String>, Integer> ids = new HashMap<>();
+            for (int k = 0; k < newSets.size(); k++) ids.put(newSets.get(k), k);
+            int[] newStyle = style.clone();
+            List<Annotation> notes = new ArrayList<>(annotations);
+            for (int r = 0; r < ranges.size(); r++) {
+                int from = Math.max(0, ranges.get(r)[0]);
+                int to = Math.min(text.length(), ranges.get(r)[1]);
+                String cls = "rv-check-" + severities.get(r);
+                for (int i = from; i < to; i++) {
+                    if (newStyle[i] == HIDDEN || text.charAt(i) == '\n') continue;
+                    List<String> with = new ArrayList<>(newSets.get(newStyle[i]));
+                    if (with.contains(cls)) continue;
+                    with.add(cls);
+                    Integer id = ids.get(with);
+                    if (id == null) {
+                        newSets.add(List.copyOf(with));
+                        id = newSets.size() - 1;
+                        ids.put(newSets.get(id), id);
+                    }
+                    newStyle[i] = id;
+                }
+                // a finding on hidden characters only (a half-width mark in markup is never reported) or an empty
+                // place (a missing mark) is still explained at the character before it
+                int end = Math.max(to, Math.min(text.length(), from + 1));
+                notes.add(new Annotation(from, end, Annotation.Kind.CHECK, null, null, messages.get(r)));
+            }
+            notes.sort(java.util.Comparator.comparingInt(Annotation::start));
+            return new Result(text, newStyle, newSets, notes);
+        }
+
         /** What a reader sees: the shown characters (for tests and the plain-text copy). */
         public String shown() {
             StringBuilder sb = new StringBuilder();
@@ -109,9 +147,20 @@ public final class ReadingStyles {
 
     /** The reading view of {@code markdown} (an item's body). */
     public static Result of(String markdown) {
+        org.annalist.doc.Document parsed;
+        try {
+            parsed = Markdown.parseBody(markdown, 0);
+        } catch (RuntimeException e) {
+            return plain(markdown);
+        }
+        return of(markdown, parsed);
+    }
+
+    /** The reading view of {@code markdown} already parsed (with origin 0) as {@code parsed}. */
+    public static Result of(String markdown, org.annalist.doc.Document parsed) {
         Walker w = new Walker(markdown);
         try {
-            w.blocks(Markdown.parseBody(markdown, 0).blocks());
+            w.blocks(parsed.blocks());
         } catch (RuntimeException e) {
             // a text the reader cannot take is shown as it is: nothing hidden
             return plain(markdown);

@@ -3,35 +3,50 @@ package org.annalist.ui.preview;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.annalist.service.PreviewService;
 import org.annalist.ui.common.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The preview pane: the item's pages one under another on a grey desk, each a canvas holding the page as
- * the PDF prints it, the caret's place as a red bar; zoom with the buttons or Ctrl + mouse wheel.
+ * The preview pane: the item's pages one under another on a grey desk, each the image of the page as the PDF
+ * prints it, the caret's place as a red bar over it; zoom with the buttons or Ctrl + mouse wheel. Pixels become
+ * images on a thread of the view's own, so neither a new page nor a moving caret costs the JavaFX thread a copy
+ * of a page's pixels.
  */
 public final class PreviewView extends BorderPane {
     private final PreviewViewModel vm;
     private final VBox desk = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(desk);
-    private final List<Canvas> canvases = new ArrayList<>();
-    private final java.util.Map<org.annalist.service.PreviewService.Pixels, Canvas> byPixels = new java.util.IdentityHashMap<>();
-    /** The canvas the caret is drawn on, if any. */
-    private Canvas caretCanvas;
+    /** The pages on the desk, one per page of the view model, reused from one edit to the next. */
+    private final List<Sheet> sheets = new ArrayList<>();
+    /** The images of the pages shown, by their pixels: a page an edit did not change keeps its image. */
+    private final java.util.Map<PreviewService.Pixels, Image> images = new java.util.IdentityHashMap<>();
+    private final java.util.Set<PreviewService.Pixels> converting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The page the caret's bar is on, if any. */
+    private Sheet caretSheet;
+    private final java.util.concurrent.Executor imaging = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "preview-images");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PreviewView(PreviewViewModel vm) {
         this.vm = vm;
@@ -99,72 +114,145 @@ public final class PreviewView extends BorderPane {
     }
 
     private void rebuild() {
-        desk.getChildren().clear();
-        canvases.clear();
+        List<javafx.scene.Node> children = new ArrayList<>();
         if (!vm.errorProperty().get().isEmpty()) {
             Label l = new Label(vm.errorProperty().get());
             l.setWrapText(true);
             l.getStyleClass().add("preview-error");
-            desk.getChildren().add(l);
+            children.add(l);
         }
-        // a page whose pixels did not change keeps its canvas: only the pages an edit moved are painted again
-        java.util.Map<org.annalist.service.PreviewService.Pixels, Canvas> before = new java.util.IdentityHashMap<>(byPixels);
-        byPixels.clear();
-        for (PreviewViewModel.Page p : vm.pages()) {
-            Canvas c = before.remove(p.pixels());
-            if (c == null) {
-                c = new Canvas(p.pixels().width(), p.pixels().height());
-                c.getStyleClass().add("preview-page");
-                c.setCursor(javafx.scene.Cursor.TEXT);
-                draw(c, p, null);
-            } else if (c == caretCanvas) {
-                draw(c, p, null); // the caret moves to wherever it is now, below
+        List<PreviewViewModel.Page> now = vm.pages();
+        while (sheets.size() > now.size()) sheets.remove(sheets.size() - 1);
+        while (sheets.size() < now.size()) sheets.add(new Sheet());
+        // the images of pixels no page shows any more are dropped; those of pages that stayed are kept
+        java.util.Map<PreviewService.Pixels, Image> kept = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < now.size(); i++) {
+            PreviewViewModel.Page p = now.get(i);
+            Sheet sheet = sheets.get(i);
+            sheet.show(i, p);
+            if (p.pixels() != null) {
+                Image img = images.get(p.pixels());
+                if (img != null) {
+                    kept.put(p.pixels(), img);
+                    sheet.image(p.pixels(), img);
+                } else {
+                    convert(p.pixels()); // until it is ready the page shows what it showed before
+                }
             }
-            int pageIndex = canvases.size();
-            // a click puts the editor's caret at the character printed there
-            c.setOnMouseClicked(e -> vm.clicked(pageIndex, e.getX() / p.scale(), e.getY() / p.scale()));
-            canvases.add(c);
-            byPixels.put(p.pixels(), c);
-            Label folio = new Label(p.label());
-            folio.getStyleClass().add("preview-folio");
-            VBox page = new VBox(4, c, folio);
-            page.setAlignment(Pos.CENTER);
-            page.getStyleClass().add("preview-page-box");
-            page.setMaxWidth(Region.USE_PREF_SIZE);
-            desk.getChildren().add(page);
+            children.add(sheet.box);
         }
+        // the desk's children change only when pages come or go: a page that stays is neither styled nor laid out again
+        if (!desk.getChildren().equals(children)) desk.getChildren().setAll(children);
+        images.clear();
+        images.putAll(kept);
+        caretSheet = null;
         PageText.Glyph g = vm.caretProperty().get();
         if (g != null) redrawCaret(null, g);
     }
 
-    private void draw(Canvas c, PreviewViewModel.Page p, PageText.Glyph caret) {
-        if (caret != null) caretCanvas = c;
-        else if (c == caretCanvas) caretCanvas = null;
-        GraphicsContext gc = c.getGraphicsContext2D();
-        gc.getPixelWriter().setPixels(0, 0, p.pixels().width(), p.pixels().height(), PixelFormat.getIntArgbInstance(),
-                p.pixels().argb(), 0, p.pixels().width());
-        if (caret != null) {
-            double s = p.scale();
-            gc.setFill(Color.rgb(220, 30, 30, 0.9));
-            gc.fillRect(caret.x() * s - 1, caret.top() * s - 2, 2.5, caret.height() * s + 4);
-            gc.setFill(Color.rgb(220, 30, 30, 0.15));
-            gc.fillRect(caret.x() * s - caret.height() * s * 2, caret.top() * s, caret.height() * s * 2, caret.height() * s);
-        }
+    /**
+     * Turns a page's pixels into an image on the preview's own thread (the JavaFX thread only puts the image
+     * in place), then shows it on the page that has these pixels, if one still has.
+     */
+    private void convert(PreviewService.Pixels px) {
+        if (!converting.add(px)) return;
+        imaging.execute(() -> {
+            WritableImage img = new WritableImage(px.width(), px.height());
+            // opaque pixels: premultiplied or not is the same, and the premultiplied format is copied without arithmetic
+            img.getPixelWriter().setPixels(0, 0, px.width(), px.height(), PixelFormat.getIntArgbPreInstance(), px.argb(), 0, px.width());
+            Platform.runLater(() -> {
+                converting.remove(px);
+                boolean shown = false;
+                for (Sheet s : sheets) {
+                    if (s.pixels == px) {
+                        s.image(px, img);
+                        shown = true;
+                    }
+                }
+                if (shown) images.put(px, img);
+            });
+        });
     }
 
     private void redrawCaret(PageText.Glyph before, PageText.Glyph now) {
-        if (before != null && before.page() < canvases.size()) {
-            draw(canvases.get(before.page()), vm.pages().get(before.page()), null);
+        if (caretSheet != null) caretSheet.caret(null);
+        caretSheet = null;
+        if (now != null && now.page() < sheets.size()) {
+            caretSheet = sheets.get(now.page());
+            caretSheet.caret(now);
         }
-        if (now != null && now.page() < canvases.size()) {
-            draw(canvases.get(now.page()), vm.pages().get(now.page()), now);
+    }
+
+    /**
+     * One page on the desk: its image, the caret's red bar over it (moving the caret moves the bar, the image
+     * stays), and its folio below. The page keeps its size before its pixels arrive.
+     */
+    private final class Sheet {
+        final ImageView view = new ImageView();
+        final Rectangle bar = new Rectangle();
+        final Rectangle glow = new Rectangle();
+        final Pane page = new Pane(view, glow, bar);
+        final Label folio = new Label();
+        final VBox box = new VBox(4, page, folio);
+        /** The pixels this page should show (its image may still be another's until they are converted). */
+        PreviewService.Pixels pixels;
+        double scale = 1;
+
+        Sheet() {
+            page.getStyleClass().add("preview-page");
+            page.setCursor(javafx.scene.Cursor.TEXT);
+            page.setStyle("-fx-background-color: white;");
+            bar.setFill(Color.rgb(220, 30, 30, 0.9));
+            glow.setFill(Color.rgb(220, 30, 30, 0.15));
+            bar.setVisible(false);
+            glow.setVisible(false);
+            bar.setManaged(false);
+            glow.setManaged(false);
+            view.setManaged(false);
+            folio.getStyleClass().add("preview-folio");
+            box.setAlignment(Pos.CENTER);
+            box.getStyleClass().add("preview-page-box");
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+        }
+
+        void show(int index, PreviewViewModel.Page p) {
+            pixels = p.pixels();
+            scale = p.scale();
+            double w = p.pixels() != null ? p.pixels().width() : Math.ceil(p.frame().width() * p.scale());
+            double h = p.pixels() != null ? p.pixels().height() : Math.ceil(p.frame().height() * p.scale());
+            if (page.getPrefWidth() != w || page.getPrefHeight() != h) {
+                page.setMinSize(w, h);
+                page.setPrefSize(w, h);
+                page.setMaxSize(w, h);
+            }
+            if (!p.label().equals(folio.getText())) folio.setText(p.label());
+            // a click puts the editor's caret at the character printed there
+            page.setOnMouseClicked(e -> vm.clicked(index, e.getX() / p.scale(), e.getY() / p.scale()));
+        }
+
+        void image(PreviewService.Pixels px, Image img) {
+            view.setImage(img);
+            page.setUserData(px);
+        }
+
+        void caret(PageText.Glyph g) {
+            bar.setVisible(g != null);
+            glow.setVisible(g != null);
+            if (g == null) return;
+            double s = scale;
+            bar.relocate(g.x() * s - 1, g.top() * s - 2);
+            bar.setWidth(2.5);
+            bar.setHeight(g.height() * s + 4);
+            glow.relocate(g.x() * s - g.height() * s * 2, g.top() * s);
+            glow.setWidth(g.height() * s * 2);
+            glow.setHeight(g.height() * s);
         }
     }
 
     /** Scrolls so the caret's line is in view. */
     private void reveal(PageText.Glyph g) {
-        if (g == null || g.page() >= canvases.size()) return;
-        Canvas c = canvases.get(g.page());
+        if (g == null || g.page() >= sheets.size()) return;
+        javafx.scene.Node c = sheets.get(g.page()).page;
         double contentH = desk.getHeight() - scroll.getViewportBounds().getHeight();
         if (contentH <= 0) return;
         double y = c.getParent().getBoundsInParent().getMinY() + g.top() * vm.pages().get(g.page()).scale();

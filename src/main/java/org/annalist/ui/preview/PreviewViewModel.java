@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 public final class PreviewViewModel {
 
-    /** One page: its frame, its folio, and its pixels at the zoom it was drawn for. */
+    /** One page: its frame, its folio, and its pixels at the zoom it was drawn for (null: still being drawn). */
     public record Page(Frame frame, String label, PreviewService.Pixels pixels, double scale) {
     }
 
@@ -103,6 +103,7 @@ public final class PreviewViewModel {
     public void request(Item item) {
         if (item == null) {
             coalescer.cancel();
+            if (running != null && !running.isDone()) running.cancel();
             generation++;
             pages.clear();
             summary.set("");
@@ -111,6 +112,8 @@ public final class PreviewViewModel {
             caret.set(null);
             return;
         }
+        // what is being set or drawn is out of date: its threads are better spent on the next one
+        if (running != null && !running.isDone()) running.cancel();
         coalescer.trigger(() -> typeset(item));
     }
 
@@ -120,40 +123,30 @@ public final class PreviewViewModel {
         if (running != null && !running.isDone()) running.cancel();
         long gen = ++generation;
         double scale = zoom.get() * POINTS_TO_PIXELS;
-        String template = templateFor.apply(item);
+        int caretAt = lastCaret;
         busy.set(true);
         java.util.Map<Frame, Page> previous = new java.util.HashMap<>();
-        for (Page p : pages) previous.put(p.frame(), p);
+        for (Page p : pages) if (p.pixels() != null) previous.put(p.frame(), p);
         running = executor.execute(BackgroundTask.<Result>of(I18n.tr("preview.task"), progress -> {
+            // the template depends on the item's publication: a query, so here rather than on the JavaFX thread
+            String template = templateFor.apply(item);
             PreviewService.ItemPages typeset = service.typeset(item, template, (phase, done, total) -> {
                 progress.checkCancelled();
                 progress.update(phase, done, total);
             });
-            List<Page> drawn = new ArrayList<>();
-            for (int i = 0; i < typeset.pages().size(); i++) {
-                progress.checkCancelled();
-                Frame f = typeset.pages().get(i);
-                // a page the edit did not change (same frame, same zoom) keeps its pixels: only moved pages are drawn
-                Page old = previous.get(f);
-                PreviewService.Pixels pixels = old != null && old.scale() == scale ? old.pixels() : service.render(f, scale);
-                drawn.add(new Page(f, typeset.labels().get(i), pixels, scale));
+            PageText text = new PageText(typeset.pages());
+            List<Frame> frames = typeset.pages();
+            PreviewService.Pixels[] pixels = new PreviewService.Pixels[frames.size()];
+            // a page the edit did not change (same frame, same zoom) keeps its pixels: only moved pages are drawn
+            for (int i = 0; i < frames.size(); i++) {
+                Page old = previous.get(frames.get(i));
+                if (old != null && old.scale() == scale) pixels[i] = old.pixels();
             }
-            return new Result(typeset, drawn, new PageText(typeset.pages()));
-        }).onSuccess(r -> {
-            if (gen != generation) return;
-            busy.set(false);
-            error.set("");
-            pages.setAll(r.pages());
-            pageText = r.text();
-            PreviewService.ItemPages t = r.typeset();
-            origin = t.origin();
-            String range = t.labels().isEmpty() ? "" : t.labels().get(0)
-                    + (t.labels().size() > 1 ? "—" + t.labels().get(t.labels().size() - 1) : "");
-            summary.set(I18n.tr("preview.summary", t.template(), range, t.pages().size(), String.format("%.2f", t.seconds()),
-                    t.missingCharacters().size(), t.overfullLines()));
-            caretMoved(lastSource, lastCaret);
-            updates.set(updates.get() + 1);
-        }).onFailure(e -> {
+            PageText.Glyph at = text.caret(typeset.origin(), typeset.origin() + caretAt);
+            draw(service, frames, pixels, scale, at == null ? 0 : at.page(), progress,
+                    () -> new Result(typeset, pagesOf(typeset, pixels, scale), text, false));
+            return new Result(typeset, pagesOf(typeset, pixels, scale), text, true);
+        }).onPublished(partial -> show((Result) partial, gen)).onSuccess(r -> show(r, gen)).onFailure(e -> {
             if (gen != generation) return;
             busy.set(false);
             error.set(I18n.tr("preview.failed", Messages.describe(e)));
@@ -163,7 +156,53 @@ public final class PreviewViewModel {
         }));
     }
 
-    private record Result(PreviewService.ItemPages typeset, List<Page> pages, PageText text) {
+    /**
+     * Draws the pages that have no pixels yet, the caret's page ({@code focus}) and the one after it first, then
+     * outwards from there; what is drawn is published (as {@code partial} makes it) once those first pages are
+     * there and then every few pages, so the page being typed on shows without waiting for the far ones.
+     */
+    private static void draw(PreviewService service, List<Frame> frames, PreviewService.Pixels[] pixels, double scale, int focus,
+                             BackgroundTask.Progress progress, Supplier<Object> partial) throws Exception {
+        List<Integer> order = new ArrayList<>();
+        for (int d = 0; d < frames.size(); d++) {
+            if (focus + d < frames.size()) order.add(focus + d);
+            if (d > 0 && focus - d >= 0) order.add(focus - d);
+        }
+        order.removeIf(i -> pixels[i] != null);
+        for (int k = 0; k < order.size(); k++) {
+            progress.checkCancelled();
+            int i = order.get(k);
+            pixels[i] = service.render(frames.get(i), scale);
+            boolean last = k == order.size() - 1;
+            if (!last && (k == Math.min(1, order.size() - 1) || k > 1 && k % 4 == 1)) progress.publish(partial.get());
+        }
+    }
+
+    private static List<Page> pagesOf(PreviewService.ItemPages typeset, PreviewService.Pixels[] pixels, double scale) {
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < pixels.length; i++) out.add(new Page(typeset.pages().get(i), typeset.labels().get(i), pixels[i], scale));
+        return out;
+    }
+
+    /** Shows a typesetting's pages (all of them drawn, or the first few: {@link Result#complete()}). */
+    private void show(Result r, long gen) {
+        if (gen != generation) return;
+        if (r.complete()) busy.set(false);
+        error.set("");
+        pages.setAll(r.pages());
+        pageText = r.text();
+        PreviewService.ItemPages t = r.typeset();
+        origin = t.origin();
+        String range = t.labels().isEmpty() ? "" : t.labels().get(0)
+                + (t.labels().size() > 1 ? "—" + t.labels().get(t.labels().size() - 1) : "");
+        summary.set(I18n.tr("preview.summary", t.template(), range, t.pages().size(), String.format("%.2f", t.seconds()),
+                t.missingCharacters().size(), t.overfullLines()));
+        caretMoved(lastSource, lastCaret);
+        updates.set(updates.get() + 1);
+    }
+
+    /** {@code complete}: every page has its pixels (else some are still being drawn). */
+    private record Result(PreviewService.ItemPages typeset, List<Page> pages, PageText text, boolean complete) {
     }
 
     /** The editor's caret moved: mark its place on the pages. */
@@ -193,7 +232,7 @@ public final class PreviewViewModel {
         return offset;
     }
 
-    /** Draws the current pages again at {@code newZoom} (in the background). */
+    /** Draws the current pages again at {@code newZoom} (in the background), the caret's page first. */
     public void zoom(double newZoom) {
         double z = Math.max(0.25, Math.min(4, newZoom));
         if (Math.abs(z - zoom.get()) < 1e-6) return;
@@ -203,12 +242,27 @@ public final class PreviewViewModel {
         if (current.isEmpty() || service == null) return;
         long gen = generation;
         double scale = z * POINTS_TO_PIXELS;
+        int focus = caret.get() == null ? 0 : caret.get().page();
+        List<Frame> frames = current.stream().map(Page::frame).toList();
         executor.execute(BackgroundTask.<List<Page>>of(I18n.tr("preview.zoomTask"), progress -> {
-            List<Page> drawn = new ArrayList<>();
-            for (Page p : current) drawn.add(new Page(p.frame(), p.label(), service.render(p.frame(), scale), scale));
-            return drawn;
+            PreviewService.Pixels[] pixels = new PreviewService.Pixels[frames.size()];
+            draw(service, frames, pixels, scale, focus, progress, () -> zoomed(current, pixels, scale));
+            return zoomed(current, pixels, scale);
+        }).onPublished(partial -> {
+            if (gen == generation && Math.abs(zoom.get() - z) < 1e-6) pages.setAll(castPages(partial));
         }).onSuccess(drawn -> {
             if (gen == generation && Math.abs(zoom.get() - z) < 1e-6) pages.setAll(drawn);
         }));
+    }
+
+    private static List<Page> zoomed(List<Page> current, PreviewService.Pixels[] pixels, double scale) {
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) out.add(new Page(current.get(i).frame(), current.get(i).label(), pixels[i], scale));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Page> castPages(Object partial) {
+        return (List<Page>) partial;
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.annalist.model.PublicationKind;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.BackgroundTask;
+import org.annalist.service.DocxService;
 import org.annalist.service.Messages;
 import org.annalist.service.TaskExecutor;
 import org.annalist.service.TypesetService;
@@ -26,13 +27,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Exporting a whole publication or one 类目 to a print-ready PDF with a chosen template, in the background
- * with progress and cancel, then the summary: pages, 缺字, overfull lines, warnings.
+ * Exporting a whole publication or one 类目 to a print-ready PDF — or to Word (.docx) laid out by the same template,
+ * with or without review data (comments, pending suggestions as tracked changes) — in the background with progress
+ * and cancel, then the summary: pages, 缺字, overfull lines, warnings (PDF); sections, notes, comments (Word).
  *
  * <p>File name and template follow the scope: choosing a scope offers the file and template of its last
  * export (kept in the {@link UserSettings}), else a file named after the scope in {@code 排版/} and the
  * template of its publication's kind. An existing file is replaced only when the editor says so; otherwise
- * the PDF gets a version suffix ({@code 名称-2.pdf}).
+ * the new file gets a version suffix ({@code 名称-2.pdf}). PDF and Word are remembered apart, each with its extension.
  */
 public final class ExportViewModel {
 
@@ -41,6 +43,21 @@ public final class ExportViewModel {
         @Override
         public String toString() {
             return label;
+        }
+    }
+
+    /** What to write: the PDF for the printer, or a Word file for review and editing. */
+    public enum Format {
+        PDF(".pdf"), DOCX(".docx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
         }
     }
 
@@ -54,11 +71,17 @@ public final class ExportViewModel {
     public final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     public final StringProperty template = new SimpleStringProperty("");
     public final ObjectProperty<Path> target = new SimpleObjectProperty<>();
+    public final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.PDF);
+    /** Word only: comments and pending suggestions go into the file (else the text before the suggestions). */
+    public final BooleanProperty reviewData = new SimpleBooleanProperty(true);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty phase = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObjectProperty<TypesetService.Summary> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<DocxService.Summary> wordResult = new SimpleObjectProperty<>();
+    /** The file the last export wrote (PDF or Word), for "open". */
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private TaskExecutor.Handle handle;
 
     /**
@@ -73,6 +96,7 @@ public final class ExportViewModel {
         this.settings = settings;
         this.settingsDir = settingsDir;
         scope.addListener((o, was, now) -> follow(now));
+        format.addListener((o, was, now) -> follow(scope.get()));
     }
 
     /** Chooses the scope and offers its file and template, even when it is the scope chosen before. */
@@ -86,6 +110,7 @@ public final class ExportViewModel {
         agreedToReplace = null;
         if (s == null) return;
         UserSettings.LastExport last = settings.get().lastExports().get(key(s));
+        if (last != null && !last.file().toLowerCase(java.util.Locale.ROOT).endsWith(extension())) last = null;
         template.set(last != null && templates().contains(last.template()) ? last.template() : templateFor(s));
         target.set(last != null && !last.file().isBlank() ? Path.of(last.file()) : defaultTarget(s));
     }
@@ -99,11 +124,15 @@ public final class ExportViewModel {
         return TypesetService.defaultTemplate(kind, settings.get().defaultTemplate());
     }
 
-    /** {@code <data folder>/排版/<scope label>.pdf}, without the characters file names cannot hold. */
+    private String extension() {
+        return (format.get() == null ? Format.PDF : format.get()).extension();
+    }
+
+    /** {@code <data folder>/排版/<scope label>.pdf} (or .docx), without the characters file names cannot hold. */
     public Path defaultTarget(Scope s) {
         AnnalistSession sn = session.get();
         Path dir = (sn == null ? Path.of(".") : sn.dataDir()).resolve("排版");
-        return dir.resolve(fileName(s.label()) + ".pdf");
+        return dir.resolve(fileName(s.label()) + extension());
     }
 
     static String fileName(String label) {
@@ -115,15 +144,17 @@ public final class ExportViewModel {
     String key(Scope s) {
         AnnalistSession sn = session.get();
         String archive = sn == null ? "" : sn.dataDir().toAbsolutePath().normalize().toString();
-        return archive + "|" + s.publicationId() + "|" + (s.sectionId() == null ? "all" : s.sectionId());
+        return archive + "|" + s.publicationId() + "|" + (s.sectionId() == null ? "all" : s.sectionId())
+                + (format.get() == Format.DOCX ? "|docx" : "");
     }
 
     /** Lets the editor pick the file in a save dialog (which asks itself before replacing a file). */
     public void chooseTarget() {
         Path current = target.get();
         String suggested = current != null ? current.getFileName().toString()
-                : scope.get() == null ? "annalist.pdf" : fileName(scope.get().label()) + ".pdf";
-        dialogs.choosePdfTarget(suggested).ifPresent(p -> {
+                : scope.get() == null ? "annalist" + extension() : fileName(scope.get().label()) + extension();
+        var chosen = format.get() == Format.DOCX ? dialogs.chooseDocxTarget(suggested) : dialogs.choosePdfTarget(suggested);
+        chosen.ifPresent(p -> {
             target.set(p);
             agreedToReplace = p;
         });
@@ -161,9 +192,19 @@ public final class ExportViewModel {
         return summary;
     }
 
-    /** The finished export, or null. */
+    /** The finished PDF export, or null. */
     public ObjectProperty<TypesetService.Summary> resultProperty() {
         return result;
+    }
+
+    /** The finished Word export, or null. */
+    public ObjectProperty<DocxService.Summary> wordResultProperty() {
+        return wordResult;
+    }
+
+    /** The file the finished export wrote, or null. */
+    public ObjectProperty<Path> writtenProperty() {
+        return written;
     }
 
     /** Starts the export; nothing happens while one runs or when scope, template or target are missing. */
@@ -185,16 +226,53 @@ public final class ExportViewModel {
         String key = key(sc);
         UserSettings.LastExport remembered = new UserSettings.LastExport(t, pdf.toAbsolutePath().toString());
         Path keepIn = settingsDir.get();
+        if (format.get() == Format.DOCX) {
+            boolean review = reviewData.get();
+            run(s, pdf, key, remembered, keepIn, I18n.tr("export.word.task"), listener -> {
+                DocxService.Options options = new DocxService.Options(t, review, listener);
+                return sc.sectionId() == null
+                        ? DocxService.publication(s, Long.toString(sc.publicationId()), pdf, options)
+                        : DocxService.section(s, sc.sectionId(), pdf, options);
+            }, r -> {
+                summary.set(describeWord(r));
+                written.set(r.file());
+                wordResult.set(r);
+            });
+            return;
+        }
+        TypesetService.Options options = new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null);
+        run(s, pdf, key, remembered, keepIn, I18n.tr("export.task"), listener -> sc.sectionId() == null
+                ? TypesetService.publication(s, Long.toString(sc.publicationId()), pdf, options, listener)
+                : TypesetService.section(s, sc.sectionId(), pdf, options, listener), r -> {
+            // the summary first: whoever watches the result (the window, a test) finds the summary ready with it
+            summary.set(describe(r));
+            written.set(r.pdf());
+            result.set(r);
+        });
+    }
+
+    /** What an export does with the progress of its typesetting; may throw (the failure is shown). */
+    @FunctionalInterface
+    private interface ExportWork<T> {
+        T run(TypesetService.Progress listener) throws Exception;
+    }
+
+    /**
+     * Runs one export (PDF or Word) off the JavaFX thread: the folder made, progress reported at a phase's start and
+     * then at most ten times a second (each report a chance to stop), the file remembered for the scope, and the
+     * window told of success, failure or cancelling.
+     */
+    private <T> void run(AnnalistSession s, Path out, String key, UserSettings.LastExport remembered, Path keepIn, String title,
+                         ExportWork<T> work, java.util.function.Consumer<T> shown) {
         running.set(true);
         result.set(null);
+        wordResult.set(null);
+        written.set(null);
         progress.set(-1);
         phase.set(I18n.tr("export.starting"));
         summary.set("");
-        TypesetService.Options options = new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null);
-        handle = executor.execute(BackgroundTask.<TypesetService.Summary>of(I18n.tr("export.task"), p -> {
-            if (pdf.toAbsolutePath().getParent() != null) Files.createDirectories(pdf.toAbsolutePath().getParent());
-            // the typesetter reports every few hundred blocks and every page: each report is a chance to stop;
-            // the window hears of a phase's start and then at most ten times a second
+        handle = executor.execute(BackgroundTask.<T>of(title, p -> {
+            if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
             String[] lastPhase = {null};
             long[] lastShown = {0};
             TypesetService.Progress listener = (ph, done, total) -> {
@@ -206,15 +284,13 @@ public final class ExportViewModel {
                     p.update(ph, done, total);
                 }
             };
-            TypesetService.Summary done = sc.sectionId() == null
-                    ? TypesetService.publication(s, Long.toString(sc.publicationId()), pdf, options, listener)
-                    : TypesetService.section(s, sc.sectionId(), pdf, options, listener);
+            T done = work.run(listener);
             if (keepIn != null) {
                 try {
                     UserSettings.rememberExport(keepIn, key, remembered);
                 } catch (IOException e) {
-                    // the PDF is written; forgetting where only costs the editor choosing the file again
-                    new org.annalist.service.ProblemLog(s.dataDir()).record("remembering the export " + pdf + " in " + keepIn, e);
+                    // the file is written; forgetting where only costs the editor choosing the file again
+                    new org.annalist.service.ProblemLog(s.dataDir()).record("remembering the export " + out + " in " + keepIn, e);
                 }
             }
             return done;
@@ -226,14 +302,12 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             phase.set(I18n.tr("export.done"));
-            // the summary first: whoever watches the result (the window, a test) finds the summary ready with it
-            summary.set(describe(r));
-            result.set(r);
+            shown.accept(r);
         }).onFailure(e -> {
             running.set(false);
             progress.set(0);
             phase.set(I18n.tr("export.failed"));
-            dialogs.showError(I18n.tr("export.failed"), pdf.toString(), Messages.describe(e));
+            dialogs.showError(I18n.tr("export.failed"), out.toString(), Messages.describe(e));
         }).onCancelled(() -> {
             running.set(false);
             progress.set(0);
@@ -241,14 +315,28 @@ public final class ExportViewModel {
         }));
     }
 
+    static String describeWord(DocxService.Summary r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(I18n.tr("export.word.summary", r.file(), r.template(), r.categories(), r.sections(), String.format("%.1f", r.seconds())))
+                .append('\n');
+        sb.append(I18n.tr("export.word.content", r.tocEntries(), r.footnotes(), r.endnotes(), r.tables(), r.figures(), r.indexEntries()))
+                .append('\n');
+        sb.append(I18n.tr("export.word.review", r.comments(), r.suggestions())).append('\n');
+        if (!r.warnings().isEmpty()) {
+            sb.append(I18n.tr("export.warnings", r.warnings().size())).append('\n');
+            for (String w : r.warnings()) sb.append("  · ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
     public void cancel() {
         if (handle != null) handle.cancel();
     }
 
-    /** Opens the exported PDF with the system's viewer. */
+    /** Opens the exported file with the system's program for it (a PDF viewer, Word or WPS). */
     public void openResult() {
-        TypesetService.Summary r = result.get();
-        if (r != null) dialogs.open(r.pdf());
+        Path f = written.get();
+        if (f != null) dialogs.open(f);
     }
 
     static String describe(TypesetService.Summary r) {

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -21,7 +22,7 @@ import org.annalist.ui.common.I18n;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The export window: what, which template, where; progress with cancel; the summary and "open". */
+/** The export window: what, PDF or Word (with review data or not), which template, where; progress with cancel; the summary and "open". */
 public final class ExportWindow {
     private final Stage stage = new Stage();
 
@@ -45,6 +46,27 @@ public final class ExportWindow {
                 return label;
             }
         });
+        ComboBox<ExportViewModel.Format> format = new ComboBox<>(FXCollections.observableArrayList(ExportViewModel.Format.values()));
+        format.setId("export-format");
+        format.valueProperty().bindBidirectional(vm.format);
+        format.setConverter(new javafx.util.StringConverter<ExportViewModel.Format>() {
+            @Override
+            public String toString(ExportViewModel.Format f) {
+                return f == null ? "" : I18n.tr(f == ExportViewModel.Format.PDF ? "export.format.pdf" : "export.format.docx");
+            }
+
+            @Override
+            public ExportViewModel.Format fromString(String label) {
+                return null;
+            }
+        });
+        CheckBox review = new CheckBox(I18n.tr("export.review"));
+        review.setId("export-review");
+        review.selectedProperty().bindBidirectional(vm.reviewData);
+        review.visibleProperty().bind(vm.format.isEqualTo(ExportViewModel.Format.DOCX));
+        review.managedProperty().bind(review.visibleProperty());
+        review.disableProperty().bind(vm.runningProperty());
+        format.disableProperty().bind(vm.runningProperty());
         TextField file = new TextField();
         file.setId("export-file");
         file.setEditable(false);
@@ -56,8 +78,9 @@ public final class ExportWindow {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label(I18n.tr("export.scope")), scope);
-        grid.addRow(1, new Label(I18n.tr("export.template")), template);
-        grid.addRow(2, new Label(I18n.tr("export.file")), new HBox(6, file, choose));
+        grid.addRow(1, new Label(I18n.tr("export.format")), new HBox(12, format, review));
+        grid.addRow(2, new Label(I18n.tr("export.template")), template);
+        grid.addRow(3, new Label(I18n.tr("export.file")), new HBox(6, file, choose));
         ProgressBar bar = new ProgressBar(0);
         bar.setId("export-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -80,7 +103,7 @@ public final class ExportWindow {
         cancel.setOnAction(e -> vm.cancel());
         Button open = new Button(I18n.tr("export.open"));
         open.setId("export-open");
-        open.disableProperty().bind(vm.resultProperty().isNull());
+        open.disableProperty().bind(vm.writtenProperty().isNull());
         open.setOnAction(e -> vm.openResult());
         Button close = new Button(I18n.tr("common.close"));
         close.setOnAction(e -> stage.hide());

@@ -150,4 +150,20 @@ class ReadingEditsTest {
         assertEquals("甲[乙]" + INS + "丙\n\n[戊]" + INS + "己", ReadingEdits.resolveAll(text, "李校对", true).applyTo(text));
         assertNull(ReadingEdits.resolveAll(text, "张三", true));
     }
+
+    @Test
+    void findAndReplaceWorkOnWhatTheEditorSees() {
+        String text = "全区[约]" + INS + "有人口，全区约有住户。";
+        ReadingEdits.Shown shown = ReadingEdits.Shown.of(text, hidden(text));
+        assertEquals("全区约有人口，全区约有住户。", shown.text());
+        int at = shown.text().indexOf("约有");
+        int[] range = shown.sourceRange(at, at + 2);
+        assertEquals(text.indexOf("约]"), range[0]);
+        assertEquals(text.indexOf("有人口") + 1, range[1]);
+        ReadingEdits.Change c = ReadingEdits.replaceAll(text, hidden(text), "约有", "大约有*", false);
+        assertEquals(2, c.caret());
+        String after = c.applyTo(text);
+        assertEquals("全区大约有*人口，全区大约有*住户。", shown(after));
+        assertEquals("全区[大约有\\*]" + INS + "人口，全区大约有\\*住户。", after);
+    }
 }
