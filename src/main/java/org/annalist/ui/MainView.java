@@ -71,7 +71,7 @@ public final class MainView extends BorderPane {
         editor = new EditorView(vm.editor());
         rememberEditorView(configDir);
         editor.area().caretPositionProperty().addListener((o, a, b) ->
-                vm.preview().caretMoved(editor.area().getText(), b.intValue()));
+                vm.preview().caretMoved(editor.area().getLength(), b.intValue()));
         vm.preview().onCaretRequest(offset -> {
             editor.area().moveTo(Math.min(offset, editor.area().getLength()));
             editor.area().requestFollowCaret();

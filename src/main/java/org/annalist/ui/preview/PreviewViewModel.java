@@ -52,7 +52,8 @@ public final class PreviewViewModel {
     private PageText pageText;
     private TaskExecutor.Handle running;
     private long generation;
-    private String lastSource = "";
+    /** The length of the editor's text when its caret last moved (a click on a page never points past it). */
+    private int lastLength;
     private int lastCaret;
     /** The source key of the previewed item's first character (see {@link PreviewService.ItemPages#origin()}). */
     private long origin;
@@ -197,7 +198,7 @@ public final class PreviewViewModel {
                 + (t.labels().size() > 1 ? "—" + t.labels().get(t.labels().size() - 1) : "");
         summary.set(I18n.tr("preview.summary", t.template(), range, t.pages().size(), String.format("%.2f", t.seconds()),
                 t.missingCharacters().size(), t.overfullLines()));
-        caretMoved(lastSource, lastCaret);
+        caretMoved(lastLength, lastCaret);
         updates.set(updates.get() + 1);
     }
 
@@ -207,8 +208,13 @@ public final class PreviewViewModel {
 
     /** The editor's caret moved: mark its place on the pages. */
     public void caretMoved(String source, int caretPosition) {
-        lastSource = source == null ? "" : source;
-        lastCaret = Math.min(Math.max(0, caretPosition), lastSource.length());
+        caretMoved(source == null ? 0 : source.length(), caretPosition);
+    }
+
+    /** As {@link #caretMoved(String, int)} with only the text's length (the editor need not copy its text on every move). */
+    public void caretMoved(int textLength, int caretPosition) {
+        lastLength = Math.max(0, textLength);
+        lastCaret = Math.min(Math.max(0, caretPosition), lastLength);
         caret.set(pageText == null ? null : pageText.caret(origin, origin + lastCaret));
     }
 
@@ -227,7 +233,7 @@ public final class PreviewViewModel {
         java.util.OptionalLong key = pageText.keyAt(page, x, y, origin);
         if (key.isEmpty()) return -1;
         int offset = (int) (key.getAsLong() - origin);
-        if (offset < 0 || offset > lastSource.length() && !lastSource.isEmpty()) return -1;
+        if (offset < 0 || offset > lastLength && lastLength > 0) return -1;
         for (java.util.function.IntConsumer l : caretRequests) l.accept(offset);
         return offset;
     }
