@@ -252,7 +252,8 @@ public final class EditorView extends BorderPane {
             ReadingStyles.Result styled = parsed == null ? ReadingStyles.of(text) : ReadingStyles.of(text, parsed);
             // proofreading (GB/T 15834, 15835, 年鉴 rules) on the same tree: wavy underlines, the message on hover
             List<org.annalist.check.Finding> found = List.of();
-            org.annalist.check.CheckContext ctx = itemId < 0 || parsed == null ? null : vm.checkContextOf(itemId);
+            org.annalist.check.CheckContext ctx = itemId < 0 || parsed == null ? null : vm.checkContextOf(itemId,
+                    () -> javafx.application.Platform.runLater(this::restyleReading));
             if (ctx != null) {
                 try {
                     found = org.annalist.check.Checker.check(itemId, text, parsed, 0, ctx);

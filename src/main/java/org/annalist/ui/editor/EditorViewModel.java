@@ -370,25 +370,42 @@ public final class EditorViewModel {
 
     private volatile long checkedItem = -1;
     private volatile org.annalist.check.CheckContext checkContext;
+    private final java.util.concurrent.atomic.AtomicLong loadingContext = new java.util.concurrent.atomic.AtomicLong(-1);
+    private volatile boolean rereadContext;
 
     /**
      * The proofreading context of item {@code itemId} — its publication's rule settings, people and the template's
-     * fonts, with the places ignored in the item — read once per item. Called on the editor's worker thread, never
-     * on the JavaFX thread (it reads the archive and may load fonts); null without an archive or when it cannot be read.
+     * fonts, with the places ignored in the item — when it is at hand; null while it is being read (reading the
+     * archive and loading the fonts takes a moment, and the item's first styles must not wait for it) or without an
+     * archive. A read starts on a thread of its own the first time; {@code loaded} runs (on that thread) when the
+     * context is there, so the caller can check the text again.
      */
-    public org.annalist.check.CheckContext checkContextOf(long itemId) {
+    public org.annalist.check.CheckContext checkContextOf(long itemId, Runnable loaded) {
         AnnalistSession s = session.get();
         if (s == null) return null;
-        if (checkedItem == itemId && checkContext != null) return checkContext;
-        try {
-            org.annalist.check.CheckContext ctx = s.checks().contextOfItem(itemId, true);
-            checkContext = ctx;
-            checkedItem = itemId;
-            return ctx;
-        } catch (RuntimeException e) {
-            // no squiggles rather than no editor: the checks pane and the command line say what is wrong
-            return null;
-        }
+        boolean have = checkedItem == itemId && checkContext != null;
+        if (have && !rereadContext) return checkContext;
+        // the context in hand stays in use while it is read again (after an ignore), so the underlines do not blink
+        org.annalist.check.CheckContext meanwhile = have ? checkContext : null;
+        rereadContext = false;
+        long previous = loadingContext.getAndSet(itemId);
+        if (previous == itemId) return meanwhile; // already being read
+        Thread t = new Thread(() -> {
+            try {
+                org.annalist.check.CheckContext ctx = s.checks().contextOfItem(itemId, true);
+                if (loadingContext.get() != itemId) return; // another item was opened meanwhile
+                checkContext = ctx;
+                checkedItem = itemId;
+                loaded.run();
+            } catch (RuntimeException e) {
+                // no underlines rather than no editor: the command line says what is wrong with the checks
+            } finally {
+                loadingContext.compareAndSet(itemId, -1);
+            }
+        }, "editor-check-context");
+        t.setDaemon(true);
+        t.start();
+        return meanwhile;
     }
 
     /** Remembers a finding's place as ignored (off the JavaFX thread), then runs {@code then} on it. */
@@ -397,7 +414,7 @@ public final class EditorViewModel {
         if (s == null) return;
         executor.execute(BackgroundTask.of(I18n.tr("editor.check.ignoreTask"), p -> s.checks().ignore(finding))
                 .onSuccess(ok -> {
-                    checkedItem = -1;
+                    rereadContext = true;
                     then.run();
                 })
                 .onFailure(e -> dialogs.showError(I18n.tr("editor.check.ignoreFailed"), s.databaseFile().toString(), Messages.describe(e))));

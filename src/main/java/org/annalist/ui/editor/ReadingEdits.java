@@ -466,7 +466,7 @@ public final class ReadingEdits {
             int lineEnd = all.indexOf('\n', at);
             if (lineEnd < 0) lineEnd = all.length();
             boolean atStart = all.substring(lineStart, at).chars().allMatch(c -> c == ' ') || hiddenUpTo(hidden, lineStart, at);
-            boolean atEnd = all.substring(at, lineEnd).isBlank() || hiddenFrom(hidden, at, lineEnd);
+            boolean atEnd = all.substring(at, lineEnd).isBlank() || hiddenUpTo(hidden, at, lineEnd);
             String head = atStart ? "" : halves[0] + "\n\n";
             String tail = atEnd ? "" : "\n\n" + (halves.length > 1 ? halves[1] : "");
             text = head + fragment + tail;
@@ -483,10 +483,6 @@ public final class ReadingEdits {
             if (!hidden.at(i)) return false;
         }
         return true;
-    }
-
-    private static boolean hiddenFrom(Hidden hidden, int from, int to) {
-        return hiddenUpTo(hidden, from, to);
     }
 
     private static final Pattern SUGGESTION_ATTR = Pattern.compile("^\\]\\{\\.(insertion|deletion)\\b[^}]*\\}$");
