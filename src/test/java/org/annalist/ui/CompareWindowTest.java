@@ -41,39 +41,24 @@ class CompareWindowTest {
     static Path tmp;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private UiTaskExecutor executor;
+    private DesktopWindow window;
     private MainViewModel vm;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        I18n.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        executor = new UiTaskExecutor();
-        UserSettings settings = new UserSettings(tmp.resolve("data").toString(), "", "", "界面测试", "zh");
-        vm = new MainViewModel(settings, false, executor, dialogs, Coalescer::fx);
-        view = new MainView(vm, dialogs, executor, tmp.resolve("config"), () -> {
-        }, saved -> {
-        });
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.openArchive(() -> {
-        });
+        window = DesktopWindow.show(stage, tmp, "界面测试", dialogs, 1280, 720);
+        vm = window.vm();
+        view = window.view();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> vm.close()).get(30, TimeUnit.SECONDS);
-        executor.close();
+        window.close();
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 90 s for: " + what, e);
-        }
+        DesktopWindow.waitUntil(what, 90, condition);
     }
 
     private static TreeNode firstItem(TreeNode n) {

@@ -35,38 +35,22 @@ class EditorChecksTest {
     static Path tmp;
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private UiTaskExecutor executor;
+    private DesktopWindow window;
     private MainViewModel vm;
 
     @Start
     void start(Stage stage) {
-        I18n.use(java.util.Locale.SIMPLIFIED_CHINESE);
-        executor = new UiTaskExecutor();
-        UserSettings settings = new UserSettings(tmp.resolve("data").toString(), "", "", "校对员", "zh");
-        vm = new MainViewModel(settings, false, executor, dialogs, Coalescer::fx);
-        MainView view = new MainView(vm, dialogs, executor, tmp.resolve("config"), () -> {
-        }, saved -> {
-        });
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(DesktopApp.class.getResource("annalist.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        vm.openArchive(() -> {
-        });
+        window = DesktopWindow.show(stage, tmp, "校对员", dialogs, 1280, 800);
+        vm = window.vm();
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> vm.close()).get(30, TimeUnit.SECONDS);
-        executor.close();
+        window.close();
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 120 s for: " + what, e);
-        }
+        DesktopWindow.waitUntil(what, 120, condition);
     }
 
     @Test
