@@ -30,6 +30,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "status.pdf")
     Path pdf;
 
+    @Option(names = "--docx", paramLabel = "FILE", descriptionKey = "status.docx")
+    Path docx;
+
     @Override
     public Integer call() throws Exception {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
@@ -50,6 +53,10 @@ final class StatusCommand implements Callable<Integer> {
             if (pdf != null) {
                 var summary = ReviewForms.pdf(ReviewForms.progress(r), r.publication().kind(), pdf);
                 top.out().println(Msg.get("msg.status.pdf", pdf, String.valueOf(summary.pages())));
+            }
+            if (docx != null) {
+                ReviewForms.docx(ReviewForms.progress(r), r.publication().kind(), docx);
+                top.out().println(Msg.get("msg.status.docx", docx));
             }
             return 0;
         }

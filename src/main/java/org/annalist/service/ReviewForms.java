@@ -107,6 +107,11 @@ public final class ReviewForms {
         return new Document(Meta.titled(title), blocks);
     }
 
+    /** Writes a form as a .docx (one column, Word tables) with the template of the publication kind. */
+    public static DocxService.Summary docx(Document form, PublicationKind kind, Path out) throws TypesetService.TypesetException {
+        return DocxService.form(form, out, TypesetService.defaultTemplate(kind));
+    }
+
     /** Sets a form into a PDF with the template of the publication kind. */
     public static TypesetService.Summary pdf(Document form, PublicationKind kind, Path out) throws TypesetService.TypesetException {
         return TypesetService.form(form, out, new TypesetService.Options(TypesetService.defaultTemplate(kind), false,

@@ -25,6 +25,14 @@ final class CommentRepository {
         return r.stored(id, r.itemId(), r.parentId());
     }
 
+    /** Changes a stored comment's text (a thread resolved in Word gets the note that says so); audited. */
+    void changeText(long id, String text, String actor) throws SQLException {
+        long item = Jdbc.one(c, "SELECT item_id FROM review_comment WHERE id = ?", rs -> rs.getLong(1), id)
+                .orElseThrow(() -> new IllegalArgumentException("no review comment " + id));
+        Jdbc.update(c, "UPDATE review_comment SET body = ? WHERE id = ?", text, id);
+        audit.append(actor, "comment.text", "item", item, Jdbc.clip(text, 80));
+    }
+
     List<ReviewComment> of(long itemId) throws SQLException {
         return Jdbc.list(c, "SELECT * FROM review_comment WHERE item_id = ? ORDER BY id", rs -> new ReviewComment(
                 rs.getLong("id"), rs.getLong("item_id"), rs.getString("author"), Jdbc.instant(rs, "written_at"),

@@ -311,6 +311,14 @@ public final class Tx {
         return write(() -> comments.insert(comment, requireActor(actor)));
     }
 
+    /** Changes the text of a stored review comment (see ImportService: a thread resolved in Word). */
+    public void changeCommentText(long commentId, String text, String actor) {
+        write(() -> {
+            comments.changeText(commentId, text, requireActor(actor));
+            return null;
+        });
+    }
+
     /** An item's review comments, oldest first. */
     public List<ReviewComment> comments(long itemId) {
         return read(() -> comments.of(itemId));
