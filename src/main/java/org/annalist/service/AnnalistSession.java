@@ -130,6 +130,11 @@ public final class AnnalistSession implements AutoCloseable {
         });
     }
 
+    /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
+    public CommentService comments() {
+        return new CommentService(archive, actor);
+    }
+
     public ArchiveQueries queries() {
         return new ArchiveQueries(archive);
     }

@@ -297,8 +297,9 @@ public final class ImportService {
                         ids.add(same.get().id());
                         already++;
                         // a thread the contributor marked resolved in Word is resolved on the stored comment too
-                        if (resolvedNote(c.text()) && !resolvedNote(same.get().text())) {
-                            tx.changeCommentText(same.get().id(), c.text().strip(), actor);
+                        // (the thread's resolved flag of V8, which the comments pane and the next export read)
+                        if (resolvedNote(c.text()) && !same.get().resolved() && !resolvedNote(same.get().text())) {
+                            tx.setCommentResolved(same.get().id(), true, actor);
                             resolved++;
                         }
                         continue;

@@ -311,17 +311,55 @@ public final class Tx {
         return write(() -> comments.insert(comment, requireActor(actor)));
     }
 
-    /** Changes the text of a stored review comment (see ImportService: a thread resolved in Word). */
-    public void changeCommentText(long commentId, String text, String actor) {
+    /** An item's review comments, oldest first. */
+    public List<ReviewComment> comments(long itemId) {
+        return read(() -> comments.of(itemId));
+    }
+
+    /** One review comment, unless deleted. */
+    public Optional<ReviewComment> comment(long commentId) {
+        return read(() -> comments.byId(commentId));
+    }
+
+    /** Stores a review comment anchored to a range of {@code base}, the item's body as it reads now. */
+    public ReviewComment insertComment(ReviewComment comment, org.annalist.model.CommentAnchor anchor, String base, String actor) {
+        return write(() -> comments.insert(comment, anchor, base, requireActor(actor)));
+    }
+
+    /** The anchors of an item's comments, by comment id (comments without one are left out). */
+    public java.util.Map<Long, org.annalist.model.CommentAnchor> commentAnchors(long itemId) {
+        return read(() -> comments.anchors(itemId));
+    }
+
+    /** The body a comment anchor names by its SHA-256. */
+    public Optional<String> commentAnchorBase(long itemId, String sha256) {
+        return read(() -> comments.base(itemId, sha256));
+    }
+
+    /** Anchors a comment to a range of {@code base}. */
+    public void setCommentAnchor(long commentId, org.annalist.model.CommentAnchor anchor, String base, String actor) {
         write(() -> {
-            comments.changeText(commentId, text, requireActor(actor));
+            comments.setAnchor(commentId, anchor, base, requireActor(actor));
             return null;
         });
     }
 
-    /** An item's review comments, oldest first. */
-    public List<ReviewComment> comments(long itemId) {
-        return read(() -> comments.of(itemId));
+    /** Marks a comment thread (by its first comment) resolved, or open again. */
+    public void setCommentResolved(long commentId, boolean resolved, String actor) {
+        write(() -> {
+            comments.setResolved(commentId, resolved, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** Deletes a comment and its replies (kept, marked, left out of reads); how many went. */
+    public int deleteComment(long commentId, String actor) {
+        return write(() -> comments.delete(commentId, requireActor(actor)));
+    }
+
+    /** The SHA-256 a comment anchor names a body by. */
+    public static String anchorSha256(String body) {
+        return CommentRepository.sha256(body);
     }
 
     // ---- trash (回收站); records in the trash are left out of every other read of this class

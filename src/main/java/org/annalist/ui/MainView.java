@@ -91,7 +91,17 @@ public final class MainView extends BorderPane {
         preview.setId("tab-preview");
         Tab meta = new Tab(I18n.tr("main.metadata"), new MetadataView(vm.metadata()));
         meta.setId("tab-metadata");
-        right.getTabs().addAll(preview, meta);
+        var commentsVm = new org.annalist.ui.comments.CommentsViewModel(vm.sessionProperty()::get, executor, dialogs);
+        org.annalist.ui.comments.CommentsPane comments = new org.annalist.ui.comments.CommentsPane(commentsVm, editor);
+        // the threads of the item the editor shows (after the editor has taken its text)
+        vm.editor().shownProperty().addListener((o, a, b) -> {
+            var shown = vm.editor().itemProperty().get();
+            commentsVm.load(shown == null ? -1 : shown.id());
+        });
+        Tab commentsTab = new Tab(I18n.tr("main.comments"), comments);
+        commentsTab.setId("tab-comments");
+        comments.setOnShow(() -> right.getSelectionModel().select(commentsTab));
+        right.getTabs().addAll(preview, meta, commentsTab);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split = new SplitPane(tree, editor, right);
         split.setOrientation(Orientation.HORIZONTAL);

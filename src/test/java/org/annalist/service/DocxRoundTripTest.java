@@ -100,8 +100,8 @@ class DocxRoundTripTest {
             assertThat(back.resolvedComments()).isEqualTo(1);
             List<ReviewComment> comments = s.queries().item(itemId).orElseThrow().comments();
             assertThat(comments).hasSize(3);
-            assertThat(ImportService.resolvedNote(comments.get(0).text())).as(comments.get(0).text()).isTrue();
-            assertThat(ImportService.resolvedNote(comments.get(1).text())).isFalse();
+            assertThat(comments.get(0).resolved()).as(comments.get(0).text()).isTrue();
+            assertThat(comments.get(1).resolved()).isFalse();
             // and it goes out resolved the next time
             Path again = tmp.resolve("再送审.docx");
             DocxService.item(s, itemId, again, DocxService.Options.of("nianjian-16k"));
