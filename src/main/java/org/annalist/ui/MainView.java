@@ -55,6 +55,7 @@ public final class MainView extends BorderPane {
     private SearchWindow searchWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
     private org.annalist.ui.checks.ChecksWindow checksWindow;
+    private org.annalist.ui.checks.ProofErrorsForm proofErrorsForm;
 
     /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
     public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
@@ -127,8 +128,9 @@ public final class MainView extends BorderPane {
         find.setId("menu-search");
         MenuItem revisions = item("compare.menu", null, this::showRevisions);
         MenuItem checks = item("checkspane.menu", "Shortcut+Shift+K", () -> showChecks(null, null, null));
+        MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks);
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks, proofErrors);
         return new MenuBar(file, edit, archive, help);
     }
 
@@ -287,6 +289,24 @@ public final class MainView extends BorderPane {
             scopes.add(current);
         }
         checksWindow.show(scopes, current);
+    }
+
+    /** 编辑→差错率…: the 差错率 of a proof round of the publication being worked on. */
+    void showProofErrors() {
+        if (vm.sessionProperty().get() == null) return;
+        if (proofErrorsForm == null) {
+            proofErrorsForm = new org.annalist.ui.checks.ProofErrorsForm(getScene().getWindow(), vm.sessionProperty()::get, executor, dialogs);
+        }
+        TreeNode root = vm.tree().rootProperty().get();
+        List<org.annalist.ui.checks.ProofErrorsForm.Publication> pubs = root == null ? List.of() : root.children().stream()
+                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
+                .map(n -> new org.annalist.ui.checks.ProofErrorsForm.Publication(n.label(), n.id())).toList();
+        Long current = currentPublication(root);
+        proofErrorsForm.show(pubs, pubs.stream().filter(p -> current != null && p.id() == current).findFirst().orElse(null));
+    }
+
+    org.annalist.ui.checks.ProofErrorsForm proofErrorsForm() {
+        return proofErrorsForm;
     }
 
     org.annalist.ui.checks.ChecksWindow checksWindow() {
