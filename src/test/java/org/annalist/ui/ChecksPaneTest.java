@@ -134,6 +134,8 @@ class ChecksPaneTest {
         robot.clickOn("#checks-accept-rule");
         waitUntil("the preview", () -> robot.lookup(".fix-preview-box").tryQuery().isPresent());
         List<CheckBox> boxes = List.copyOf(robot.lookup(".fix-preview-box").queryAllAs(CheckBox.class));
+        shot(robot, pane.stage().getScene(), "checks-pane.png");
+        shot(robot, boxes.get(0).getScene(), "checks-preview.png");
         assertThat(boxes).hasSize(left);
         String kept = (String) boxes.get(0).getUserData();
         robot.interact(() -> boxes.get(0).setSelected(false));
@@ -163,11 +165,41 @@ class ChecksPaneTest {
         assertThat(text).startsWith(sum.items() + " 篇，" + sum.total() + " 处：")
                 .contains("差错 " + sum.bySeverity().get(org.annalist.check.Severity.ERROR))
                 .contains("半角标点 " + sum.byRule().get(Rule.HALF_WIDTH_PUNCTUATION));
+        shot(robot, robot.lookup("#export-checks-summary").queryAs(Label.class).getScene(), "export-checks.png");
         robot.clickOn("#export-checks-open");
         ChecksWindow pane = window.view().checksWindow();
         waitUntil("the publication's findings", () -> pane != null && pane.tree().getRoot().getChildren().size() == sum.itemsWithFindings());
         assertThat(pane.tree().getRoot().getChildren().stream().mapToInt(t -> t.getValue().findings().size()).sum())
                 .isGreaterThanOrEqualTo(sum.total());
+    }
+
+    @Test
+    void theProofErrorsFormSaysARoundHasNoRateYet(FxRobot robot) throws Exception {
+        waitUntil("the archive to open", () -> vm.tree().rootProperty().get() != null);
+        robot.interact(() -> window.view().showProofErrors());
+        var form = window.view().proofErrorsForm();
+        waitUntil("the round's figure", () -> form.resultProperty().get().contains("还没有记差错率"));
+        assertThat(robot.lookup("#proof-count-punctuation").tryQuery()).isPresent();
+        // a round not opened cannot be recorded: the editor is told why
+        robot.interact(() -> robot.lookup("#proof-count-character").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(2));
+        robot.clickOn("#proof-record");
+        waitUntil("the refusal", () -> !dialogs.errors.isEmpty());
+        assertThat(dialogs.errors.get(0).cause()).contains("一校还没有开始");
+        shot(robot, form.stage().getScene(), "proof-errors-form.png");
+    }
+
+    /** With -Dannalist.screenshots=DIR, a picture of the window for the documentation (and to look at). */
+    private static void shot(FxRobot robot, javafx.scene.Scene scene, String name) throws Exception {
+        String dir = System.getProperty("annalist.screenshots");
+        if (dir == null) return;
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            try {
+                Screenshot.write(scene, Path.of(dir, name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static int count(String s, String what) {

@@ -203,8 +203,10 @@ public final class ChecksWindow {
             if (r.isFinding()) {
                 Finding f = r.finding();
                 getStyleClass().add("checks-finding");
-                String fix = f.hasFix() ? I18n.tr("checkspane.fix", shown(f.text()), shown(f.replacement())) : "";
-                setText(f.messageText() + fix);
+                String body = r.item().item().body();
+                String left = body.substring(Math.max(0, f.start() - 10), Math.min(f.start(), body.length()));
+                String right = body.substring(Math.min(f.end(), body.length()), Math.min(body.length(), f.end() + 10));
+                setText(I18n.tr("checkspane.findingRow", shown(left), shown(f.text()), shown(right), f.messageText()));
             } else if (r.isRule()) {
                 getStyleClass().add("checks-rule");
                 setText(I18n.tr("checkspane.ruleRow", r.rule().label(), r.findings().get(0).severity().label(), r.findings().size(),

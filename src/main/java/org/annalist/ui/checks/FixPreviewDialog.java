@@ -38,6 +38,8 @@ public final class FixPreviewDialog {
         stage.setTitle(I18n.tr("checkspane.preview.title", rule.label()));
         Label head = new Label(I18n.tr("checkspane.preview.head", itemTitle, rule.label(), changes.size()));
         head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE);
+        head.setMaxWidth(Double.MAX_VALUE);
         VBox list = new VBox(6);
         list.setId("fix-preview-list");
         for (CheckService.Change c : changes) {
@@ -57,6 +59,7 @@ public final class FixPreviewDialog {
             TextFlow flow = new TextFlow(new Text("…" + c.left()), old, new Text(" → "), neu, new Text(c.right() + "…"));
             flow.getStyleClass().add("fix-preview-change");
             HBox.setHgrow(flow, Priority.ALWAYS);
+            flow.setPrefWidth(0);
             flow.setOnMouseClicked(e -> box.setSelected(!box.isSelected()));
             list.getChildren().add(new HBox(8, box, flow));
         }

@@ -83,6 +83,7 @@ public final class ProofErrorsForm {
         pages.setPrefColumnCount(6);
         template.setId("proof-template");
         template.getItems().setAll(TypesetService.templateNames());
+        template.setPromptText(I18n.tr("proofform.templateDefault"));
         fromChecker.setId("proof-from-checker");
         GridPane grid = new GridPane();
         grid.setHgap(8);
