@@ -181,8 +181,9 @@ public final class ProofErrorsForm {
         String rate = new java.math.BigDecimal(r.weightedTenths()).multiply(java.math.BigDecimal.valueOf(1000))
                 .divide(java.math.BigDecimal.valueOf(r.layoutCharacters()), 2, java.math.RoundingMode.HALF_UP).toPlainString();
         return I18n.tr("proofform.result", r.stage().label(), weight(r.weightedTenths()), parts.isEmpty() ? "—" : String.join("、", parts),
-                String.format(java.util.Locale.ROOT, "%,d", r.layoutCharacters()), r.charsPerLine(), r.linesPerPage(), r.pages(), rate,
-                I18n.tr(r.passes() ? "proofform.pass" : "proofform.fail"));
+                String.format(java.util.Locale.ROOT, "%,d", r.layoutCharacters()),
+                I18n.tr("proofform.layout", r.charsPerLine(), r.linesPerPage(), r.pages()),
+                I18n.tr("proofform.rate", rate, I18n.tr(r.passes() ? "proofform.pass" : "proofform.fail")));
     }
 
     private static String weight(long tenths) {
