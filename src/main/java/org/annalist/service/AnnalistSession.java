@@ -115,6 +115,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new ProofWorkflow(archive, actor);
     }
 
+    /** 差错率 of the rounds of 三校一读, recorded under this session's user name. */
+    public ProofErrors proofErrors() {
+        return new ProofErrors(archive, actor);
+    }
+
     /** A publication's progress report (by id, code or title) as of {@code asOf}. */
     public ProgressReport progress(String publicationRef, java.time.LocalDate asOf) {
         return ProgressReport.of(archive, publicationRef, asOf);

@@ -47,6 +47,7 @@ public final class Tx {
     private final TrashRepository trash;
     private final CheckRepository checks;
     private final ReviewRepository review;
+    private final ProofErrorRepository proofErrors;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -65,6 +66,7 @@ public final class Tx {
         trash = new TrashRepository(connection, audit);
         checks = new CheckRepository(connection, audit);
         review = new ReviewRepository(connection, audit, persons);
+        proofErrors = new ProofErrorRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -507,6 +509,31 @@ public final class Tx {
     /** The proof PDF a step froze. */
     public Optional<byte[]> proofPdf(long eventId) {
         return read(() -> review.proofPdf(eventId));
+    }
+
+    // ---- 差错率 of proof rounds (V9)
+
+    /** Remembers that a finding of {@code rule} (its id) at {@code place} of the item was accepted as a suggestion. */
+    public void checkFindingAccepted(long itemId, String rule, String place) {
+        write(() -> {
+            proofErrors.accepted(itemId, rule, place, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** The rule ids of the findings accepted in the publication's items from {@code from} to {@code to} (null: now). */
+    public List<String> acceptedFindingRules(long publicationId, java.time.Instant from, java.time.Instant to) {
+        return read(() -> proofErrors.acceptedIn(publicationId, from, to).stream().map(ProofErrorRepository.Accepted::rule).toList());
+    }
+
+    /** Records the 差错率 of a proof round (audited); the record as stored. */
+    public org.annalist.model.ProofErrorCount appendProofErrors(org.annalist.model.ProofErrorCount record) {
+        return write(() -> proofErrors.append(record, requireActor(actor)));
+    }
+
+    /** Every 差错率 record of the publication, oldest first (the last of a round is its figure). */
+    public List<org.annalist.model.ProofErrorCount> proofErrors(long publicationId) {
+        return read(() -> proofErrors.all(publicationId));
     }
 
     /** Sets (null: clears) an item's due date. */

@@ -54,6 +54,8 @@ public final class MainView extends BorderPane {
     private TrashWindow trashWindow;
     private SearchWindow searchWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
+    private org.annalist.ui.checks.ChecksWindow checksWindow;
+    private org.annalist.ui.checks.ProofErrorsForm proofErrorsForm;
 
     /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
     public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
@@ -135,8 +137,10 @@ public final class MainView extends BorderPane {
         MenuItem find = item("search.menu", "Shortcut+Shift+H", this::showSearch);
         find.setId("menu-search");
         MenuItem revisions = item("compare.menu", null, this::showRevisions);
+        MenuItem checks = item("checkspane.menu", "Shortcut+Shift+K", () -> showChecks(null, null, null));
+        MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions);
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks, proofErrors);
         return new MenuBar(file, edit, archive, help);
     }
 
@@ -225,7 +229,10 @@ public final class MainView extends BorderPane {
         ExportViewModel export = vm.export();
         export.format.set(format);
         vm.defaultScope(scopes).ifPresent(export::choose);
-        new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
+        org.annalist.ui.checks.ChecksSummary checks = new org.annalist.ui.checks.ChecksSummary(vm.sessionProperty()::get, executor,
+                t -> showChecks(t.label(), t.publicationId(), t.sectionId()));
+        checks.follow(export.scope.map(sc -> new org.annalist.ui.checks.ChecksSummary.Target(sc.label(), sc.publicationId(), sc.sectionId())));
+        new ExportWindow(getScene().getWindow(), export, dialogs, scopes, checks.node()).show();
     }
 
     /** 档案→回收站…: one window, its list read afresh each time it is shown. */
@@ -263,6 +270,57 @@ public final class MainView extends BorderPane {
                     }), vm::openItem));
         }
         compareWindow.show(open.id(), open.title());
+    }
+
+    /**
+     * 编辑→校对检查… (Ctrl+Shift+K): the checks pane on the open item, its 类目 or publication, or any publication; it
+     * starts on the publication and section given (from the export window), else on the open item.
+     */
+    void showChecks(String label, Long publicationId, Long sectionId) {
+        if (vm.sessionProperty().get() == null) return;
+        if (checksWindow == null) {
+            checksWindow = new org.annalist.ui.checks.ChecksWindow(getScene().getWindow(), new org.annalist.ui.checks.ChecksViewModel(
+                    vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem));
+        }
+        List<org.annalist.ui.checks.ChecksViewModel.Scope> scopes = new java.util.ArrayList<>();
+        org.annalist.ui.checks.ChecksViewModel.Scope current = null;
+        var open = vm.editor().itemProperty().get();
+        if (open != null) {
+            scopes.add(new org.annalist.ui.checks.ChecksViewModel.Scope(I18n.tr("checkspane.scopeItem", open.title()), null, null, open.id()));
+            current = scopes.get(0);
+        }
+        for (ExportViewModel.Scope e : vm.exportScopes()) {
+            var s = new org.annalist.ui.checks.ChecksViewModel.Scope(e.label(), e.publicationId(), e.sectionId(), null);
+            scopes.add(s);
+            if (publicationId != null && e.publicationId() == publicationId && java.util.Objects.equals(e.sectionId(), sectionId)) current = s;
+        }
+        if (publicationId != null && (current == null || current.itemId() != null)) {
+            current = new org.annalist.ui.checks.ChecksViewModel.Scope(label, publicationId, sectionId, null);
+            scopes.add(current);
+        }
+        checksWindow.show(scopes, current);
+    }
+
+    /** 编辑→差错率…: the 差错率 of a proof round of the publication being worked on. */
+    void showProofErrors() {
+        if (vm.sessionProperty().get() == null) return;
+        if (proofErrorsForm == null) {
+            proofErrorsForm = new org.annalist.ui.checks.ProofErrorsForm(getScene().getWindow(), vm.sessionProperty()::get, executor, dialogs);
+        }
+        TreeNode root = vm.tree().rootProperty().get();
+        List<org.annalist.ui.checks.ProofErrorsForm.Publication> pubs = root == null ? List.of() : root.children().stream()
+                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
+                .map(n -> new org.annalist.ui.checks.ProofErrorsForm.Publication(n.label(), n.id())).toList();
+        Long current = currentPublication(root);
+        proofErrorsForm.show(pubs, pubs.stream().filter(p -> current != null && p.id() == current).findFirst().orElse(null));
+    }
+
+    org.annalist.ui.checks.ProofErrorsForm proofErrorsForm() {
+        return proofErrorsForm;
+    }
+
+    org.annalist.ui.checks.ChecksWindow checksWindow() {
+        return checksWindow;
     }
 
     /** The publication holding the selected node (or else the open item), if any. */
