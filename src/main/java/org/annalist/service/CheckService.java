@@ -187,6 +187,22 @@ public final class CheckService {
         return archive.inTransaction(tx -> tx.ignoreFinding(finding.itemId(), finding.place()));
     }
 
+    /**
+     * Remembers that the editor took a finding's fix as a suggestion in the open item (its text is saved by the
+     * editor's own autosave and revision): the 差错率 of a proof round counts it with the pane's acceptances.
+     */
+    public void accepted(Finding finding) {
+        archive.inTransaction(tx -> {
+            tx.checkFindingAccepted(finding.itemId(), finding.rule().id(), finding.place());
+            return null;
+        });
+    }
+
+    /** The rule ids of the findings accepted in a publication's items since {@code from} (null: ever), oldest first. */
+    public List<String> acceptedRules(long publicationId, java.time.Instant from) {
+        return archive.read(tx -> tx.acceptedFindingRules(publicationId, from == null ? java.time.Instant.EPOCH : from, null));
+    }
+
     public boolean unignore(long itemId, String place) {
         return archive.inTransaction(tx -> tx.unignoreFinding(itemId, place));
     }

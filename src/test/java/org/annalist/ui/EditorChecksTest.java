@@ -83,5 +83,10 @@ class EditorChecksTest {
         waitUntil("the fix as a suggestion", () -> vm.editor().textProperty().get().contains("{.deletion author=\"校对员\""));
         String after = vm.editor().textProperty().get();
         assertThat(after).contains("政协工作[:]{.deletion author=\"校对员\"").contains("[：]{.insertion author=\"校对员\"");
+        // and the acceptance is recorded for the 差错率 of a proof round, as the checks pane's are
+        var session = vm.sessionProperty().get();
+        long publication = session.queries().publicationOf(session.queries().item(id).orElseThrow().item().sectionId()).orElseThrow().id();
+        waitUntil("the acceptance to be recorded", () -> !session.checks().acceptedRules(publication, null).isEmpty());
+        assertThat(session.checks().acceptedRules(publication, null)).hasSize(1);
     }
 }

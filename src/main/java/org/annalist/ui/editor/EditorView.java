@@ -571,6 +571,7 @@ public final class EditorView extends BorderPane {
         String text = after.substring(a, after.length() - b);
         area.raw(() -> area.replaceText(from, to, text));
         area.moveTo(Math.min(caret <= from ? caret : from + text.length(), area.getLength()));
+        vm.acceptedFinding(f);
     }
 
     /** Accepts or rejects the suggestion at the caret (one undoable change). */

@@ -420,6 +420,16 @@ public final class EditorViewModel {
                 .onFailure(e -> dialogs.showError(I18n.tr("editor.check.ignoreFailed"), s.databaseFile().toString(), Messages.describe(e))));
     }
 
+    /** Records off the JavaFX thread that the finding's fix was taken in the editor (for the 差错率 of a proof round). */
+    public void acceptedFinding(org.annalist.check.Finding finding) {
+        AnnalistSession s = session.get();
+        if (s == null) return;
+        executor.execute(BackgroundTask.of(I18n.tr("editor.check.acceptTask"), p -> {
+            s.checks().accepted(finding);
+            return null;
+        }).onFailure(e -> dialogs.showError(I18n.tr("editor.check.acceptFailed"), s.databaseFile().toString(), Messages.describe(e))));
+    }
+
     /** Who signs the suggestions the editor makes (the session's user), or null without an archive. */
     public String actor() {
         AnnalistSession s = session.get();
