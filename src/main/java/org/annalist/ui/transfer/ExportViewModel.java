@@ -229,7 +229,8 @@ public final class ExportViewModel {
         if (format.get() == Format.DOCX) {
             boolean review = reviewData.get();
             run(s, pdf, key, remembered, keepIn, I18n.tr("export.word.task"), listener -> {
-                DocxService.Options options = new DocxService.Options(t, review, listener);
+                DocxService.Options options = new DocxService.Options(t, review, listener,
+                        new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null));
                 return sc.sectionId() == null
                         ? DocxService.publication(s, Long.toString(sc.publicationId()), pdf, options)
                         : DocxService.section(s, sc.sectionId(), pdf, options);
