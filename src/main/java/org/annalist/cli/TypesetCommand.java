@@ -120,7 +120,10 @@ final class TypesetCommand implements Callable<Integer> {
     /** OUT.docx: the same scope and template as Word output (Word lays out the pages itself). */
     private int word() throws Exception {
         DocxService.Summary r;
-        DocxService.Options options = new DocxService.Options(template, !noReview, null);
+        // the 目录's and 索引's page numbers come from our own typesetting, with the fonts the PDF would be set with
+        Path data = top.dataDir();
+        DocxService.Options options = new DocxService.Options(template, !noReview, null, new TypesetService.Options(template,
+                !noSystemFonts, !noPdfA, cropMarks, data.resolve("fonts"), data.resolve("cache")));
         if (input.markdown != null) {
             r = DocxService.markdownFile(input.markdown, output, options);
         } else {

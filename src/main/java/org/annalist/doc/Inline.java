@@ -97,11 +97,39 @@ public sealed interface Inline {
 
     /**
      * 索引词: text marked for the subject index. {@code entry} is the index heading when it differs from
-     * the visible text (else null); {@code reading} an optional pinyin reading for sorting (else null).
+     * the visible text (else null); {@code reading} an optional pinyin reading for sorting (else null); {@code key}
+     * which mark this is (null until {@link SourceKeys#stamp} gives each its own), so that the place where our
+     * typesetting sets it can be found again without searching the set text: like a text's source, it is where the
+     * mark came from, not what it says, so two terms are equal whatever their keys.
      */
-    record IndexTerm(List<Inline> content, String entry, String reading) implements Inline {
+    record IndexTerm(List<Inline> content, String entry, String reading, String key) implements Inline {
         public IndexTerm {
             content = List.copyOf(content);
+        }
+
+        public IndexTerm(List<Inline> content, String entry, String reading) {
+            this(content, entry, reading, null);
+        }
+
+        /** The same term with other content (its key kept). */
+        public IndexTerm withContent(List<Inline> newContent) {
+            return new IndexTerm(newContent, entry, reading, key);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IndexTerm t && t.content.equals(content) && java.util.Objects.equals(t.entry, entry)
+                    && java.util.Objects.equals(t.reading, reading);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(content, entry, reading);
+        }
+
+        @Override
+        public String toString() {
+            return "IndexTerm[content=" + content + ", entry=" + entry + ", reading=" + reading + "]";
         }
     }
 

@@ -267,7 +267,7 @@ public final class Suggestions {
             if (i instanceof Inline.Superscript) return new Inline.Superscript(c);
             if (i instanceof Inline.Subscript) return new Inline.Subscript(c);
             if (i instanceof Inline.Link l) return new Inline.Link(c, l.target());
-            if (i instanceof Inline.IndexTerm t) return new Inline.IndexTerm(c, t.entry(), t.reading());
+            if (i instanceof Inline.IndexTerm t) return t.withContent(c);
             if (i instanceof Inline.EntryTitle) return new Inline.EntryTitle(c);
             if (i instanceof Inline.Span s) return new Inline.Span(s.attr(), c);
             return i;

@@ -3,6 +3,11 @@ package org.annalist.service;
 import org.annalist.doc.Document;
 import org.annalist.doc.Markdown;
 import org.annalist.doc.Meta;
+import org.annalist.doc.SourceKeys;
+import org.annalist.doc.Suggestions;
+import org.annalist.export.docx.PageNumbers;
+import org.annalist.typeset.page.BookTypesetter;
+import org.annalist.typeset.page.PageInfo;
 import org.annalist.export.docx.DocxDesign;
 import org.annalist.export.docx.DocxReport;
 import org.annalist.export.docx.DocxWriter;
@@ -53,12 +58,19 @@ public final class DocxService {
     /**
      * How to write: the template; {@code reviewData}: pending suggestions as tracked changes and the items' review
      * comments as Word comments (else the text before the suggestions, no comments); {@code progress}: told the phase
-     * and the blocks written, may throw to stop (nothing is written then).
+     * and the blocks written, may throw to stop (nothing is written then); {@code fonts}: the fonts our own
+     * typesetting finds the 目录's and 索引's page numbers with (those the PDF is set with; null: the program's and the
+     * template's fonts only).
      */
-    public record Options(String template, boolean reviewData, TypesetService.Progress progress) {
+    public record Options(String template, boolean reviewData, TypesetService.Progress progress, TypesetService.Options fonts) {
         public Options {
             if (progress == null) progress = (phase, done, total) -> {
             };
+            if (fonts == null) fonts = new TypesetService.Options(template, false, false, false, null, null);
+        }
+
+        public Options(String template, boolean reviewData, TypesetService.Progress progress) {
+            this(template, reviewData, progress, null);
         }
 
         public static Options of(String template) {
@@ -134,7 +146,7 @@ public final class DocxService {
         List<Long> items = new ArrayList<>();
         for (var s : node.sections()) items(s, items);
         return write(doc, o, new DocxWriter.Options(BookAssembler.bookTitle(node), null, true, images(session))
-                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start);
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start, true);
     }
 
     /** One 类目 (or any section) with everything under it, opening on an odd page as in the book. */
@@ -155,7 +167,7 @@ public final class DocxService {
         List<Long> items = new ArrayList<>();
         items(node, items);
         return write(doc, o, new DocxWriter.Options(BookAssembler.bookTitle(pub), null, false, images(session))
-                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start);
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(items) : List.of()), out, start, true);
     }
 
     /** One item as it stands in its 类目 (its running heads name the 类目 and the book). */
@@ -183,7 +195,7 @@ public final class DocxService {
         }
         Document doc = BookAssembler.item(item, level);
         return write(doc, o, new DocxWriter.Options(book, category, false, images(session))
-                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(List.of(itemId)) : List.of()), out, start);
+                .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(List.of(itemId)) : List.of()), out, start, false);
     }
 
     /** A Markdown book file ({@code % 书名}, {@code #} 类目 …) with its pictures beside it. */
@@ -210,7 +222,7 @@ public final class DocxService {
             return base.resolve(source).normalize();
         };
         return write(parsed.withMeta(meta), o, new DocxWriter.Options(meta.title(), null, true, images)
-                .withReview(o.reviewData(), List.of()), out, start);
+                .withReview(o.reviewData(), List.of()), out, start, true);
     }
 
     /**
@@ -236,19 +248,51 @@ public final class DocxService {
         for (var c : s.children()) items(c, out);
     }
 
-    private static Summary write(Document doc, Options o, DocxWriter.Options options, Path out, long start) throws TypesetException {
+    /**
+     * {@code numbered}: a book or a part of one whose 目录 or 索引 lists pages — then the tree is first set by our own
+     * typesetting with the same template, and the fields' results carry the folios where its headings and index
+     * marks landed there, found by their ids and keys ({@link SourceKeys}).
+     */
+    private static Summary write(Document doc, Options o, DocxWriter.Options options, Path out, long start, boolean numbered)
+            throws TypesetException {
         String template = o.template();
-        DocxDesign design = design(TypesetService.template(template));
+        Template t = TypesetService.template(template);
+        DocxDesign design = design(t);
         String phase = Texts.get("docx.phase.write");
         DocxWriter.Options withProgress = options.withSortKey(PersonNames::pinyin)
                 .withProgress((done, total) -> o.progress().at(phase, done, total));
         try {
+            SourceKeys.Stamped stamped = numbered ? SourceKeys.stamp(doc) : null;
+            if (stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0)) {
+                doc = stamped.doc();
+                withProgress = withProgress.withPages(pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t,
+                        o.fonts(), options.images(), o.progress()));
+            }
             return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
         }
+    }
+
+    /**
+     * Where our typesetting of {@code doc} with template {@code t} puts its headings and index marks: the folios by
+     * heading id and mark key, as the PDF's own 目录 and 索引 take them. With review data the tree is set as the PDF
+     * sets it (pending suggestions accepted); without, the caller passes the text before the suggestions, as the
+     * .docx shows it.
+     */
+    static PageNumbers pageNumbers(Document doc, Template t, TypesetService.Options fonts, Function<String, Path> images,
+                                   TypesetService.Progress progress) {
+        BookTypesetter setter = new BookTypesetter(t, TypesetService.fonts(t, fonts), PersonNames::pinyin,
+                images == null ? source -> null : images);
+        Map<String, Integer> headings = new java.util.HashMap<>();
+        Map<String, Integer> marks = new java.util.HashMap<>();
+        for (PageInfo p : setter.bodyPages(doc, progress)) {
+            for (PageInfo.HeadingAt h : p.headings()) if (h.key() != null) headings.putIfAbsent(h.key(), p.folio());
+            for (PageInfo.TermAt term : p.terms()) if (term.key() != null) marks.putIfAbsent(term.key(), p.folio());
+        }
+        return new PageNumbers(headings, marks);
     }
 
     private static Function<String, Path> images(AnnalistSession session) {

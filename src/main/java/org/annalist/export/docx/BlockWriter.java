@@ -245,7 +245,8 @@ final class BlockWriter implements RunWriter.Notes {
         border(borders.addNewBottom(), 8);
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
-        for (int c = 0; c < cols; c++) grid.addNewGridCol().setW(BigInteger.valueOf(width / cols));
+        long[] colW = columnWidths(t, cols, width);
+        for (int c = 0; c < cols; c++) grid.addNewGridCol().setW(BigInteger.valueOf(colW[c]));
         // which grid places a cell from a row above still covers: column → rows left, and the span it had
         int[] coveredRows = new int[cols];
         int[] coveredSpan = new int[cols];
@@ -258,20 +259,20 @@ final class BlockWriter implements RunWriter.Notes {
             int next = 0;
             for (int c = 0; c < cols; ) {
                 if (coveredRows[c] > 0) {
-                    XWPFTableCell cell = cell(row, coveredSpan[c], width / cols, header && r == t.headerRows() - 1);
+                    XWPFTableCell cell = cell(row, coveredSpan[c], span(colW, c, coveredSpan[c]), header && r == t.headerRows() - 1);
                     cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
                     coveredRows[c]--;
                     c += coveredSpan[c];
                     continue;
                 }
                 if (next >= cells.size()) {
-                    cell(row, 1, width / cols, header && r == t.headerRows() - 1);
+                    cell(row, 1, colW[c], header && r == t.headerRows() - 1);
                     c++;
                     continue;
                 }
                 Block.Cell source = cells.get(next++);
                 int span = Math.min(source.colSpan(), cols - c);
-                XWPFTableCell cell = cell(row, span, width / cols, header && r == t.headerRows() - 1);
+                XWPFTableCell cell = cell(row, span, span(colW, c, span), header && r == t.headerRows() - 1);
                 if (source.rowSpan() > 1) {
                     cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
                     coveredRows[c] = source.rowSpan() - 1;
@@ -279,6 +280,10 @@ final class BlockWriter implements RunWriter.Notes {
                 }
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(DocxStyles.id("表格"));
+                // a column the text aligns left or right (the header stays centred, as in the PDF)
+                Block.Align align = header || c >= t.columns().size() ? Block.Align.DEFAULT : t.columns().get(c);
+                if (align == Block.Align.LEFT) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+                else if (align == Block.Align.RIGHT) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
                 runs.write(p, source.content(), header ? Format.PLAIN.face(DocxDesign.Face.HEI.windowsName()) : Format.PLAIN);
                 c += span;
             }
@@ -286,10 +291,59 @@ final class BlockWriter implements RunWriter.Notes {
         table.removeRow(0);
     }
 
-    private static XWPFTableCell cell(XWPFTableRow row, int span, long colWidth, boolean underHeader) {
+    /**
+     * The grid columns' widths: in proportion to the widest text a cell of one column holds (in characters, Latin
+     * half, one more for the cell's margins, two at least), as the PDF's tables share their width — a narrow label
+     * column beside a wide one, not all alike.
+     */
+    static long[] columnWidths(Block.Table t, int cols, long width) {
+        double[] natural = new double[cols];
+        java.util.Arrays.fill(natural, 2);
+        int[] covered = new int[cols]; // rows below still covered by a cell above, per grid column
+        for (Block.Row row : t.rows()) {
+            int[] next = covered.clone();
+            for (int k = 0; k < cols; k++) if (next[k] > 0) next[k]--;
+            int c = 0;
+            for (Block.Cell cell : row.cells()) {
+                while (c < cols && covered[c] > 0) c++;
+                if (c >= cols) break;
+                if (cell.rowSpan() > 1) for (int k = 0; k < cell.colSpan() && c + k < cols; k++) next[c + k] = cell.rowSpan() - 1;
+                if (cell.colSpan() == 1) natural[c] = Math.max(natural[c], ems(Inlines.plainText(cell.content()).strip()) + 1);
+                c += cell.colSpan();
+            }
+            covered = next;
+        }
+        double total = 0;
+        for (double n : natural) total += n;
+        long[] out = new long[cols];
+        long used = 0;
+        for (int c = 0; c < cols; c++) {
+            out[c] = c == cols - 1 ? width - used : Math.round(width * natural[c] / total);
+            used += out[c];
+        }
+        return out;
+    }
+
+    private static double ems(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += cp < 0x1100 ? 0.5 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static long span(long[] widths, int from, int n) {
+        long w = 0;
+        for (int k = from; k < Math.min(widths.length, from + n); k++) w += widths[k];
+        return w;
+    }
+
+    private static XWPFTableCell cell(XWPFTableRow row, int span, long cellWidth, boolean underHeader) {
         XWPFTableCell cell = row.createCell();
         var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        pr.addNewTcW().setW(BigInteger.valueOf(colWidth * span));
+        pr.addNewTcW().setW(BigInteger.valueOf(cellWidth));
         pr.getTcW().setType(STTblWidth.DXA);
         if (span > 1) pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
         if (underHeader) border(pr.addNewTcBorders().addNewBottom(), 4);

@@ -38,14 +38,15 @@ public final class DocxWriter {
      */
     public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images,
                           boolean reviewData, List<ReviewComment> comments, Progress progress,
-                          Function<String, String> sortKey) {
+                          Function<String, String> sortKey, PageNumbers pages) {
         public Options {
             comments = comments == null ? List.of() : List.copyOf(comments);
             if (progress == null) progress = Progress.NONE;
+            if (pages == null) pages = PageNumbers.NONE;
         }
 
         public Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
-            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null);
+            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null, PageNumbers.NONE);
         }
 
         /**
@@ -53,16 +54,24 @@ public final class DocxWriter {
          * without: the text as it stands before the suggestions (insertions left out, deletions kept), no comments.
          */
         public Options withReview(boolean on, List<ReviewComment> comments) {
-            return new Options(bookTitle, category, frontMatter, images, on, on ? comments : List.of(), progress, sortKey);
+            return new Options(bookTitle, category, frontMatter, images, on, on ? comments : List.of(), progress, sortKey, pages);
         }
 
         public Options withProgress(Progress p) {
-            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, p, sortKey);
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, p, sortKey, pages);
         }
 
         /** {@code key}: a term's sort key in the 索引 (its pinyin) when the text gives no reading. */
         public Options withSortKey(Function<String, String> key) {
-            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, key);
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, key, pages);
+        }
+
+        /**
+         * {@code numbers}: the folios of the headings and index marks (by their ids and keys, see {@code
+         * SourceKeys}) in our own typesetting of the same tree, the results the 目录's and 索引's fields carry.
+         */
+        public Options withPages(PageNumbers numbers) {
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, sortKey, numbers);
         }
     }
 
@@ -96,7 +105,7 @@ public final class DocxWriter {
             int toc = 0;
             int sections = 0;
             if (options.frontMatter()) {
-                toc = frontMatter(x, doc, blocks);
+                toc = frontMatter(x, doc, blocks, options.pages());
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
                 sections++;
             }
@@ -137,7 +146,7 @@ public final class DocxWriter {
                 XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(category)), org.annalist.doc.Attr.EMPTY));
                 attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
                 sections++;
-                indexEntries = Index.write(x, blocks.runs, entries);
+                indexEntries = Index.write(x, blocks.runs, entries, options.pages());
             }
             int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
             if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
@@ -171,8 +180,11 @@ public final class DocxWriter {
         }
     }
 
-    /** Title page, 版权页 and 目录; the number of 目录 entries. */
-    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks) {
+    /**
+     * Title page, 版权页 and 目录; the number of 目录 entries. Each entry's PAGEREF carries the folio {@code pages}
+     * gives for its heading's id (empty when not known) after the TOC style's right tab with its leader dots.
+     */
+    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, PageNumbers pages) {
         RunWriter runs = blocks.runs;
         XWPFParagraph title = x.createParagraph();
         title.setStyle(DocxStyles.id("书名"));
@@ -204,7 +216,7 @@ public final class DocxWriter {
             }
             runs.text(p, BlockWriter.text(inlines(b)), Format.PLAIN);
             p.createRun().addTab();
-            Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "", r -> { });
+            Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", pages.heading(b.attr().id()), r -> { });
             if (i == listed.size() - 1) Fields.end(p);
         }
         return listed.size();

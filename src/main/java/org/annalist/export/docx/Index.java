@@ -14,13 +14,20 @@ import java.util.function.Function;
 
 /**
  * The 索引 as Word's INDEX field over the XE marks, with its result already filled in: a letter heading per initial
- * of the reading (pinyin, as the PDF's index), one line per term with a PAGEREF field per place it is marked (each XE
+ * of the reading (pinyin, as the PDF's index), one line per term with a PAGEREF field per page it is marked on (each XE
  * stands in a bookmark), so that a reader that does not rebuild the index — LibreOffice, WPS, Word before F9 — still
  * shows the terms with the pages they are on, and Word's update gives the same list.
  */
 final class Index {
-    /** One entry of the index: the term, its sort key and the bookmarks of its places. */
-    record Entry(String term, String key, List<String> bookmarks) {
+    /** One entry of the index: the term, its sort key and its places (each XE's bookmark and mark key). */
+    record Entry(String term, String key, List<RunWriter.Term> places) {
+        List<String> bookmarks() {
+            return places.stream().map(RunWriter.Term::bookmark).toList();
+        }
+    }
+
+    /** A page of an entry: its folio and the bookmark of the first place on it, which its PAGEREF points at. */
+    record Page(int folio, String bookmark) {
     }
 
     private Index() {
@@ -28,10 +35,10 @@ final class Index {
 
     /** The entries sorted by reading (the editor's reading over the dictionary's), then by term. */
     static List<Entry> entries(List<RunWriter.Term> terms, Function<String, String> sortKey) {
-        Map<String, List<String>> places = new LinkedHashMap<>();
+        Map<String, List<RunWriter.Term>> places = new LinkedHashMap<>();
         Map<String, String> readings = new LinkedHashMap<>();
         for (RunWriter.Term t : terms) {
-            places.computeIfAbsent(t.entry(), k -> new ArrayList<>()).add(t.bookmark());
+            places.computeIfAbsent(t.entry(), k -> new ArrayList<>()).add(t);
             if (t.reading() != null) readings.putIfAbsent(t.entry(), t.reading());
         }
         List<Entry> out = new ArrayList<>();
@@ -41,8 +48,26 @@ final class Index {
         return out;
     }
 
+    /**
+     * The pages an entry's result lists, as Word's INDEX lists them: each page once, in order, pointing at the first
+     * place on it; the folios from our own typesetting ({@code numbers}, by each mark's key). Places our typesetting
+     * did not set (a term in text that does not print) are left out; when none is known — no numbers given — every
+     * place is listed with an empty result, for Word's update to fill.
+     */
+    static List<Page> pages(Entry e, PageNumbers numbers) {
+        java.util.TreeMap<Integer, String> byFolio = new java.util.TreeMap<>();
+        for (RunWriter.Term t : e.places()) {
+            Integer folio = numbers.mark(t.key());
+            if (folio != null) byFolio.putIfAbsent(folio, t.bookmark());
+        }
+        if (byFolio.isEmpty()) return e.places().stream().map(t -> new Page(0, t.bookmark())).toList();
+        List<Page> out = new ArrayList<>();
+        byFolio.forEach((folio, bookmark) -> out.add(new Page(folio, bookmark)));
+        return out;
+    }
+
     /** Writes the field and its result into the body; the number of entries. */
-    static int write(XWPFDocument x, RunWriter runs, List<Entry> entries) {
+    static int write(XWPFDocument x, RunWriter runs, List<Entry> entries, PageNumbers numbers) {
         if (entries.isEmpty()) return 0;
         String letter = null;
         XWPFParagraph first = null;
@@ -55,9 +80,9 @@ final class Index {
                 h.setStyle("IndexHeading");
                 if (first == null) {
                     first = h;
-                    // \e: the separator before the page numbers; \c: the columns of the section; \h: letter headings;
+                    // \e: the separator before the page numbers, \l between them; \c: the columns of the section; \h: letter headings;
                     // \z 2052: sorted as Simplified Chinese (by the \y readings the XE fields carry)
-                    Fields.begin(h, "INDEX \\e \"　\" \\h \"A\" \\z \"2052\"", r -> { });
+                    Fields.begin(h, "INDEX \\e \"　\" \\l \"，\" \\h \"A\" \\z \"2052\"", r -> { });
                     Fields.separate(h);
                 }
                 runs.text(h, initial, Format.PLAIN);
@@ -65,9 +90,11 @@ final class Index {
             XWPFParagraph p = x.createParagraph();
             p.setStyle("Index1");
             runs.text(p, e.term() + "　", Format.PLAIN);
-            for (int i = 0; i < e.bookmarks().size(); i++) {
+            List<Page> pages = pages(e, numbers);
+            for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) runs.text(p, "，", Format.PLAIN);
-                Fields.complex(p, "PAGEREF " + e.bookmarks().get(i) + " \\h", "", r -> { });
+                Page page = pages.get(i);
+                Fields.complex(p, "PAGEREF " + page.bookmark() + " \\h", page.folio() > 0 ? Integer.toString(page.folio()) : "", r -> { });
             }
             last = p;
         }

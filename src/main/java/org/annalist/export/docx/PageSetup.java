@@ -190,13 +190,18 @@ final class PageSetup {
         p.setAlignment(!d.folio().outer() ? ParagraphAlignment.CENTER : odd ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
         String format = d.folio().format();
         int at = format.indexOf("{页码}");
+        // the folio's dots without the running head's letter-spacing (which put a gap after the first: "·  1·")
         if (at < 0) {
-            text(p, format);
+            plain(p, format);
             return;
         }
-        text(p, format.substring(0, at));
+        plain(p, format.substring(0, at));
         Fields.complex(p, "PAGE", "1", r -> { });
-        text(p, format.substring(at + 4));
+        plain(p, format.substring(at + 4));
+    }
+
+    private static void plain(XWPFParagraph p, String s) {
+        if (!s.isEmpty()) p.createRun().setText(s);
     }
 
     private static XWPFParagraph first(XWPFHeaderFooter part) {

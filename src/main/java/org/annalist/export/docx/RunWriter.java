@@ -69,8 +69,11 @@ final class RunWriter {
         }
     }
 
-    /** A marked index term: its entry, reading (may be null) and the bookmark at the place it stands. */
-    record Term(String entry, String reading, String bookmark) {
+    /**
+     * A marked index term: its entry, reading (may be null), the bookmark at the place it stands and the key of its
+     * mark in the tree (may be null).
+     */
+    record Term(String entry, String reading, String bookmark, String key) {
     }
 
     private final Notes notes;
@@ -134,7 +137,7 @@ final class RunWriter {
                     ? " \\y \"" + t.reading().replace("\"", "”") + "\"" : "");
             if (f.change() == null) {
                 // a bookmark at the term: the INDEX field's filled-in result points at it with PAGEREF
-                Term term = new Term(entry, t.reading() == null || t.reading().isBlank() ? null : t.reading(), "_Idx" + (terms.size() + 1));
+                Term term = new Term(entry, t.reading() == null || t.reading().isBlank() ? null : t.reading(), "_Idx" + (terms.size() + 1), t.key());
                 terms.add(term);
                 var start = p.getCTP().addNewBookmarkStart();
                 start.setName(term.bookmark());

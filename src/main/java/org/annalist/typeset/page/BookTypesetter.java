@@ -70,15 +70,11 @@ public final class BookTypesetter {
         org.annalist.doc.Imprint imprint = doc.meta().imprint();
         // Each phase reports as it goes (every few hundred blocks, every page), so that a report that throws
         // (the user cancelled) stops the work within a moment; reports cost nothing beside the work between them.
-        progress.at(Texts.get("typeset.phase.compose"), 0, 2 * doc.blocks().size());
-        Realizer realizer = new Realizer(t, fonts, images);
-        var blocks = realizer.realize(doc, progress);
-        progress.at(Texts.get("typeset.phase.flow"), 0, 0);
-        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
-        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
-        PageMaker maker = new PageMaker(t, fonts, title);
-        progress.at(Texts.get("typeset.phase.pages"), 0, layouts.size());
-        PageMaker.Result body = maker.make(layouts, 0, n -> progress.at(Texts.get("typeset.phase.pages"), n, layouts.size()));
+        Body laid = body(doc, progress);
+        Realizer realizer = laid.realizer();
+        ColumnFlow flow = laid.flow();
+        PageMaker maker = laid.maker();
+        PageMaker.Result body = laid.result();
 
         SubjectIndex index = new SubjectIndex(t, fonts, sortKey);
         List<SubjectIndex.Entry> entries = index.entries(body.info());
@@ -136,6 +132,33 @@ public final class BookTypesetter {
         warnings.addAll(copyright.notes());
         return new Book(pages, labels, outline, frontPages.size(), body.pages().size(), back.pages().size(),
                 entries.size(), realizer.overfullLines(), warnings);
+    }
+
+    /** The body of a book laid out: what set it (for its warnings) and its pages. */
+    private record Body(Realizer realizer, ColumnFlow flow, PageMaker maker, PageMaker.Result result) {
+    }
+
+    /** The body pages as {@link #typeset} sets them: realized, flowed into columns, made into pages. */
+    private Body body(Document doc, Progress progress) {
+        progress.at(Texts.get("typeset.phase.compose"), 0, 2 * doc.blocks().size());
+        Realizer realizer = new Realizer(t, fonts, images);
+        var blocks = realizer.realize(doc, progress);
+        progress.at(Texts.get("typeset.phase.flow"), 0, 0);
+        ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
+        List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
+        PageMaker maker = new PageMaker(t, fonts, doc.meta().title());
+        progress.at(Texts.get("typeset.phase.pages"), 0, layouts.size());
+        PageMaker.Result body = maker.make(layouts, 0, n -> progress.at(Texts.get("typeset.phase.pages"), n, layouts.size()));
+        return new Body(realizer, flow, maker, body);
+    }
+
+    /**
+     * Where the headings and index terms of {@code doc} land in the book {@link #typeset} makes of it: its body pages'
+     * {@link PageInfo} (folio, headings with their block ids, terms with their marks' keys), without setting the front
+     * matter, the 索引 or the 版权页 — the folios of the body are the same, since front matter is numbered apart.
+     */
+    public List<PageInfo> bodyPages(Document doc, Progress progress) {
+        return body(doc, progress).result().info();
     }
 
     /**

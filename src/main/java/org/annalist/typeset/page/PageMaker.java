@@ -121,13 +121,13 @@ public final class PageMaker {
                              List<PageInfo.TermAt> terms, String[] current) {
         for (Mark m : line.marks()) {
             if (m.kind() == Mark.Kind.HEADING) {
-                headings.add(new PageInfo.HeadingAt(m.level(), m.text(), y));
+                headings.add(new PageInfo.HeadingAt(m.level(), m.text(), y, m.key()));
                 if (m.level() < current.length) {
                     current[m.level()] = m.text();
                     for (int i = m.level() + 1; i < current.length; i++) current[i] = null;
                 }
             } else {
-                terms.add(new PageInfo.TermAt(m.text(), column, m.reading()));
+                terms.add(new PageInfo.TermAt(m.text(), column, m.reading(), m.key()));
             }
         }
     }

@@ -189,7 +189,7 @@ public final class Realizer {
     /** 篇名 as a heading (level 2 when not given), 副题 and 署名 as display lines in their template styles. */
     private void articleHead(Block.ArticleHead a, List<org.annalist.typeset.flow.Block> out) {
         switch (a.part()) {
-            case TITLE -> heading(a.level() == 0 ? 2 : a.level(), a.content(), "篇名", out);
+            case TITLE -> heading(a.level() == 0 ? 2 : a.level(), a.content(), "篇名", a.attr().id(), out);
             case SUBTITLE -> paragraph(a.content(), t.style("副题"), out, t.body());
             case BYLINE -> paragraph(a.content(), t.style("署名"), out, t.body());
         }
@@ -201,10 +201,10 @@ public final class Realizer {
     }
 
     private void heading(Block.Heading h, List<org.annalist.typeset.flow.Block> out) {
-        heading(h.level(), h.content(), t.headingStyle(h.level()), out);
+        heading(h.level(), h.content(), t.headingStyle(h.level()), h.attr().id(), out);
     }
 
-    private void heading(int level, List<Inline> content, String styleName, List<org.annalist.typeset.flow.Block> out) {
+    private void heading(int level, List<Inline> content, String styleName, String id, List<org.annalist.typeset.flow.Block> out) {
         BlockStyle s = t.style(styleName);
         String text = Inlines.plainText(content).strip();
         boolean opening = s.spanColumns() || s.newPage() != BlockStyle.NewPage.NONE;
@@ -213,7 +213,7 @@ public final class Realizer {
         if (lines.isEmpty()) return;
         Line first = lines.get(0);
         List<Mark> marks = new ArrayList<>(first.marks());
-        marks.add(0, Mark.heading(level, text));
+        marks.add(0, Mark.heading(level, text, id));
         lines.set(0, new Line(first.frame(), first.gridSteps(), marks));
         int before = steps(s.spaceBefore().toPoints(s.size(), t.linePitch()));
         int after = steps(s.spaceAfter().toPoints(s.size(), t.linePitch()));
@@ -369,7 +369,7 @@ public final class Realizer {
     }
 
     /** An index term: the heading it is indexed under and the editor's reading (or null). */
-    private record Term(String entry, String reading) {
+    private record Term(String entry, String reading, String key) {
     }
 
     /**
@@ -381,7 +381,7 @@ public final class Realizer {
         List<Term> terms = new ArrayList<>();
         Inlines.walk(content, in -> {
             if (in instanceof Inline.IndexTerm it) {
-                terms.add(new Term(it.entry() != null ? it.entry() : Inlines.plainText(it.content()), it.reading()));
+                terms.add(new Term(it.entry() != null ? it.entry() : Inlines.plainText(it.content()), it.reading(), it.key()));
             }
         });
         if (terms.isEmpty()) return null;
@@ -395,7 +395,7 @@ public final class Realizer {
             if (at == cp.lines().size()) continue; // a term with no visible text sets nothing to point at
             Term term = terms.get(n);
             String reading = term.reading() == null || term.reading().isBlank() ? null : term.reading();
-            marks.get(at).add(Mark.indexTerm(term.entry(), reading));
+            marks.get(at).add(Mark.indexTerm(term.entry(), reading, term.key()));
             line = at;
         }
         return marks;

@@ -228,8 +228,9 @@ public final class ExportViewModel {
         Path keepIn = settingsDir.get();
         if (format.get() == Format.DOCX) {
             boolean review = reviewData.get();
+            TypesetService.Options fonts = new TypesetService.Options(t, false, true, false, settings.get().fontsPath(), null);
             run(s, pdf, key, remembered, keepIn, I18n.tr("export.word.task"), listener -> {
-                DocxService.Options options = new DocxService.Options(t, review, listener);
+                DocxService.Options options = new DocxService.Options(t, review, listener, fonts);
                 return sc.sectionId() == null
                         ? DocxService.publication(s, Long.toString(sc.publicationId()), pdf, options)
                         : DocxService.section(s, sc.sectionId(), pdf, options);
