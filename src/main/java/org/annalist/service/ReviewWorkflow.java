@@ -34,8 +34,9 @@ import static org.annalist.model.ReviewDecision.*;
  * 定稿 | 存稿 | 退稿 ─撤销决定 (with a reason)─▶ a review level;   存稿 ─定稿─▶ 定稿
  * </pre>
  *
- * Each step is checked against the {@link ReviewRule}s and done in one transaction: the item's state changes, its
- * content is saved as a new revision signed by the signer, and an immutable 审稿单 names that revision's hash. A refused
+ * Each step is checked against the {@link ReviewRule}s and done in one transaction: the item's state changes, and an
+ * immutable 审稿单 names the hash of the revision the text is (a step over an unchanged text makes no empty revision;
+ * a text not yet a revision is saved as one signed by the signer). A refused
  * step writes nothing and says why. The signer is the session's user, a person of the archive with the duty the
  * step needs (see {@link StaffService#signIn}).
  */

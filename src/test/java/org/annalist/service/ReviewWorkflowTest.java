@@ -99,11 +99,9 @@ class ReviewWorkflowTest {
         assertThat(sheet.to()).isEqualTo(expected);
         assertThat(sheet.personName()).isEqualTo(step.who());
         assertThat(sheet.seq()).isEqualTo(sheetsBefore + 1);
-        // the step signed a new revision, and the 审稿单 names its hash
-        assertThat(after.revision()).isEqualTo(before.revision() + 1);
+        // the text did not change: no empty revision; the 审稿单 names the current revision's hash
+        assertThat(after.revision()).isEqualTo(before.revision());
         Revision rev = archive.read(tx -> tx.revision(before.id(), after.revision())).orElseThrow();
-        assertThat(rev.author()).isEqualTo(step.who());
-        assertThat(rev.note()).contains(step.decision().label());
         assertThat(sheet.revisionNumber()).isEqualTo(rev.number());
         assertThat(sheet.revisionSha256()).isEqualTo(rev.sha256());
         List<String> broken = archive.read(tx -> tx.verifyReviewSheets(before.id()));
@@ -212,7 +210,28 @@ class ReviewWorkflowTest {
         assertThat(sheets).extracting(ReviewSheet::to).containsExactly(UNIT_REVIEW, FIRST_REVIEW, REVISING, FIRST_REVIEW,
                 SECOND_REVIEW, FINAL_REVIEW, FINALISED);
         assertThat(sheets).extracting(ReviewSheet::personName).containsExactly("甲", "戊", "甲", "戊", "甲", "乙", "丙");
+        // seven steps over an unchanged text: still the one revision the item came in with
         List<Revision> revisions = archive.read(tx -> tx.revisions(item.id()));
-        assertThat(revisions).hasSize(8);
+        assertThat(revisions).hasSize(1);
+        assertThat(sheets).extracting(ReviewSheet::revisionSha256).containsOnly(revisions.get(0).sha256());
+    }
+
+    @Test
+    void aStepAfterAnEditNamesTheEditedRevisionAndAnOldTextNeverTakesTheStateBack() {
+        Item item = f.itemAt("初审");
+        // 甲 edits during 初审 (the desktop saves the text before the step): revision 2, then the step makes none
+        Item edited = new ItemEditing(archive, "甲").commit(item.withBody("正文，初审改过。\n"), "初审改稿");
+        assertThat(edited.revision()).isEqualTo(item.revision() + 1);
+        ReviewSheet pass = f.apply(item.id(), s("甲", PASS));
+        Item after = archive.read(tx -> tx.item(item.id())).orElseThrow();
+        assertThat(after.revision()).isEqualTo(edited.revision());
+        assertThat(after.status()).isEqualTo(SECOND_REVIEW);
+        Revision current = archive.read(tx -> tx.revision(item.id(), edited.revision())).orElseThrow();
+        assertThat(pass.revisionNumber()).isEqualTo(current.number());
+        assertThat(pass.revisionSha256()).isEqualTo(current.sha256());
+        // a text loaded at 初审 and saved after the step keeps the item at 复审
+        Item saved = new ItemEditing(archive, "乙").commit(edited.withBody("正文，复审又改。\n"), "复审改稿");
+        assertThat(saved.status()).isEqualTo(SECOND_REVIEW);
+        assertThat(saved.revision()).isEqualTo(edited.revision() + 1);
     }
 }
