@@ -173,6 +173,15 @@ public final class TrackedEdits {
 
     /** {@code [a, b)} (shown text, inside {@code container} or none) struck through, joined to the signer's deletions beside it. */
     private static Edit wrap(String all, int a, int b, ReadingEdits.Pending container, Signer who, Instant now) {
+        if (container != null) {
+            // inside another reviewer's insertion: the dialect's "修订中的修订" — their insertion is split around a
+            // deletion of ours that names it (within, within-author), see docs/markup.md
+            String open = all.substring(container.start(), container.contentStart());
+            String close = all.substring(container.contentEnd(), container.end());
+            String del = "[" + all.substring(a, b) + "]{.deletion" + who.attrs(now) + " within=\"insertion\" within-author=\""
+                    + quoted(container.author()) + "\"}";
+            return new Edit(a, b, close + del + open);
+        }
         ReadingEdits.Pending before = null;
         ReadingEdits.Pending after = null;
         int lineStart = a == 0 ? 0 : all.lastIndexOf('\n', a - 1) + 1;
@@ -180,7 +189,7 @@ public final class TrackedEdits {
         if (lineEnd < 0) lineEnd = all.length();
         for (ReadingEdits.Pending p : ReadingEdits.pending(all, lineStart, lineEnd)) {
             if (p.insertion() || !who.owns(all, p)) continue;
-            if (p.end() == a && p.contentStart() > (container == null ? -1 : container.contentStart() - 1)) before = p;
+            if (p.end() == a) before = p;
             if (p.start() == b) after = p;
         }
         int start = before != null ? before.contentEnd() : a;

@@ -87,14 +87,15 @@ class TrackedEditsTest {
         // 甲 at 初审 deletes their own insertion: it simply goes
         ReadingEdits.Change own = TrackedEdits.replace(text, hidden(text), text.indexOf("常"), end, "", FIRST, NOW);
         assertEquals("全区人口。", own.applyTo(text));
-        // 乙 at 复审 deletes 甲's insertion: a deletion of 复审 inside it, so both levels' work stays to be decided
-        String after = TrackedEdits.replace(text, hidden(text), text.indexOf("常"), end, "", SECOND, NOW).applyTo(text);
-        assertEquals("全区[[常住]{.deletion" + A2 + "}]{.insertion" + A1 + "}人口。", after);
+        // 乙 at 复审 deletes part of 甲's insertion: a 复审 deletion "within" it (docs/markup.md), the rest stays 甲's
+        String after = TrackedEdits.replace(text, hidden(text), text.indexOf("住"), end, "", SECOND, NOW).applyTo(text);
+        assertEquals("全区[常]{.insertion" + A1 + "}[住]{.deletion" + A2 + " within=\"insertion\" within-author=\"甲\"}人口。", after);
         List<Suggestions.Suggestion> s = Suggestions.list(Markdown.parse(after));
-        assertEquals(1, s.size());
-        assertEquals("乙", s.get(0).author());
-        assertEquals(Suggestions.Kind.DELETION, s.get(0).kind());
-        assertEquals(Suggestions.Kind.INSERTION, s.get(0).within(), "struck through inside 甲's insertion");
+        assertEquals(2, s.size());
+        assertEquals("甲", s.get(0).author());
+        assertEquals("乙", s.get(1).author());
+        assertEquals(Suggestions.Kind.DELETION, s.get(1).kind());
+        assertEquals(Suggestions.Kind.INSERTION, s.get(1).within(), "struck through inside 甲's insertion");
     }
 
     @Test
