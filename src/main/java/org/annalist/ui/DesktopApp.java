@@ -57,6 +57,9 @@ public final class DesktopApp extends Application {
         uiFontSheet = UiFonts.stylesheetIfNeeded(org.annalist.service.ProgramHome.locate().resolve("fonts"));
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
+        // an archive with a 编辑部: who is working is chosen (and their password checked) before anything is signed
+        vm.askWhoIsWorking((who, chosen) -> org.annalist.ui.review.SignInDialog.show(stage, who,
+                vm.settingsProperty().get().userName(), chosen));
         String shot = option(raw, "--screenshot");
         // the archive opens on a worker thread while the window is being built; its outcome arrives after start()
         vm.openArchive(() -> {
