@@ -217,6 +217,28 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theStepsOfferedAreThoseTheRulesAllowAndWriteNothing() {
+        Item fin = f.itemAt("终审");
+        int revisions = archive.read(tx -> tx.revisions(fin.id())).size();
+        List<ReviewSheet> sheets = archive.read(tx -> tx.reviewSheets(fin.id()));
+        assertThat(new ReviewWorkflow(archive, "丙").offers(fin.id())).extracting(ReviewWorkflow.Offer::decision)
+                .containsExactlyInAnyOrder(RETURN, ACCEPT, HOLD, REJECT);
+        assertThat(new ReviewWorkflow(archive, "乙").offers(fin.id())).isEmpty();
+        assertThat(new ReviewWorkflow(archive, "庚").offers(fin.id())).isEmpty();
+        Item decided = f.itemAt("定稿");
+        List<ReviewWorkflow.Offer> reopen = new ReviewWorkflow(archive, "丙").offers(decided.id());
+        assertThat(reopen).extracting(ReviewWorkflow.Offer::decision).containsExactly(REOPEN);
+        assertThat(reopen.get(0).needsReason()).isTrue();
+        ReviewWorkflow.Offer unit = new ReviewWorkflow(archive, "戊").offers(f.itemAt("供稿单位审核").id()).stream()
+                .filter(o -> o.decision() == UNIT_APPROVE).findFirst().orElseThrow();
+        assertThat(unit.needsSheet()).isTrue();
+        // asking wrote nothing
+        assertThat(archive.read(tx -> tx.revisions(fin.id()))).hasSize(revisions);
+        assertThat(archive.read(tx -> tx.reviewSheets(fin.id()))).isEqualTo(sheets);
+        assertThat(archive.read(tx -> tx.item(fin.id())).orElseThrow().status()).isEqualTo(FINAL_REVIEW);
+    }
+
+    @Test
     void aStepAfterAnEditNamesTheEditedRevisionAndAnOldTextNeverTakesTheStateBack() {
         Item item = f.itemAt("初审");
         // 甲 edits during 初审 (the desktop saves the text before the step): revision 2, then the step makes none
