@@ -233,8 +233,10 @@ class ReviewWorkflowTest {
                 .filter(o -> o.decision() == UNIT_APPROVE).findFirst().orElseThrow();
         assertThat(unit.needsSheet()).isTrue();
         // asking wrote nothing
-        assertThat(archive.read(tx -> tx.revisions(fin.id()))).hasSize(revisions);
-        assertThat(archive.read(tx -> tx.reviewSheets(fin.id()))).isEqualTo(sheets);
+        List<Revision> revisionsAfter = archive.read(tx -> tx.revisions(fin.id()));
+        List<ReviewSheet> sheetsAfter = archive.read(tx -> tx.reviewSheets(fin.id()));
+        assertThat(revisionsAfter).hasSize(revisions);
+        assertThat(sheetsAfter).isEqualTo(sheets);
         assertThat(archive.read(tx -> tx.item(fin.id())).orElseThrow().status()).isEqualTo(FINAL_REVIEW);
     }
 
