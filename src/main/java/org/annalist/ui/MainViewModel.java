@@ -220,12 +220,12 @@ public final class MainViewModel {
             }
             var who = new org.annalist.ui.review.SignInViewModel(o.session().staff(), o.staff(), s.userName(), executor);
             signIn.accept(who, name -> {
-                if (name == null || name.equals(o.session().actor())) {
+                if (name == null) {
                     opened(o, o.session(), then);
                     return;
                 }
                 rememberUser(name);
-                opened(o, o.session().as(name), then);
+                opened(o, name.equals(o.session().actor()) ? o.session() : o.session().as(name), then);
             });
         }).onFailure(e -> {
             status.set(I18n.tr("status.openFailed"));
