@@ -100,6 +100,8 @@ public final class ReviewViewModel {
     public void load(Item shown) {
         long request = ++loads;
         item.set(shown);
+        // no suggestion of the last item's level on this one while its own is read
+        levelSigner.set(null);
         AnnalistSession s = session.get();
         if (shown == null || s == null) {
             offers.clear();
