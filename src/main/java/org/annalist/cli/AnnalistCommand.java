@@ -38,6 +38,7 @@ public final class AnnalistCommand implements Runnable {
         m.put("history", HistoryCommand::new);
         m.put("staff", StaffCommand::new);
         m.put("check", CheckCommand::new);
+        m.put("proof-errors", ProofErrorsCommand::new);
         m.put("export-md", ExportMarkdownCommand::new);
         m.put("typeset", TypesetCommand::new);
         return java.util.Collections.unmodifiableMap(m);

@@ -1,7 +1,9 @@
 package org.annalist.cli;
 
 import org.annalist.check.Finding;
+import org.annalist.check.CheckSettings;
 import org.annalist.check.Rule;
+import org.annalist.check.Severity;
 import org.annalist.model.Item;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.ArchiveTree;
@@ -37,6 +39,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", descriptionKey = "check.rules")
     boolean listRules;
 
+    @Option(names = "--enable", paramLabel = "RULE", descriptionKey = "check.enable")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", descriptionKey = "check.disable")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", descriptionKey = "check.severity")
+    List<String> severity = new ArrayList<>();
+
+    @Option(names = "--except", paramLabel = "WORD", descriptionKey = "check.except")
+    List<String> except = new ArrayList<>();
+
+    @Option(names = "--no-except", paramLabel = "WORD", descriptionKey = "check.noExcept")
+    List<String> noExcept = new ArrayList<>();
+
+    @Option(names = "--settings", descriptionKey = "check.settings")
+    boolean showSettings;
+
     @Override
     public Integer call() {
         if (listRules) {
@@ -45,6 +65,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return 0;
         }
+        boolean changeSettings = !enable.isEmpty() || !disable.isEmpty() || !severity.isEmpty() || !except.isEmpty() || !noExcept.isEmpty();
+        if (changeSettings || showSettings) return settings(changeSettings);
         Rule rule = null;
         if (fix != null) {
             rule = Rule.byId(fix);
@@ -91,6 +113,80 @@ final class CheckCommand implements Callable<Integer> {
             top.out().println(Msg.get("msg.check.summary", String.valueOf(checked), String.valueOf(found), String.valueOf(fixable)));
             return 0;
         }
+    }
+
+    /**
+     * Shows, and with {@code change} first changes, a publication's check settings: rules on or off, their
+     * severity, the exception words. Every argument is read before anything is saved, so one mistake saves nothing.
+     */
+    private int settings(boolean change) {
+        if (target == null || target.strip().matches("#?\\d+")) {
+            top.err().println(Msg.get("msg.check.settingsNeedPublication", target == null ? "—" : target));
+            return 2;
+        }
+        try (AnnalistSession s = top.open()) {
+            var p = s.queries().publication(target);
+            if (p.isEmpty()) {
+                top.err().println(Msg.get("msg.no.publication", target));
+                return 1;
+            }
+            long pub = p.get().publication().id();
+            CheckService checks = s.checks();
+            CheckSettings settings = checks.settings(pub);
+            if (change) {
+                List<String> problems = new ArrayList<>();
+                for (String id : enable) {
+                    Rule r = rule(id, problems);
+                    if (r != null) settings = settings.with(r, true, settings.severity(r));
+                }
+                for (String id : disable) {
+                    Rule r = rule(id, problems);
+                    if (r != null) settings = settings.with(r, false, settings.severity(r));
+                }
+                for (String pair : severity) {
+                    int eq = pair.indexOf('=');
+                    Rule r = eq < 0 ? null : rule(pair.substring(0, eq), problems);
+                    Severity level = eq < 0 ? null : Severity.parse(pair.substring(eq + 1));
+                    if (eq < 0 || (r != null && level == null)) {
+                        problems.add(Msg.get("msg.check.badSeverity", pair));
+                    } else if (r != null) {
+                        settings = settings.with(r, settings.enabled(r), level);
+                    }
+                }
+                java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(settings.exceptions());
+                for (String w : except) {
+                    if (w.isBlank()) problems.add(Msg.get("msg.check.blankException"));
+                    else words.add(w.strip());
+                }
+                for (String w : noExcept) {
+                    if (!words.remove(w.strip())) problems.add(Msg.get("msg.check.noSuchException", w, p.get().publication().title()));
+                }
+                if (!problems.isEmpty()) {
+                    for (String m : problems) top.err().println(m);
+                    top.err().println(Msg.get("msg.check.settingsNotSaved"));
+                    return 2;
+                }
+                settings = settings.withExceptions(words);
+                checks.saveSettings(pub, settings);
+                top.out().println(Msg.get("msg.check.settingsSaved", p.get().publication().title()));
+            } else {
+                top.out().println(Msg.get("msg.check.settingsOf", p.get().publication().title()));
+            }
+            for (Rule r : Rule.values()) {
+                CheckSettings.RuleSetting rs = settings.setting(r);
+                top.out().println(Msg.get(rs.enabled() ? "msg.check.settingOn" : "msg.check.settingOff", r.id(), r.label(),
+                        rs.severity().label(), rs.severity().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            top.out().println(Msg.get("msg.check.exceptions", settings.exceptions().isEmpty() ? "—"
+                    : String.join("  ", settings.exceptions())));
+            return 0;
+        }
+    }
+
+    private static Rule rule(String id, List<String> problems) {
+        Rule r = Rule.byId(id);
+        if (r == null) problems.add(Msg.get("msg.check.noRule", id, String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).toList())));
+        return r;
     }
 
     private int fix(CheckService checks, Rule rule, List<Long> items, List<Long> publications) {

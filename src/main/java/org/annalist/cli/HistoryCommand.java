@@ -31,6 +31,9 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "history.pdf")
     Path pdf;
 
+    @Option(names = "--docx", paramLabel = "FILE", descriptionKey = "history.docx")
+    Path docx;
+
     @Override
     public Integer call() throws Exception {
         Long id = top.itemNumber(item);
@@ -62,12 +65,16 @@ final class HistoryCommand implements Callable<Integer> {
             } else {
                 top.out().println(Msg.get("msg.history.broken", String.join(", ", h.broken())));
             }
+            var pub = i.sectionId() == null ? null : s.queries().publicationOf(i.sectionId()).orElse(null);
+            var kind = pub == null ? (i.kind() == org.annalist.model.ItemKind.ENTRY ? org.annalist.model.PublicationKind.NIANJIAN
+                    : org.annalist.model.PublicationKind.WENSHI) : pub.kind();
             if (pdf != null) {
-                var pub = i.sectionId() == null ? null : s.queries().publicationOf(i.sectionId()).orElse(null);
-                var summary = ReviewForms.pdf(ReviewForms.reviewSheet(h, details.get().place()),
-                        pub == null ? (i.kind() == org.annalist.model.ItemKind.ENTRY ? org.annalist.model.PublicationKind.NIANJIAN
-                                : org.annalist.model.PublicationKind.WENSHI) : pub.kind(), pdf);
+                var summary = ReviewForms.pdf(ReviewForms.reviewSheet(h, details.get().place()), kind, pdf);
                 top.out().println(Msg.get("msg.history.pdf", pdf, String.valueOf(summary.pages())));
+            }
+            if (docx != null) {
+                ReviewForms.docx(ReviewForms.reviewSheet(h, details.get().place()), kind, docx);
+                top.out().println(Msg.get("msg.history.docx", docx));
             }
             return h.broken().isEmpty() ? 0 : 1;
         }

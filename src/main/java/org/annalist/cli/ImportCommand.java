@@ -106,6 +106,7 @@ final class ImportCommand implements Callable<Integer> {
                     top.out().println(Msg.get("msg.import.returned", f, "#" + r.item().id() + " " + TreePrinter.titleOf(r.item()),
                             r.newRevision() ? Msg.get("msg.import.returned.revision") : Msg.get("msg.import.returned.same"),
                             r.newComments(), r.knownComments(), r.suggestions()));
+                    if (r.resolvedComments() > 0) top.out().println(Msg.get("msg.import.returned.resolved", r.resolvedComments()));
                     if (!quiet) top.out().print(indent(r.report().toText()));
                 } catch (org.annalist.i18n.LocalizedException e) {
                     failed++;

@@ -50,6 +50,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "FILE", descriptionKey = "review.sheet")
     java.nio.file.Path sheet;
 
+    @Option(names = "--due", paramLabel = "YYYY-MM-DD", descriptionKey = "review.due")
+    String due;
+
     @Override
     public Integer call() {
         Long id = top.itemNumber(item);
@@ -58,6 +61,24 @@ final class ReviewCommand implements Callable<Integer> {
             if (s.queries().item(id).isEmpty()) {
                 top.err().println(Msg.get("msg.no.item", item));
                 return 1;
+            }
+            if (due != null) {
+                java.time.LocalDate day;
+                String d = due.strip();
+                if (d.equalsIgnoreCase("none") || d.equals("无") || d.equals("清除")) {
+                    day = null;
+                } else {
+                    try {
+                        day = java.time.LocalDate.parse(d);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        top.err().println(Msg.get("msg.review.badDue", due));
+                        return 2;
+                    }
+                }
+                s.setDue(false, id, day);
+                top.out().println(day == null ? Msg.get("msg.review.dueCleared", String.valueOf(id))
+                        : Msg.get("msg.review.dueSet", String.valueOf(id), day.toString()));
+                if (to == null && decision == null && action == null) return 0;
             }
             if (to != null || decision != null) {
                 if (action != null) {

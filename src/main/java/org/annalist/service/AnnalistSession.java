@@ -115,6 +115,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new ProofWorkflow(archive, actor);
     }
 
+    /** 差错率 of the rounds of 三校一读, recorded under this session's user name. */
+    public ProofErrors proofErrors() {
+        return new ProofErrors(archive, actor);
+    }
+
     /** A publication's progress report (by id, code or title) as of {@code asOf}. */
     public ProgressReport progress(String publicationRef, java.time.LocalDate asOf) {
         return ProgressReport.of(archive, publicationRef, asOf);
@@ -141,6 +146,11 @@ public final class AnnalistSession implements AutoCloseable {
      */
     public AnnalistSession as(String user) {
         return new AnnalistSession(dataDir, archive, user);
+    }
+
+    /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
+    public CommentService comments() {
+        return new CommentService(archive, actor);
     }
 
     public ArchiveQueries queries() {

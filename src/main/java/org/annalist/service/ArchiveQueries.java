@@ -60,11 +60,17 @@ public final class ArchiveQueries {
                 tx.comments(id), pendingSuggestions(item))));
     }
 
-    /** The review comments (批注) of the items, item by item, each item's oldest first. */
+    /**
+     * The review comments (批注) of the items, item by item, each item's oldest first, each thread placed on the words
+     * it marks in the item's text as it reads now ({@link CommentService#placed}).
+     */
     public List<org.annalist.model.ReviewComment> comments(List<Long> itemIds) {
         return archive.read(tx -> {
             List<org.annalist.model.ReviewComment> out = new ArrayList<>();
-            for (long id : itemIds) out.addAll(tx.comments(id));
+            for (long id : itemIds) {
+                Optional<Item> item = tx.item(id);
+                out.addAll(item.isPresent() ? CommentService.placed(tx, id, item.get().body()) : tx.comments(id));
+            }
             return out;
         });
     }

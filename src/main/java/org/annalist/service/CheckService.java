@@ -7,6 +7,7 @@ import org.annalist.check.Finding;
 import org.annalist.check.Rule;
 import org.annalist.check.SuggestedFixes;
 import org.annalist.i18n.LocalizedException;
+import org.annalist.i18n.Texts;
 import org.annalist.model.Item;
 import org.annalist.model.Person;
 import org.annalist.model.Publication;
@@ -38,14 +39,46 @@ public final class CheckService {
     public record Outcome(Item item, int fixed) {
     }
 
+    /**
+     * One change accepting a finding would make, as the preview shows it: the words before it, the text taken out,
+     * the text put in, the words after it (line ends shown as ⏎).
+     */
+    public record Change(Finding finding, String left, String old, String neu, String right) {
+    }
+
+    /** Findings counted for a scope: by severity and by rule (rules in their order), and over how many items. */
+    public record Summary(int items, int itemsWithFindings, int total, int fixable,
+                         java.util.Map<org.annalist.check.Severity, Integer> bySeverity, java.util.Map<Rule, Integer> byRule) {
+        public static Summary of(List<ItemFindings> results) {
+            java.util.Map<org.annalist.check.Severity, Integer> sev = new java.util.EnumMap<>(org.annalist.check.Severity.class);
+            java.util.Map<Rule, Integer> rules = new java.util.EnumMap<>(Rule.class);
+            int with = 0, total = 0, fixable = 0;
+            for (ItemFindings r : results) {
+                if (!r.findings().isEmpty()) with++;
+                for (Finding f : r.findings()) {
+                    total++;
+                    if (f.hasFix()) fixable++;
+                    sev.merge(f.severity(), 1, Integer::sum);
+                    rules.merge(f.rule(), 1, Integer::sum);
+                }
+            }
+            return new Summary(results.size(), with, total, fixable, java.util.Collections.unmodifiableMap(sev),
+                    java.util.Collections.unmodifiableMap(rules));
+        }
+    }
+
+    /** Told how far a check of many items is: {@code done} of {@code total} items. */
+    @FunctionalInterface
+    public interface Progress {
+        void checked(int done, int total);
+    }
+
     private final Archive archive;
     private final String actor;
-    private final ItemEditing editing;
 
     CheckService(Archive archive, String actor) {
         this.archive = archive;
         this.actor = actor;
-        this.editing = new ItemEditing(archive, actor);
     }
 
     /** The publication's settings: the saved ones (lines that cannot be read are skipped), else the defaults. */
@@ -170,9 +203,126 @@ public final class CheckService {
         List<Finding> findings = check(item, ctx).findings();
         SuggestedFixes.Applied applied = SuggestedFixes.apply(item.body(), findings, actor, Instant.now());
         if (applied.applied() == 0) return new Outcome(item, 0);
-        Item saved = editing.commit(item.withBody(applied.markdown()),
-                "校对检查：" + rule.label() + "（" + applied.applied() + " 处，待审）");
+        Item edited = item.withBody(applied.markdown());
+        try {
+            org.annalist.doc.Markdown.parse(edited.body());
+        } catch (RuntimeException e) {
+            throw new LocalizedException(org.annalist.i18n.Localized.of("edit.unparsable", item.title(),
+                    org.annalist.i18n.Localized.reason(e)), e);
+        }
+        String note = "校对检查：" + rule.label() + "（" + applied.applied() + " 处，待审）";
+        // the revision and the record of what was accepted (a proof round's 差错率 may be counted from it) together
+        Item saved = archive.inTransaction(tx -> {
+            tx.actAs(actor);
+            Item s = tx.saveItem(edited, actor, note);
+            tx.deleteDraft(edited.id(), actor, false);
+            for (Finding f : applied(item.body(), findings)) tx.checkFindingAccepted(itemId, rule.id(), f.place());
+            return s;
+        });
         return new Outcome(saved, applied.applied());
+    }
+
+    /**
+     * The findings of the items of a publication, or of one of its sections (类目/分目, with the sections under it)
+     * when {@code sectionId} is given, in the order of the section tree; {@code progress} hears after each item.
+     */
+    public List<ItemFindings> checkScope(long publicationId, Long sectionId, boolean fonts, Progress progress) {
+        CheckContext ctx = context(publicationId, fonts);
+        List<Item> items = archive.read(tx -> {
+            List<Item> all = tx.itemsOfPublication(publicationId);
+            if (sectionId == null) return all;
+            Set<Long> under = new java.util.HashSet<>();
+            under.add(sectionId);
+            List<org.annalist.model.Section> sections = tx.sections(publicationId);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (org.annalist.model.Section sec : sections) {
+                    if (sec.parentId() != null && under.contains(sec.parentId()) && under.add(sec.id())) grew = true;
+                }
+            }
+            return all.stream().filter(i -> i.sectionId() != null && under.contains(i.sectionId())).toList();
+        });
+        List<ItemFindings> out = new ArrayList<>();
+        for (Item i : items) {
+            out.add(check(i, ctx));
+            if (progress != null) progress.checked(out.size(), items.size());
+        }
+        return out;
+    }
+
+    /**
+     * What accepting every fix of {@code rule} in the item would change, one {@link Change} per finding with a fix,
+     * each with up to {@code around} characters of the text on either side.
+     */
+    public List<Change> preview(long itemId, Rule rule, int around) {
+        Item item = item(itemId);
+        CheckContext ctx = context(publicationOf(item), false);
+        ctx = ctx.withSettings(ctx.settings().only(rule));
+        String body = item.body();
+        List<Change> out = new ArrayList<>();
+        for (Finding f : check(item, ctx).findings()) {
+            if (!f.hasFix()) continue;
+            out.add(new Change(f, shown(body.substring(Math.max(0, f.start() - around), f.start())), shown(f.text()),
+                    shown(f.replacement()), shown(body.substring(f.end(), Math.min(body.length(), f.end() + around)))));
+        }
+        return out;
+    }
+
+    private static String shown(String s) {
+        return s.replace("\n", "⏎");
+    }
+
+    /**
+     * Accepts the findings of the item at {@code places} (see {@link Finding#place}): the item is checked again as it
+     * is stored, and the fixes of the findings found at those places are written as pending suggestions of the user
+     * and saved as one revision, in one transaction with the record of what was accepted (for a proof round's
+     * 差错率). Places no longer found (the text changed) are left out; the outcome says how many went in.
+     */
+    public Outcome accept(long itemId, java.util.Collection<String> places) {
+        Item item = item(itemId);
+        CheckContext ctx = context(publicationOf(item), false);
+        Set<String> wanted = Set.copyOf(places);
+        List<Finding> chosen = check(item, ctx).findings().stream().filter(f -> f.hasFix() && wanted.contains(f.place())).toList();
+        if (chosen.isEmpty()) return new Outcome(item, 0);
+        SuggestedFixes.Applied applied = SuggestedFixes.apply(item.body(), chosen, actor, Instant.now());
+        if (applied.applied() == 0) return new Outcome(item, 0);
+        try {
+            org.annalist.doc.Markdown.parse(applied.markdown());
+        } catch (RuntimeException e) {
+            throw new LocalizedException(org.annalist.i18n.Localized.of("edit.unparsable", item.title(),
+                    org.annalist.i18n.Localized.reason(e)), e);
+        }
+        String note = Texts.get("check.accept.note", chosen.size() == 1 ? chosen.get(0).rule().label()
+                : String.join("、", chosen.stream().map(f -> f.rule().label()).distinct().toList()), applied.applied());
+        Item saved = archive.inTransaction(tx -> {
+            tx.actAs(actor);
+            Item current = tx.item(itemId).orElseThrow(() -> new LocalizedException("review.noItem", itemId));
+            if (current.revision() != item.revision()) throw new LocalizedException("check.accept.changed", item.title());
+            Item s = tx.saveItem(item.withBody(applied.markdown()), actor, note);
+            for (Finding f : applied(item.body(), chosen)) tx.checkFindingAccepted(itemId, f.rule().id(), f.place());
+            return s;
+        });
+        return new Outcome(saved, applied.applied());
+    }
+
+    /** Accepts every fix of {@code rule} in the item, as {@link #accept} does. */
+    public Outcome acceptRule(long itemId, Rule rule) {
+        return accept(itemId, preview(itemId, rule, 0).stream().map(c -> c.finding().place()).toList());
+    }
+
+    /** The findings {@link SuggestedFixes#apply} takes in: those with a fix, in order, not overlapping an earlier one. */
+    private static List<Finding> applied(String markdown, List<Finding> findings) {
+        List<Finding> fixes = new ArrayList<>(findings.stream().filter(Finding::hasFix).toList());
+        fixes.sort(java.util.Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        int at = 0;
+        for (Finding f : fixes) {
+            if (f.start() < at || !markdown.startsWith(f.text(), f.start())) continue;
+            out.add(f);
+            at = f.end();
+        }
+        return out;
     }
 
     private Long publicationOf(Item item) {

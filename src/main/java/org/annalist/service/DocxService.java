@@ -213,6 +213,24 @@ public final class DocxService {
                 .withReview(o.reviewData(), List.of()), out, start);
     }
 
+    /**
+     * A form (审稿单, progress report) as Word: the template's page and styles in one column across the text block,
+     * its tables as Word tables, no front matter and no review data.
+     */
+    public static Summary form(Document doc, Path out, String template) throws TypesetException {
+        long start = System.nanoTime();
+        DocxDesign design = design(TypesetService.template(template)).singleColumn();
+        String title = doc.meta().title();
+        try {
+            return Summary.of(DocxWriter.write(doc, design, new DocxWriter.Options(title, title, false, source -> null)
+                    .withReview(false, List.of()), out), template, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
+        } catch (LocalizedException e) {
+            throw new TypesetException(e);
+        }
+    }
+
     private static void items(ArchiveTree.SectionNode s, List<Long> out) {
         for (Item i : s.items()) out.add(i.id());
         for (var c : s.children()) items(c, out);

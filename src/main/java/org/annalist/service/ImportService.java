@@ -253,7 +253,7 @@ public final class ImportService {
      * suggestions now in its text, and the import report.
      */
     public record Returned(Item item, boolean newRevision, int newComments, int knownComments, int suggestions,
-                           ImportReport report) {
+                           ImportReport report, int resolvedComments) {
     }
 
     /**
@@ -289,13 +289,19 @@ public final class ImportService {
                 Item now = changed ? tx.saveItem(item.withBody(body), actor, "返回稿导入自 " + fileNameOf(source.name())) : item;
                 List<org.annalist.model.ReviewComment> known = tx.comments(itemId);
                 List<Long> ids = new ArrayList<>();
-                int added = 0, already = 0;
+                int added = 0, already = 0, resolved = 0;
                 for (ImportResult.ImportedComment ic : result.comments()) {
                     var c = ic.comment();
                     var same = known.stream().filter(k -> sameComment(k, c)).findFirst();
                     if (same.isPresent()) {
                         ids.add(same.get().id());
                         already++;
+                        // a thread the contributor marked resolved in Word is resolved on the stored comment too
+                        // (the thread's resolved flag of V8, which the comments pane and the next export read)
+                        if (resolvedNote(c.text()) && !same.get().resolved() && !resolvedNote(same.get().text())) {
+                            tx.setCommentResolved(same.get().id(), true, actor);
+                            resolved++;
+                        }
                         continue;
                     }
                     Long parent = ic.replyTo() >= 0 && ic.replyTo() < ids.size() ? ids.get(ic.replyTo()) : null;
@@ -305,7 +311,7 @@ public final class ImportService {
                 Attachment original = tx.insertAttachment(itemId, fileNameOf(source.name()), result.mediaType(), source.bytes(), actor);
                 tx.recordImport(fileNameOf(source.name()), original.id(), List.of(itemId), result.report().toText(), actor);
                 int suggestions = org.annalist.doc.Suggestions.list(Markdown.parse(now.body())).size();
-                return new Returned(now, changed, added, already, suggestions, result.report());
+                return new Returned(now, changed, added, already, suggestions, result.report(), resolved);
             });
         } catch (org.annalist.i18n.LocalizedException e) {
             throw new org.annalist.i18n.LocalizedException(new ImportException(source.name(), e.localized()).localized(), e);
@@ -318,6 +324,11 @@ public final class ImportService {
         java.time.Instant y = b.writtenAt() == null ? null : b.writtenAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         return a.author().strip().equals(b.author().strip()) && java.util.Objects.equals(x, y)
                 && withoutResolvedNote(a.text()).equals(withoutResolvedNote(b.text()));
+    }
+
+    /** Whether a comment's text ends with the note of a thread resolved in Word. */
+    static boolean resolvedNote(String text) {
+        return !withoutResolvedNote(text).equals(text.strip());
     }
 
     private static String withoutResolvedNote(String text) {

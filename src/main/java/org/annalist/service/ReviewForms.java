@@ -107,9 +107,20 @@ public final class ReviewForms {
         return new Document(Meta.titled(title), blocks);
     }
 
-    /** Sets a form into a PDF with the template of the publication kind. */
+    /** The template forms are set with: A4, one column, as an office prints a form (templates/form-a4.yaml). */
+    public static final String FORM_TEMPLATE = "form-a4";
+
+    /** Writes a form as a .docx (one column, Word tables) with the form template; {@code kind} is kept for the callers. */
+    public static DocxService.Summary docx(Document form, PublicationKind kind, Path out) throws TypesetService.TypesetException {
+        return DocxService.form(form, out, FORM_TEMPLATE);
+    }
+
+    /**
+     * Sets a form into a PDF with the form template (one column on A4, whatever the publication's kind: a
+     * yearbook's book template would set it in two columns); {@code kind} is kept for the callers.
+     */
     public static TypesetService.Summary pdf(Document form, PublicationKind kind, Path out) throws TypesetService.TypesetException {
-        return TypesetService.form(form, out, new TypesetService.Options(TypesetService.defaultTemplate(kind), false,
+        return TypesetService.form(form, out, new TypesetService.Options(FORM_TEMPLATE, false,
                 false, false, null, null), (phase, done, total) -> {
         });
     }

@@ -47,6 +47,7 @@ public final class Tx {
     private final TrashRepository trash;
     private final CheckRepository checks;
     private final ReviewRepository review;
+    private final ProofErrorRepository proofErrors;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -65,6 +66,7 @@ public final class Tx {
         trash = new TrashRepository(connection, audit);
         checks = new CheckRepository(connection, audit);
         review = new ReviewRepository(connection, audit, persons);
+        proofErrors = new ProofErrorRepository(connection, audit);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -316,6 +318,52 @@ public final class Tx {
         return read(() -> comments.of(itemId));
     }
 
+    /** One review comment, unless deleted. */
+    public Optional<ReviewComment> comment(long commentId) {
+        return read(() -> comments.byId(commentId));
+    }
+
+    /** Stores a review comment anchored to a range of {@code base}, the item's body as it reads now. */
+    public ReviewComment insertComment(ReviewComment comment, org.annalist.model.CommentAnchor anchor, String base, String actor) {
+        return write(() -> comments.insert(comment, anchor, base, requireActor(actor)));
+    }
+
+    /** The anchors of an item's comments, by comment id (comments without one are left out). */
+    public java.util.Map<Long, org.annalist.model.CommentAnchor> commentAnchors(long itemId) {
+        return read(() -> comments.anchors(itemId));
+    }
+
+    /** The body a comment anchor names by its SHA-256. */
+    public Optional<String> commentAnchorBase(long itemId, String sha256) {
+        return read(() -> comments.base(itemId, sha256));
+    }
+
+    /** Anchors a comment to a range of {@code base}. */
+    public void setCommentAnchor(long commentId, org.annalist.model.CommentAnchor anchor, String base, String actor) {
+        write(() -> {
+            comments.setAnchor(commentId, anchor, base, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** Marks a comment thread (by its first comment) resolved, or open again. */
+    public void setCommentResolved(long commentId, boolean resolved, String actor) {
+        write(() -> {
+            comments.setResolved(commentId, resolved, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** Deletes a comment and its replies (kept, marked, left out of reads); how many went. */
+    public int deleteComment(long commentId, String actor) {
+        return write(() -> comments.delete(commentId, requireActor(actor)));
+    }
+
+    /** The SHA-256 a comment anchor names a body by. */
+    public static String anchorSha256(String body) {
+        return CommentRepository.sha256(body);
+    }
+
     // ---- trash (回收站); records in the trash are left out of every other read of this class
 
     /** Moves a publication, section or item (with everything under it) to the trash. */
@@ -461,6 +509,31 @@ public final class Tx {
     /** The proof PDF a step froze. */
     public Optional<byte[]> proofPdf(long eventId) {
         return read(() -> review.proofPdf(eventId));
+    }
+
+    // ---- 差错率 of proof rounds (V9)
+
+    /** Remembers that a finding of {@code rule} (its id) at {@code place} of the item was accepted as a suggestion. */
+    public void checkFindingAccepted(long itemId, String rule, String place) {
+        write(() -> {
+            proofErrors.accepted(itemId, rule, place, requireActor(actor));
+            return null;
+        });
+    }
+
+    /** The rule ids of the findings accepted in the publication's items from {@code from} to {@code to} (null: now). */
+    public List<String> acceptedFindingRules(long publicationId, java.time.Instant from, java.time.Instant to) {
+        return read(() -> proofErrors.acceptedIn(publicationId, from, to).stream().map(ProofErrorRepository.Accepted::rule).toList());
+    }
+
+    /** Records the 差错率 of a proof round (audited); the record as stored. */
+    public org.annalist.model.ProofErrorCount appendProofErrors(org.annalist.model.ProofErrorCount record) {
+        return write(() -> proofErrors.append(record, requireActor(actor)));
+    }
+
+    /** Every 差错率 record of the publication, oldest first (the last of a round is its figure). */
+    public List<org.annalist.model.ProofErrorCount> proofErrors(long publicationId) {
+        return read(() -> proofErrors.all(publicationId));
     }
 
     /** Sets (null: clears) an item's due date. */

@@ -55,6 +55,8 @@ public final class MainView extends BorderPane {
     private SearchWindow searchWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
     private final org.annalist.ui.review.ReviewControls review;
+    private org.annalist.ui.checks.ChecksWindow checksWindow;
+    private org.annalist.ui.checks.ProofErrorsForm proofErrorsForm;
 
     /** {@code quit}: 文件→退出 and Ctrl+Q, the same as the window's close box (save, then close). */
     public MainView(MainViewModel vm, DialogService dialogs, UiTaskExecutor executor, Path configDir, Runnable quit,
@@ -93,7 +95,17 @@ public final class MainView extends BorderPane {
         preview.setId("tab-preview");
         Tab meta = new Tab(I18n.tr("main.metadata"), new MetadataView(vm.metadata()));
         meta.setId("tab-metadata");
-        right.getTabs().addAll(preview, meta);
+        var commentsVm = new org.annalist.ui.comments.CommentsViewModel(vm.sessionProperty()::get, executor, dialogs);
+        org.annalist.ui.comments.CommentsPane comments = new org.annalist.ui.comments.CommentsPane(commentsVm, editor);
+        // the threads of the item the editor shows (after the editor has taken its text)
+        vm.editor().shownProperty().addListener((o, a, b) -> {
+            var shown = vm.editor().itemProperty().get();
+            commentsVm.load(shown == null ? -1 : shown.id());
+        });
+        Tab commentsTab = new Tab(I18n.tr("main.comments"), comments);
+        commentsTab.setId("tab-comments");
+        comments.setOnShow(() -> right.getSelectionModel().select(commentsTab));
+        right.getTabs().addAll(preview, meta, commentsTab);
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         split = new SplitPane(tree, editor, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -127,8 +139,10 @@ public final class MainView extends BorderPane {
         MenuItem find = item("search.menu", "Shortcut+Shift+H", this::showSearch);
         find.setId("menu-search");
         MenuItem revisions = item("compare.menu", null, this::showRevisions);
+        MenuItem checks = item("checkspane.menu", "Shortcut+Shift+K", () -> showChecks(null, null, null));
+        MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions);
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks, proofErrors);
         return new MenuBar(file, edit, archive, review.menu(), help);
     }
 
@@ -219,7 +233,10 @@ public final class MainView extends BorderPane {
         ExportViewModel export = vm.export();
         export.format.set(format);
         vm.defaultScope(scopes).ifPresent(export::choose);
-        new ExportWindow(getScene().getWindow(), export, dialogs, scopes).show();
+        org.annalist.ui.checks.ChecksSummary checks = new org.annalist.ui.checks.ChecksSummary(vm.sessionProperty()::get, executor,
+                t -> showChecks(t.label(), t.publicationId(), t.sectionId()));
+        checks.follow(export.scope.map(sc -> new org.annalist.ui.checks.ChecksSummary.Target(sc.label(), sc.publicationId(), sc.sectionId())));
+        new ExportWindow(getScene().getWindow(), export, dialogs, scopes, checks.node()).show();
     }
 
     /** 档案→回收站…: one window, its list read afresh each time it is shown. */
@@ -262,6 +279,57 @@ public final class MainView extends BorderPane {
     /** The 审稿 controls (menu, toolbar, 修订, 待办, 审稿单). */
     org.annalist.ui.review.ReviewControls review() {
         return review;
+    }
+
+    /**
+     * 编辑→校对检查… (Ctrl+Shift+K): the checks pane on the open item, its 类目 or publication, or any publication; it
+     * starts on the publication and section given (from the export window), else on the open item.
+     */
+    void showChecks(String label, Long publicationId, Long sectionId) {
+        if (vm.sessionProperty().get() == null) return;
+        if (checksWindow == null) {
+            checksWindow = new org.annalist.ui.checks.ChecksWindow(getScene().getWindow(), new org.annalist.ui.checks.ChecksViewModel(
+                    vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem));
+        }
+        List<org.annalist.ui.checks.ChecksViewModel.Scope> scopes = new java.util.ArrayList<>();
+        org.annalist.ui.checks.ChecksViewModel.Scope current = null;
+        var open = vm.editor().itemProperty().get();
+        if (open != null) {
+            scopes.add(new org.annalist.ui.checks.ChecksViewModel.Scope(I18n.tr("checkspane.scopeItem", open.title()), null, null, open.id()));
+            current = scopes.get(0);
+        }
+        for (ExportViewModel.Scope e : vm.exportScopes()) {
+            var s = new org.annalist.ui.checks.ChecksViewModel.Scope(e.label(), e.publicationId(), e.sectionId(), null);
+            scopes.add(s);
+            if (publicationId != null && e.publicationId() == publicationId && java.util.Objects.equals(e.sectionId(), sectionId)) current = s;
+        }
+        if (publicationId != null && (current == null || current.itemId() != null)) {
+            current = new org.annalist.ui.checks.ChecksViewModel.Scope(label, publicationId, sectionId, null);
+            scopes.add(current);
+        }
+        checksWindow.show(scopes, current);
+    }
+
+    /** 编辑→差错率…: the 差错率 of a proof round of the publication being worked on. */
+    void showProofErrors() {
+        if (vm.sessionProperty().get() == null) return;
+        if (proofErrorsForm == null) {
+            proofErrorsForm = new org.annalist.ui.checks.ProofErrorsForm(getScene().getWindow(), vm.sessionProperty()::get, executor, dialogs);
+        }
+        TreeNode root = vm.tree().rootProperty().get();
+        List<org.annalist.ui.checks.ProofErrorsForm.Publication> pubs = root == null ? List.of() : root.children().stream()
+                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
+                .map(n -> new org.annalist.ui.checks.ProofErrorsForm.Publication(n.label(), n.id())).toList();
+        Long current = currentPublication(root);
+        proofErrorsForm.show(pubs, pubs.stream().filter(p -> current != null && p.id() == current).findFirst().orElse(null));
+    }
+
+    org.annalist.ui.checks.ProofErrorsForm proofErrorsForm() {
+        return proofErrorsForm;
+    }
+
+    org.annalist.ui.checks.ChecksWindow checksWindow() {
+        return checksWindow;
     }
 
     /** The publication holding the selected node (or else the open item), if any. */

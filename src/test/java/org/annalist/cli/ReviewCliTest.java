@@ -89,6 +89,22 @@ class ReviewCliTest {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("审稿单").contains("史实清楚");
         }
 
+        // the same 审稿单 as Word: one column, the steps as a table a person fills in by row
+        assertThat(ok("history", article, "--docx", tmp.resolve("审稿单.docx").toString()).out()).contains("已写出审稿单").contains("审稿单.docx");
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(tmp.resolve("审稿单.docx")))) {
+            var body = x.getDocument().getBody();
+            var section = body.getSectPr();
+            assertThat(section.getCols().getNum().intValue()).isEqualTo(1);
+            assertThat(x.getTables()).hasSize(2);
+            var steps = x.getTables().get(1);
+            assertThat(steps.getRows()).hasSize(5); // the header and the four signed steps
+            assertThat(steps.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(steps.getRow(0).getTableCells()).hasSize(7);
+            assertThat(steps.getRow(2).getCell(5).getText()).contains("史实清楚，同意送复审");
+            assertThat(steps.getRow(4).getCell(3).getText()).isEqualTo("丙");
+            assertThat(x.getTables().get(0).getRow(1).getCell(1).getText()).contains("老街旧事");
+        }
+
         // 年鉴 entries: 供稿单位审核 with the scanned 审核单 first
         refused("须先经供稿单位审核", "--user", "甲", "review", entry, "--to", "初审");
         ok("--user", "甲", "review", entry, "--to", "供稿单位审核");
@@ -103,6 +119,13 @@ class ReviewCliTest {
         Run one = ok("status", "示范年鉴", "--as-of", "2030-01-01");
         assertThat(one.out()).contains("编审进度（截至 2030-01-01）：共 2 篇").contains("各类目：\n  经济：初审 1，定稿 1（共 2 篇）")
                 .contains("各供稿单位：").contains("逾期 0 篇");
+        ok("status", "示范年鉴", "--as-of", "2030-01-01", "--docx", tmp.resolve("进度.docx").toString());
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(tmp.resolve("进度.docx")))) {
+            assertThat(x.getDocument().getBody().getSectPr().getCols().getNum().intValue()).isEqualTo(1);
+            assertThat(x.getTables()).isNotEmpty();
+            assertThat(x.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
+                    .map(c -> c.getText()).toList()).contains("经济");
+        }
 
         // a password keeps others from signing as 丙
         try (AnnalistSession s = AnnalistSession.open(tmp.resolve("data"), false, "丙")) {

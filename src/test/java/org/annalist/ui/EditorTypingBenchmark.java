@@ -43,6 +43,8 @@ public final class EditorTypingBenchmark {
     private EditorTypingBenchmark() {
     }
 
+    private static final long GAP_LOG_MS = Long.getLong("bench.gaps", 0);
+
     public static void main(String[] args) throws Exception {
         Path archive = Path.of(args[0]);
         boolean hour = args[1].equals("hour");
@@ -71,7 +73,12 @@ public final class EditorTypingBenchmark {
         Platform.startup(started::countDown);
         started.await();
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        // the JavaFX thread's own CPU time from one frame to the next: its work per frame, which the machine's load
+        // (other processes taking the cores) does not inflate as it does the frame gaps
+        List<Long> frameCpu = Collections.synchronizedList(new ArrayList<>());
         long[] lastFrame = {0};
+        long[] lastCpu = {0};
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         boolean[] recording = {false};
         UiTaskExecutor executor = new UiTaskExecutor();
         MainViewModel[] vm = new MainViewModel[1];
@@ -98,7 +105,21 @@ public final class EditorTypingBenchmark {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (recording[0] && lastFrame[0] != 0) gaps.add(now - lastFrame[0]);
+                    long cpu = threads.getCurrentThreadCpuTime();
+                    if (recording[0] && lastCpu[0] != 0) {
+                        frameCpu.add(cpu - lastCpu[0]);
+                        if (GAP_LOG_MS > 0 && cpu - lastCpu[0] > GAP_LOG_MS * 1_000_000L) {
+                            System.out.printf("busy frame %.0f ms CPU ending at %s%n", (cpu - lastCpu[0]) / 1e6, java.time.LocalTime.now());
+                        }
+                    }
+                    lastCpu[0] = cpu;
+                    if (recording[0] && lastFrame[0] != 0) {
+                        gaps.add(now - lastFrame[0]);
+                        // -Dbench.gaps=MS prints the wall-clock time of every longer gap (to find it in a JFR recording)
+                        if (GAP_LOG_MS > 0 && now - lastFrame[0] > GAP_LOG_MS * 1_000_000L) {
+                            System.out.printf("gap %.0f ms ending at %s%n", (now - lastFrame[0]) / 1e6, java.time.LocalTime.now());
+                        }
+                    }
                     lastFrame[0] = now;
                 }
             }.start();
@@ -140,14 +161,19 @@ public final class EditorTypingBenchmark {
         });
         String typed = "在长稿中间连续输入的文字用来测量每次按键在界面线程上的耗时和画面的流畅程度";
         long[] keyNanos = new long[keys];
+        long[] keyCpu = new long[keys];
+        long gcCount0 = gcCount(), gcMs0 = gcMillis();
         recording[0] = true;
         int updatesBefore = onFx(() -> vm[0].preview().updatesProperty().get());
         for (int k = 0; k < keys; k++) {
             int pos = at + k;
             String ch = String.valueOf(typed.charAt(k % typed.length()));
+            int key = k;
             keyNanos[k] = onFx(() -> {
+                long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 area[0].insertText(pos, ch);
+                keyCpu[key] = threads.getCurrentThreadCpuTime() - c;
                 return System.nanoTime() - s;
             });
             Thread.sleep(80);
@@ -162,15 +188,25 @@ public final class EditorTypingBenchmark {
         Thread.sleep(3000);
         recording[0] = false;
 
+        long gcCount = gcCount() - gcCount0, gcMs = gcMillis() - gcMs0;
         java.util.Arrays.sort(keyNanos);
+        java.util.Arrays.sort(keyCpu);
         List<Long> g = new ArrayList<>(gaps);
         Collections.sort(g);
+        List<Long> fc = new ArrayList<>(frameCpu);
+        Collections.sort(fc);
         long rss = rssKb();
         System.out.printf("item: %,d characters; opened in %.0f ms, first pages shown at %.0f ms%n", onFx(() -> area[0].getLength()), openMs, previewMs);
         System.out.printf("%d keystrokes: on the JavaFX thread median %.2f ms, 95th percentile %.2f ms, max %.2f ms%n", keys,
                 keyNanos[keys / 2] / 1e6, keyNanos[keys * 95 / 100] / 1e6, keyNanos[keys - 1] / 1e6);
         System.out.printf("frame gaps while typing and 3 s after: %d frames, median %.1f ms, 99th percentile %.1f ms, longest %.1f ms%n",
                 g.size(), g.get(g.size() / 2) / 1e6, g.get(g.size() * 99 / 100) / 1e6, g.get(g.size() - 1) / 1e6);
+        System.out.printf("JavaFX thread CPU: per keystroke median %.2f ms, 95th percentile %.2f ms, max %.2f ms; per frame 99th percentile %.1f ms, 99.9th %.1f ms, max %.1f ms, %d frames over 16 ms%n",
+                keyCpu[keys / 2] / 1e6, keyCpu[keys * 95 / 100] / 1e6, keyCpu[keys - 1] / 1e6,
+                fc.get(fc.size() * 99 / 100) / 1e6, fc.get(fc.size() * 999 / 1000) / 1e6, fc.get(fc.size() - 1) / 1e6,
+                fc.stream().filter(x -> x > 16_000_000L).count());
+        System.out.printf("collections meanwhile: %d, %d ms in all; load average %s%n", gcCount, gcMs,
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         System.out.printf("preview showed the typed words %.0f ms after the last keystroke%n", previewAfterTyping);
         System.out.printf("resident memory: %,d MB%n", rss / 1024);
         onFx(() -> {
@@ -284,6 +320,14 @@ public final class EditorTypingBenchmark {
             if (b != null && (best == null || b.body().length() > best.body().length())) best = b;
         }
         return best;
+    }
+
+    private static long gcCount() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionCount())).sum();
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     private static long rssKb() throws Exception {

@@ -100,7 +100,7 @@ final class Comments {
                 BigInteger id = BigInteger.valueOf(next++);
                 ids.add(id);
                 Object[] t = text(c.text());
-                boolean resolved = (Boolean) t[1] || (Boolean) text(root.text())[1];
+                boolean resolved = root.resolved() || c.resolved() || (Boolean) t[1] || (Boolean) text(root.text())[1];
                 XWPFComment wc = part.createComment(id);
                 wc.setAuthor(c.author());
                 wc.setInitials(initials(c.author()));

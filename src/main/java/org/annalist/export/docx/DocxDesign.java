@@ -67,6 +67,16 @@ public record DocxDesign(String name, double pageWidth, double pageHeight, doubl
     public record Folio(String format, boolean atFoot, boolean outer, int firstNumber, Face face, double size) {
     }
 
+    /**
+     * The same page in one column across the whole text block (a form: 审稿单, progress report), as many body
+     * characters per line as the block holds.
+     */
+    public DocxDesign singleColumn() {
+        int chars = (int) Math.floor(textWidth() / bodySize() + 1e-6);
+        return new DocxDesign(name, pageWidth, pageHeight, marginTop, marginInner, 1, chars, linesPerColumn, columnGap,
+                linePitch, styles, headings, runningHeads, folio);
+    }
+
     /** The style named {@code name}, or the body's. */
     public Style style(String name) {
         Style s = styles.get(name);

@@ -45,6 +45,8 @@ final class DocxStyles {
     static final String ENTRY_TITLE = "Tiaomubiaoti";
     /** The character style of a footnote's mark in the text and at the foot. */
     static final String NOTE_MARK = "Jiaozhuhao";
+    /** The character style of emphasis: Word's built-in Emphasis (强调), here in 楷体 and upright. */
+    static final String EMPHASIS = "Emphasis";
     static final String LATIN = "Times New Roman";
 
     private DocxStyles() {
@@ -119,6 +121,8 @@ final class DocxStyles {
                 .append("<w:qFormat/><w:rPr>").append(fonts(entry.face())).append(size(entry.size())).append("</w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(NOTE_MARK).append("\"><w:name w:val=\"脚注引用\"/>")
                 .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"").append(EMPHASIS).append("\"><w:name w:val=\"Emphasis\"/>")
+                .append("<w:qFormat/><w:rPr>").append(fonts(DocxDesign.Face.KAI)).append("<w:i w:val=\"0\"/></w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:rPr>")
                 .append("<w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>");
         x.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")

@@ -110,7 +110,10 @@ final class RunWriter {
         if (in instanceof Inline.Text t) {
             text(p, t.text(), f);
         } else if (in instanceof Inline.Emph e) {
-            write(p, e.content(), f.face(DocxDesign.Face.KAI.windowsName()));
+            // 楷体 as the template prints emphasis, and Word's own Emphasis character style (named 强调 in a Chinese
+            // Word), so the Word importer reads it back as emphasis and not as a change of font
+            Format k = f.face(DocxDesign.Face.KAI.windowsName());
+            write(p, e.content(), f.characterStyle() == null ? k.styled(DocxStyles.EMPHASIS) : k);
         } else if (in instanceof Inline.Strong s) {
             write(p, s.content(), f.face(DocxDesign.Face.HEI.windowsName()).strong());
         } else if (in instanceof Inline.Superscript s) {

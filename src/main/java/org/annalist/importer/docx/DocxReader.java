@@ -359,7 +359,11 @@ final class DocxReader {
             return;
         }
         int from = pieces.size();
-        content(r, fmt(chain), cx.link(), cx.paragraph(), pieces, boxes);
+        Fmt f = fmt(chain);
+        if (!f.italic() && emphasisStyle(Dom.val(rPr, "rStyle"))) {
+            f = new Fmt(f.bold(), true, f.underline(), f.superscript(), f.subscript(), f.eastAsiaFont(), f.sizePt(), f.symbolFont());
+        }
+        content(r, f, cx.link(), cx.paragraph(), pieces, boxes);
         for (int i = from; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Chars ch) {
                 if (cx.change() != null) pieces.set(i, new Chars(ch.text(), ch.fmt(), ch.link(), cx.change()));
@@ -369,6 +373,21 @@ final class DocxReader {
                 review.text(sym.text(), cx.change());
             }
         }
+    }
+
+    /**
+     * Whether a character style is, or is based on, Word's Emphasis (强调): emphasis whatever its look (our Word
+     * output sets it upright in 楷体, as Chinese text prints emphasis).
+     */
+    private boolean emphasisStyle(String styleId) {
+        for (int guard = 0; styleId != null && !styleId.isEmpty() && doc.getStyles() != null && guard < 10; guard++) {
+            XWPFStyle s = doc.getStyles().getStyle(styleId);
+            if (s == null) return false;
+            String name = s.getName() == null ? "" : s.getName().strip();
+            if (styleId.equals("Emphasis") || name.equalsIgnoreCase("Emphasis") || name.equals("强调")) return true;
+            styleId = s.getBasisStyleID();
+        }
+        return false;
     }
 
     /** The w:rPr of a style and the styles it is based on, nearest first. */

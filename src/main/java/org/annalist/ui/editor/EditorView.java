@@ -50,6 +50,32 @@ public final class EditorView extends BorderPane {
     private final Label findResult = new Label();
     private final javafx.scene.layout.VBox findBar;
     private boolean loading;
+    /** Ranges others mark on the text (a comment's words: a background tint), asked for whenever the text is styled. */
+    private java.util.function.Supplier<List<Highlight>> highlights = List::of;
+    /** Who adds items to the context menu (the comments pane: 添加批注), asked each time it shows. */
+    private final List<java.util.function.Consumer<List<javafx.scene.control.MenuItem>>> menuContributors = new java.util.ArrayList<>();
+
+    /**
+     * A range of the text marked by someone else than the proofreading checks: {@code kind} names the style
+     * ({@code rv-check-KIND}), {@code message} is shown where the mouse rests. Offsets in the area's text.
+     */
+    public record Highlight(int start, int end, String kind, String message) {
+    }
+
+    /** Who gives the highlights of the text as it reads now (called on the JavaFX thread when styling starts). */
+    public void setHighlights(java.util.function.Supplier<List<Highlight>> source) {
+        highlights = source == null ? List::of : source;
+    }
+
+    /** Adds to the context menu: the contributor is given the menu's items each time it is filled. */
+    public void addMenuContributor(java.util.function.Consumer<List<javafx.scene.control.MenuItem>> contributor) {
+        menuContributors.add(contributor);
+    }
+
+    /** Works the reading view's styles out again (the highlights changed). */
+    public void restyle() {
+        if (area.isReading()) restyleReading();
+    }
 
     public EditorView(EditorViewModel vm) {
         this.vm = vm;
@@ -235,6 +261,7 @@ public final class EditorView extends BorderPane {
      */
     private void restyleReading() {
         String text = area.getText();
+        List<Highlight> marked = highlights.get();
         long generation = ++readingGeneration;
         int touchedFrom = dirtyFrom;
         int touchedTo = dirtyTo;
@@ -269,6 +296,12 @@ public final class EditorView extends BorderPane {
                 severities.add(f.severity().name().toLowerCase(java.util.Locale.ROOT));
                 messages.add(f.replacement() == null ? f.messageText()
                         : I18n.tr("editor.check.hover", f.messageText(), f.replacement().isEmpty() ? I18n.tr("editor.check.remove") : f.replacement()));
+            }
+            for (Highlight h : marked) {
+                if (h.end() > text.length() || h.start() >= h.end()) continue;
+                ranges.add(new int[]{h.start(), h.end()});
+                severities.add(h.kind());
+                messages.add(h.message());
             }
             ReadingStyles.Result result = styled.withMarks(ranges, severities, messages);
             List<org.annalist.check.Finding> findingsNow = found;
@@ -504,6 +537,7 @@ public final class EditorView extends BorderPane {
                 rejectAll.setOnAction(a -> resolveAll(author, false));
                 menu.getItems().addAll(acceptAll, rejectAll);
             }
+            for (var contributor : menuContributors) contributor.accept(menu.getItems());
         }
     }
 

@@ -27,6 +27,12 @@ public final class ExportWindow {
     private final Stage stage = new Stage();
 
     public ExportWindow(Window owner, ExportViewModel vm, DialogService dialogs, List<ExportViewModel.Scope> scopes) {
+        this(owner, vm, dialogs, scopes, null);
+    }
+
+    /** {@code checks}: the proofreading summary of the scope, shown for a PDF (a proof) above the progress; may be null. */
+    public ExportWindow(Window owner, ExportViewModel vm, DialogService dialogs, List<ExportViewModel.Scope> scopes,
+                        javafx.scene.Node checks) {
         stage.initOwner(owner);
         stage.setTitle(I18n.tr("export.title"));
         ComboBox<ExportViewModel.Scope> scope = new ComboBox<>(FXCollections.observableArrayList(scopes));
@@ -108,6 +114,11 @@ public final class ExportWindow {
         Button close = new Button(I18n.tr("common.close"));
         close.setOnAction(e -> stage.hide());
         VBox box = new VBox(10, grid, bar, phase, summary, new HBox(8, start, cancel, open, close));
+        if (checks != null) {
+            checks.visibleProperty().bind(vm.format.isEqualTo(ExportViewModel.Format.PDF));
+            checks.managedProperty().bind(checks.visibleProperty());
+            box.getChildren().add(1, checks);
+        }
         box.setPadding(new Insets(12));
         stage.setScene(new Scene(box, 620, 460));
         if (owner != null && owner.getScene() != null) stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());

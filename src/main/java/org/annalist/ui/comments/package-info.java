@@ -1,0 +1,2 @@
+/** The comments pane (批注): an item's threads beside the editor, their words tinted in the reading view. */
+package org.annalist.ui.comments;
