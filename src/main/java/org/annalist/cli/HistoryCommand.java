@@ -48,13 +48,13 @@ final class HistoryCommand implements Callable<Integer> {
             var i = h.item();
             top.out().println(Msg.get("msg.history.head", String.valueOf(i.id()), Msg.label(i.kind()), i.title(),
                     Msg.label(i.status()), String.valueOf(i.revision())));
-            Map<Integer, ReviewSheet> byRevision = new HashMap<>();
-            for (ReviewSheet sh : h.sheets()) byRevision.put(sh.revisionNumber(), sh);
+            // a step over an unchanged text makes no revision: one revision may carry several 审稿单
+            Map<Integer, java.util.List<ReviewSheet>> byRevision = new HashMap<>();
+            for (ReviewSheet sh : h.sheets()) byRevision.computeIfAbsent(sh.revisionNumber(), k -> new java.util.ArrayList<>()).add(sh);
             for (Revision r : h.revisions()) {
                 top.out().println(Msg.get("msg.history.revision", String.valueOf(r.number()), TIME.format(r.createdAt()),
                         r.author(), r.sha256().substring(0, 12), r.note() == null ? "" : r.note()));
-                ReviewSheet sh = byRevision.get(r.number());
-                if (sh != null) {
+                for (ReviewSheet sh : byRevision.getOrDefault(r.number(), java.util.List.of())) {
                     top.out().println(Msg.get("msg.history.sheet", String.valueOf(sh.seq()), Msg.label(sh.level()),
                             sh.decision().label(), Msg.label(sh.to()), sh.personName(), sh.opinion(),
                             sh.reason() == null ? "" : Msg.get("msg.history.reason", sh.reason())));

@@ -135,6 +135,19 @@ public final class AnnalistSession implements AutoCloseable {
         });
     }
 
+    /** 待办: the items waiting for this session's user (see {@link WorkQueue}). */
+    public java.util.List<WorkQueue.Entry> workQueue() {
+        return WorkQueue.of(archive, actor);
+    }
+
+    /**
+     * The same open archive worked on by another user (the person chosen at the desktop's start); closing either
+     * session closes the archive.
+     */
+    public AnnalistSession as(String user) {
+        return new AnnalistSession(dataDir, archive, user);
+    }
+
     /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
     public CommentService comments() {
         return new CommentService(archive, actor);

@@ -44,7 +44,9 @@ public final class ItemEditing {
             throw new LocalizedException(Localized.of("edit.unparsable", edited.title(), Localized.reason(e)), e);
         }
         return archive.inTransaction(tx -> {
-            Item saved = tx.saveItem(edited, actor, note);
+            // the state is the review workflow's: a text loaded before a review step never takes it back
+            Item text = tx.item(edited.id()).map(now -> edited.withStatus(now.status())).orElse(edited);
+            Item saved = tx.saveItem(text, actor, note);
             tx.deleteDraft(edited.id(), actor, false);
             return saved;
         });

@@ -34,8 +34,9 @@ import static org.annalist.model.ReviewDecision.*;
  * 定稿 | 存稿 | 退稿 ─撤销决定 (with a reason)─▶ a review level;   存稿 ─定稿─▶ 定稿
  * </pre>
  *
- * Each step is checked against the {@link ReviewRule}s and done in one transaction: the item's state changes, its
- * content is saved as a new revision signed by the signer, and an immutable 审稿单 names that revision's hash. A refused
+ * Each step is checked against the {@link ReviewRule}s and done in one transaction: the item's state changes, and an
+ * immutable 审稿单 names the hash of the revision the text is (a step over an unchanged text makes no empty revision;
+ * a text not yet a revision is saved as one signed by the signer). A refused
  * step writes nothing and says why. The signer is the session's user, a person of the archive with the duty the
  * step needs (see {@link StaffService#signIn}).
  */
@@ -122,9 +123,60 @@ public final class ReviewWorkflow {
         };
     }
 
+    /**
+     * A step the signer may take on the item as it stands: the decision, where it leads, whether it needs a reason
+     * (撤销决定), an opinion (a review level's decision) or the 审核单 (供稿单位审核通过).
+     */
+    public record Offer(ReviewDecision decision, ItemStatus to, boolean needsOpinion, boolean needsReason, boolean needsSheet) {
+    }
+
+    /**
+     * The steps the state machine allows the signer on the item now, each tried against every rule without writing
+     * anything (what the desktop's 审稿 menu offers). Empty when the signer holds no duty or nothing is open to them.
+     */
+    public List<Offer> offers(long itemId) {
+        return archive.read(tx -> {
+            Item item = item(tx, itemId);
+            List<Offer> out = new java.util.ArrayList<>();
+            for (ReviewDecision d : ReviewDecision.values()) {
+                boolean sheet = false;
+                ItemStatus to;
+                try {
+                    to = check(tx, item, d, null, "—", "—", -1L).to();
+                } catch (ReviewRefusedException e) {
+                    if (e.rule() != ReviewRule.UNIT_SHEET_REQUIRED) continue;
+                    sheet = true;
+                    to = FIRST_REVIEW;
+                }
+                ItemStatus from = item.status();
+                out.add(new Offer(d, to, from.isReviewLevel() || from == UNIT_REVIEW, d == REOPEN, sheet));
+            }
+            return out;
+        });
+    }
+
+    private record Checked(StaffMember who, ItemStatus to, String opinion, String reason) {
+    }
+
     private ReviewSheet step(Tx tx, Item item, ReviewDecision d, ItemStatus target, String opinion, String reason,
                              Long attachmentId) {
         tx.actAs(signer);
+        Checked c = check(tx, item, d, target, opinion, reason, attachmentId);
+        StaffMember who = c.who();
+        ItemStatus from = item.status();
+        ItemStatus to = c.to();
+        String text = c.opinion();
+        String why = c.reason();
+        String note = from.label() + "：" + d.label() + (text.isEmpty() ? "" : "——" + clip(text, 200));
+        Item signed = tx.signItem(item.id(), item.revision(), to, who.person().name(), note);
+        Revision rev = tx.revision(signed.id(), signed.revision()).orElseThrow();
+        return tx.appendReviewSheet(new ReviewSheet(0, item.id(), 0, from, d, to, who.person().id(), who.person().name(),
+                rev.createdAt(), text, why, rev.number(), rev.sha256(), d == UNIT_APPROVE ? attachmentId : null, null));
+    }
+
+    /** Every rule for the step, nothing written; {@code attachmentId} -1: the 审核单 is not looked at yet. */
+    private Checked check(Tx tx, Item item, ReviewDecision d, ItemStatus target, String opinion, String reason,
+                          Long attachmentId) {
         StaffMember who = staff(tx);
         ItemStatus from = item.status();
         printedCheck(tx, item);
@@ -145,6 +197,7 @@ public final class ReviewWorkflow {
             case UNIT_APPROVE -> {
                 require(from, from == UNIT_REVIEW, d, item);
                 role(who, d, EditorialRole.UNIT_CONTACT, EditorialRole.EDITOR);
+                if (attachmentId != null && attachmentId == -1L) throw new ReviewRefusedException(ReviewRule.UNIT_SHEET_REQUIRED, item.title(), "—");
                 if (attachmentId == null || tx.attachments(item.id()).stream().map(Attachment::id).noneMatch(attachmentId::equals)) {
                     throw new ReviewRefusedException(ReviewRule.UNIT_SHEET_REQUIRED, item.title(), attachmentId == null ? "—" : attachmentId);
                 }
@@ -215,11 +268,7 @@ public final class ReviewWorkflow {
         String text = opinion == null ? "" : opinion.strip();
         if (levelDecision && text.isEmpty()) throw new ReviewRefusedException(ReviewRule.OPINION_REQUIRED, item.title(), from.label());
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        String note = from.label() + "：" + d.label() + (text.isEmpty() ? "" : "——" + clip(text, 200));
-        Item signed = tx.signItem(item.id(), item.revision(), to, who.person().name(), note);
-        Revision rev = tx.revision(signed.id(), signed.revision()).orElseThrow();
-        return tx.appendReviewSheet(new ReviewSheet(0, item.id(), 0, from, d, to, who.person().id(), who.person().name(),
-                rev.createdAt(), text, why, rev.number(), rev.sha256(), d == UNIT_APPROVE ? attachmentId : null, null));
+        return new Checked(who, to, text, why);
     }
 
     /** An item's 审稿单 in order. */

@@ -98,16 +98,24 @@ final class ItemRepository {
     }
 
     /**
-     * A signed step of review: the item's state becomes {@code to} and its current content is saved again as revision
-     * n+1 under {@code actor} with {@code note}, where n must still be {@code expectedRevision}. The revision is made
-     * even though the text is unchanged: it is what the step's 审稿单 names and signs.
+     * A signed step of review: the item's state becomes {@code to}, where its revision must still be
+     * {@code expectedRevision}. When the item's content is that of its latest revision (the usual case: the editor's
+     * text was saved before the step) no new revision is made — an empty revision would only repeat the text — and
+     * the step's 审稿单 names the latest one; otherwise the content is saved as revision n+1 under {@code actor} with
+     * {@code note}.
      */
     Item sign(long itemId, int expectedRevision, ItemStatus to, String actor, String note) throws SQLException {
         Item stored = byId(itemId).orElseThrow(() -> new StoreException(Localized.of("store.item.missing", itemId)));
         int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), itemId).orElseThrow();
         if (current != expectedRevision) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));
-        int next = current + 1;
         Instant now = Jdbc.now();
+        if (revisions.sha256(itemId, current).map(h -> h.equals(ContentHash.of(stored))).orElse(false)) {
+            Jdbc.update(c, "UPDATE item SET status = ?, updated_at = ? WHERE id = ? AND revision = ?", to, now, itemId, current);
+            audit.append(actor, "item.sign", "item", itemId, "《" + stored.title() + "》第 " + current + " 版；状态 "
+                    + stored.status().label() + " → " + to.label());
+            return byId(itemId).orElseThrow();
+        }
+        int next = current + 1;
         int updated = Jdbc.update(c, "UPDATE item SET status = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?",
                 to, next, now, itemId, current);
         if (updated != 1) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));

@@ -57,6 +57,18 @@ public final class DesktopApp extends Application {
         uiFontSheet = UiFonts.stylesheetIfNeeded(org.annalist.service.ProgramHome.locate().resolve("fonts"));
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
+        // an archive with a 编辑部: who is working is chosen (and their password checked) before anything is signed
+        // (a documentation screenshot signs in as --user at once, with ANNALIST_PASSWORD when that person has one)
+        boolean unattended = option(raw, "--screenshot") != null && option(raw, "--user") != null;
+        vm.askWhoIsWorking((who, chosen) -> {
+            if (unattended) {
+                String pw = System.getenv("ANNALIST_PASSWORD");
+                who.passwordProperty().set(pw == null ? "" : pw);
+                who.signIn(chosen);
+                return;
+            }
+            org.annalist.ui.review.SignInDialog.show(stage, who, vm.settingsProperty().get().userName(), chosen);
+        });
         String shot = option(raw, "--screenshot");
         // the archive opens on a worker thread while the window is being built; its outcome arrives after start()
         vm.openArchive(() -> {

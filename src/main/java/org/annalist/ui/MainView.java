@@ -54,6 +54,7 @@ public final class MainView extends BorderPane {
     private TrashWindow trashWindow;
     private SearchWindow searchWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
+    private final org.annalist.ui.review.ReviewControls review;
     private org.annalist.ui.checks.ChecksWindow checksWindow;
     private org.annalist.ui.checks.ProofErrorsForm proofErrorsForm;
 
@@ -71,6 +72,7 @@ public final class MainView extends BorderPane {
         tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
         tree.setContextMenu(treeMenu());
         editor = new EditorView(vm.editor());
+        review = new org.annalist.ui.review.ReviewControls(vm.review(), editor.area(), () -> getScene().getWindow(), vm::openItem, dialogs);
         rememberEditorView(configDir);
         editor.area().caretPositionProperty().addListener((o, a, b) ->
                 vm.preview().caretMoved(editor.area().getLength(), b.intValue()));
@@ -141,7 +143,7 @@ public final class MainView extends BorderPane {
         MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
         Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks, proofErrors);
-        return new MenuBar(file, edit, archive, help);
+        return new MenuBar(file, edit, archive, review.menu(), help);
     }
 
     /** The tree's context menu: acts on the node under the mouse (a right click selects it first). */
@@ -186,7 +188,9 @@ public final class MainView extends BorderPane {
         set.setOnAction(e -> showSettings());
         imp.disableProperty().bind(vm.sessionProperty().isNull());
         exp.disableProperty().bind(vm.sessionProperty().isNull());
-        return new ToolBar(imp, exp, set);
+        ToolBar bar = new ToolBar(imp, exp, set, new javafx.scene.control.Separator(Orientation.VERTICAL));
+        bar.getItems().addAll(review.toolbarItems());
+        return bar;
     }
 
     private StatusBar statusBar() {
@@ -270,6 +274,11 @@ public final class MainView extends BorderPane {
                     }), vm::openItem));
         }
         compareWindow.show(open.id(), open.title());
+    }
+
+    /** The 审稿 controls (menu, toolbar, 修订, 待办, 审稿单). */
+    org.annalist.ui.review.ReviewControls review() {
+        return review;
     }
 
     /**

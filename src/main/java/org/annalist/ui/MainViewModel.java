@@ -64,6 +64,9 @@ public final class MainViewModel {
     private final PreviewViewModel preview;
     private final ImportViewModel imports;
     private final ExportViewModel export;
+    private final org.annalist.ui.review.ReviewViewModel review;
+    /** Asks who is working when the archive has a 编辑部 (the window's dialog; tests answer themselves); null: never asked. */
+    private java.util.function.BiConsumer<org.annalist.ui.review.SignInViewModel, java.util.function.Consumer<String>> signIn;
 
     /** {@code coalescers}: a coalescer for a quiet period in milliseconds (the window: JavaFX timers; tests: immediate). */
     public MainViewModel(UserSettings initial, boolean shared, TaskExecutor executor, DialogService dialogs,
@@ -85,6 +88,15 @@ public final class MainViewModel {
         preview = new PreviewViewModel(() -> previewService, executor, coalescers.apply(300), this::templateFor);
         imports = new ImportViewModel(session::get, executor, dialogs, tree::refresh);
         export = new ExportViewModel(session::get, executor, dialogs, settings, () -> settingsDir);
+        review = new org.annalist.ui.review.ReviewViewModel(session::get, executor, dialogs,
+                saved -> editor.commit(EditorViewModel.Commit.SAVE, saved::accept), after -> {
+                    editor.savedElsewhere(after);
+                    tree.refresh();
+                });
+        editor.itemProperty().addListener((o, a, b) -> {
+            if (b == null || a == null || a.id() != b.id() || a.status() != b.status()) review.load(b);
+        });
+        session.addListener((o, a, b) -> review.refreshQueue());
         new DraftBaseCheck(session::get, executor, dialogs, editor); // a draft over an older revision: the user chooses
         editor.textProperty().addListener((o, a, b) -> {
             Item i = editor.itemProperty().get();
@@ -125,6 +137,19 @@ public final class MainViewModel {
         return export;
     }
 
+    /** 审稿: the open item's steps for the current user, its 审稿单, 修订 and the 待办. */
+    public org.annalist.ui.review.ReviewViewModel review() {
+        return review;
+    }
+
+    /**
+     * Who asks, once the archive is open and has a 编辑部, which of its people is working: given the sign-in's state, it
+     * calls back with the name signed in, or null to go on under the settings' user name (as without a 编辑部).
+     */
+    public void askWhoIsWorking(java.util.function.BiConsumer<org.annalist.ui.review.SignInViewModel, java.util.function.Consumer<String>> prompt) {
+        this.signIn = prompt;
+    }
+
     public ObjectProperty<AnnalistSession> sessionProperty() {
         return session;
     }
@@ -148,7 +173,7 @@ public final class MainViewModel {
     }
 
     /** What opening the archive found. */
-    public record Opened(AnnalistSession session, List<DemoService.Outcome> demo) {
+    public record Opened(AnnalistSession session, List<DemoService.Outcome> demo, List<org.annalist.model.StaffMember> staff) {
     }
 
     /**
@@ -180,22 +205,69 @@ public final class MainViewModel {
                 opened.close();
                 throw e;
             }
-            return new Opened(opened, demo);
+            List<org.annalist.model.StaffMember> staff;
+            try {
+                staff = opened.staff().staff();
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            return new Opened(opened, demo, staff);
         }).onSuccess(o -> {
-            session.set(o.session());
-            previewService = o.session().previews(settings.get().fontsPath());
-            tree.refresh();
-            List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();
-            long built = o.demo().stream().filter(DemoService.Outcome::created).count();
-            status.set(built > 0 ? I18n.tr("status.openedDemo", displayPath(dir), built, s.userName())
-                    : I18n.tr("status.opened", displayPath(dir), s.userName()));
-            if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
-            then.run();
-            offerDrafts();
+            if (signIn == null || o.staff().isEmpty()) {
+                opened(o, o.session(), then);
+                return;
+            }
+            var who = new org.annalist.ui.review.SignInViewModel(o.session().staff(), o.staff(), s.userName(), executor);
+            signIn.accept(who, name -> {
+                if (name == null) {
+                    opened(o, o.session(), then);
+                    return;
+                }
+                rememberUser(name);
+                opened(o, name.equals(o.session().actor()) ? o.session() : o.session().as(name), then);
+            });
         }).onFailure(e -> {
             status.set(I18n.tr("status.openFailed"));
             dialogs.showError(I18n.tr("status.openFailed"), dir.resolve("annalist.mv.db").toString(), Messages.describe(e));
         }));
+    }
+
+    /** The person signed in is the user from now on, and the one chosen first at the next start. */
+    private void rememberUser(String name) {
+        UserSettings s = settings.get();
+        UserSettings next = new UserSettings(s.dataDir(), s.fontsDir(), s.defaultTemplate(), name, s.language()).withLastExportsOf(s);
+        settings.set(next);
+        Path dir = settingsDir;
+        if (dir == null) return;
+        executor.execute(BackgroundTask.<Void>of(I18n.tr("review2.signIn.rememberTask"), p -> {
+            UserSettings onDisk;
+            try {
+                onDisk = UserSettings.load(dir);
+            } catch (java.io.IOException e) {
+                onDisk = next;
+            }
+            new UserSettings(onDisk.dataDir(), onDisk.fontsDir(), onDisk.defaultTemplate(), name, onDisk.language())
+                    .withLastExportsOf(onDisk).save(dir);
+            return null;
+        }).onFailure(e -> status.set(I18n.tr("review2.signIn.notRemembered", Messages.describe(e)))));
+    }
+
+    private void opened(Opened o, AnnalistSession signed, Runnable then) {
+        UserSettings s = settings.get();
+        Path dir = s.dataPath();
+        {
+            session.set(signed);
+            previewService = o.session().previews(settings.get().fontsPath());
+            tree.refresh();
+            List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();
+            long built = o.demo().stream().filter(DemoService.Outcome::created).count();
+            status.set(built > 0 ? I18n.tr("status.openedDemo", displayPath(dir), built, signed.actor())
+                    : I18n.tr("status.opened", displayPath(dir), signed.actor()));
+            if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
+            then.run();
+            offerDrafts();
+        }
     }
 
     /**

@@ -99,11 +99,9 @@ class ReviewWorkflowTest {
         assertThat(sheet.to()).isEqualTo(expected);
         assertThat(sheet.personName()).isEqualTo(step.who());
         assertThat(sheet.seq()).isEqualTo(sheetsBefore + 1);
-        // the step signed a new revision, and the 审稿单 names its hash
-        assertThat(after.revision()).isEqualTo(before.revision() + 1);
+        // the text did not change: no empty revision; the 审稿单 names the current revision's hash
+        assertThat(after.revision()).isEqualTo(before.revision());
         Revision rev = archive.read(tx -> tx.revision(before.id(), after.revision())).orElseThrow();
-        assertThat(rev.author()).isEqualTo(step.who());
-        assertThat(rev.note()).contains(step.decision().label());
         assertThat(sheet.revisionNumber()).isEqualTo(rev.number());
         assertThat(sheet.revisionSha256()).isEqualTo(rev.sha256());
         List<String> broken = archive.read(tx -> tx.verifyReviewSheets(before.id()));
@@ -212,7 +210,52 @@ class ReviewWorkflowTest {
         assertThat(sheets).extracting(ReviewSheet::to).containsExactly(UNIT_REVIEW, FIRST_REVIEW, REVISING, FIRST_REVIEW,
                 SECOND_REVIEW, FINAL_REVIEW, FINALISED);
         assertThat(sheets).extracting(ReviewSheet::personName).containsExactly("甲", "戊", "甲", "戊", "甲", "乙", "丙");
+        // seven steps over an unchanged text: still the one revision the item came in with
         List<Revision> revisions = archive.read(tx -> tx.revisions(item.id()));
-        assertThat(revisions).hasSize(8);
+        assertThat(revisions).hasSize(1);
+        assertThat(sheets).extracting(ReviewSheet::revisionSha256).containsOnly(revisions.get(0).sha256());
+    }
+
+    @Test
+    void theStepsOfferedAreThoseTheRulesAllowAndWriteNothing() {
+        Item fin = f.itemAt("终审");
+        int revisions = archive.read(tx -> tx.revisions(fin.id())).size();
+        List<ReviewSheet> sheets = archive.read(tx -> tx.reviewSheets(fin.id()));
+        assertThat(new ReviewWorkflow(archive, "丙").offers(fin.id())).extracting(ReviewWorkflow.Offer::decision)
+                .containsExactlyInAnyOrder(RETURN, ACCEPT, HOLD, REJECT);
+        assertThat(new ReviewWorkflow(archive, "乙").offers(fin.id())).isEmpty();
+        assertThat(new ReviewWorkflow(archive, "庚").offers(fin.id())).isEmpty();
+        Item decided = f.itemAt("定稿");
+        List<ReviewWorkflow.Offer> reopen = new ReviewWorkflow(archive, "丙").offers(decided.id());
+        assertThat(reopen).extracting(ReviewWorkflow.Offer::decision).containsExactly(REOPEN);
+        assertThat(reopen.get(0).needsReason()).isTrue();
+        ReviewWorkflow.Offer unit = new ReviewWorkflow(archive, "戊").offers(f.itemAt("供稿单位审核").id()).stream()
+                .filter(o -> o.decision() == UNIT_APPROVE).findFirst().orElseThrow();
+        assertThat(unit.needsSheet()).isTrue();
+        // asking wrote nothing
+        List<Revision> revisionsAfter = archive.read(tx -> tx.revisions(fin.id()));
+        List<ReviewSheet> sheetsAfter = archive.read(tx -> tx.reviewSheets(fin.id()));
+        assertThat(revisionsAfter).hasSize(revisions);
+        assertThat(sheetsAfter).isEqualTo(sheets);
+        assertThat(archive.read(tx -> tx.item(fin.id())).orElseThrow().status()).isEqualTo(FINAL_REVIEW);
+    }
+
+    @Test
+    void aStepAfterAnEditNamesTheEditedRevisionAndAnOldTextNeverTakesTheStateBack() {
+        Item item = f.itemAt("初审");
+        // 甲 edits during 初审 (the desktop saves the text before the step): revision 2, then the step makes none
+        Item edited = new ItemEditing(archive, "甲").commit(item.withBody("正文，初审改过。\n"), "初审改稿");
+        assertThat(edited.revision()).isEqualTo(item.revision() + 1);
+        ReviewSheet pass = f.apply(item.id(), s("甲", PASS));
+        Item after = archive.read(tx -> tx.item(item.id())).orElseThrow();
+        assertThat(after.revision()).isEqualTo(edited.revision());
+        assertThat(after.status()).isEqualTo(SECOND_REVIEW);
+        Revision current = archive.read(tx -> tx.revision(item.id(), edited.revision())).orElseThrow();
+        assertThat(pass.revisionNumber()).isEqualTo(current.number());
+        assertThat(pass.revisionSha256()).isEqualTo(current.sha256());
+        // a text loaded at 初审 and saved after the step keeps the item at 复审
+        Item saved = new ItemEditing(archive, "乙").commit(edited.withBody("正文，复审又改。\n"), "复审改稿");
+        assertThat(saved.status()).isEqualTo(SECOND_REVIEW);
+        assertThat(saved.revision()).isEqualTo(edited.revision() + 1);
     }
 }

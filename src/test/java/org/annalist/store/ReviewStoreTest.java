@@ -70,7 +70,9 @@ class ReviewStoreTest {
                         ItemStatus.FIRST_REVIEW, p.id(), "甲", rev.createdAt(), "送审", null, rev.number(), rev.sha256(), null, null));
             });
             assertThat(first.seq()).isEqualTo(1);
-            assertThat(first.revisionNumber()).isEqualTo(2);
+            // the text was that of revision 1: signing made no empty revision, the 审稿单 names revision 1
+            assertThat(first.revisionNumber()).isEqualTo(1);
+            assertThat(archive.read(tx -> tx.item(item.id())).orElseThrow().status()).isEqualTo(ItemStatus.FIRST_REVIEW);
             List<String> broken = archive.read(tx -> tx.verifyReviewSheets(item.id()));
             assertThat(broken).isEmpty();
             for (String sql : List.of("UPDATE review_sheet SET opinion = '改过' WHERE id = " + first.id(),

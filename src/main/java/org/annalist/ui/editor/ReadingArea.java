@@ -26,6 +26,8 @@ public final class ReadingArea extends CodeArea {
     private static final List<String> PLAIN = List.of();
 
     private boolean reading = true;
+    /** 修订: while set, the user's typing and deleting become this signer's suggestions ({@link TrackedEdits}). */
+    private TrackedEdits.Signer tracking;
     private int raw;
     private BiConsumer<String, String> pasteHandler;
 
@@ -39,6 +41,15 @@ public final class ReadingArea extends CodeArea {
 
     public void setReading(boolean reading) {
         this.reading = reading;
+    }
+
+    /** Records the user's edits as {@code signer}'s suggestions (修订); null: edits change the text. */
+    public void setTracking(TrackedEdits.Signer signer) {
+        this.tracking = signer;
+    }
+
+    public TrackedEdits.Signer tracking() {
+        return tracking;
     }
 
     /** Who converts a paste in the reading view: given the clipboard's HTML (or null) and its plain text. */
@@ -74,6 +85,10 @@ public final class ReadingArea extends CodeArea {
             return;
         }
         String all = getText();
+        if (tracking != null) {
+            apply(TrackedEdits.replace(all, hidden(all), start, end, replacement.getText(), tracking, java.time.Instant.now()), all);
+            return;
+        }
         apply(ReadingEdits.replace(all, hidden(all), start, end, replacement.getText()), all);
     }
 
@@ -165,7 +180,11 @@ public final class ReadingArea extends CodeArea {
             case BACK_SPACE, DELETE -> {
                 if (!plain || getSelection().getLength() > 0) return;
                 all = getText();
-                ReadingEdits.Change c = e.getCode() == KeyCode.BACK_SPACE
+                ReadingEdits.Change c = tracking != null
+                        ? (e.getCode() == KeyCode.BACK_SPACE
+                        ? TrackedEdits.backspace(all, hidden(all), getCaretPosition(), tracking, java.time.Instant.now())
+                        : TrackedEdits.delete(all, hidden(all), getCaretPosition(), tracking, java.time.Instant.now()))
+                        : e.getCode() == KeyCode.BACK_SPACE
                         ? ReadingEdits.backspace(all, hidden(all), getCaretPosition())
                         : ReadingEdits.delete(all, hidden(all), getCaretPosition());
                 apply(c, all);
@@ -241,6 +260,11 @@ public final class ReadingArea extends CodeArea {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
+        if (tracking != null) {
+            // 修订: a paste is typed text, the reviewer's insertion (its paragraphs each one), never markup
+            if (cb.hasString()) replaceSelection(cb.getString());
+            return;
+        }
         if (cb.hasContent(MARKDOWN) && cb.getContent(MARKDOWN) instanceof String md) {
             // copied here: the Markdown as it was, markup and all
             if (getSelection().getLength() > 0) replaceSelection("");

@@ -175,6 +175,22 @@ public final class ReadingStyles {
         return new Result(markdown, style, List.of(List.of(HIDE), List.of()), List.of());
     }
 
+    /**
+     * The colour of a suggestion: by its review level when it names one (三审 as three pens: 初审 red, 复审 blue,
+     * 终审 green — {@code rv-level-1..3}), else by its author.
+     */
+    public static String colourClass(String author, String level) {
+        if (level != null) {
+            switch (level.strip()) {
+                case "初审": return "rv-level-1";
+                case "复审": return "rv-level-2";
+                case "终审": return "rv-level-3";
+                default: break;
+            }
+        }
+        return authorClass(author);
+    }
+
     /** The reviewer colour class of an author (the same author, the same colour, in every item). */
     public static String authorClass(String author) {
         int h = author == null ? 0 : Math.floorMod(author.strip().hashCode(), AUTHOR_COLOURS);
@@ -347,7 +363,7 @@ public final class ReadingStyles {
                     return;
                 }
                 String author = s.attr().value("author");
-                push(kind == Suggestions.Kind.INSERTION ? "rv-ins" : "rv-del", authorClass(author));
+                push(kind == Suggestions.Kind.INSERTION ? "rv-ins" : "rv-del", colourClass(author, s.attr().value("level")));
                 long saved = track();
                 inlines(s.content());
                 int[] e = untrack(saved);
