@@ -5,7 +5,6 @@ import org.annalist.service.BackupManifest;
 import org.annalist.service.BackupRestore;
 import org.annalist.service.BackupService;
 import org.annalist.service.IntegrityReport;
-import org.annalist.store.ArchiveCopies.ItemState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,7 +54,7 @@ final class BackupCommands {
                     } else {
                         BackupManifest m = l.manifest();
                         out.println(msg("msg.backup.listLine", l.file().getFileName(), TIME.format(m.created()),
-                                msg("backup.reason." + m.reason()), m.inventory().publications().size(), m.itemCount()));
+                                msg("backup.reason." + m.reason()), m.contents().publications().size(), m.itemCount()));
                     }
                 }
                 return 0;
@@ -83,7 +82,7 @@ final class BackupCommands {
                     written = file.toAbsolutePath().normalize();
                     m = backups.write(written, "manual");
                 }
-                out.println(msg("msg.backup.done", written, m.inventory().publications().size(), m.itemCount()));
+                out.println(msg("msg.backup.done", written, m.contents().publications().size(), m.itemCount()));
                 return 0;
             }
         }
@@ -128,8 +127,8 @@ final class BackupCommands {
 
     static void printManifest(PrintWriter out, Path file, BackupManifest m) {
         out.println(msg("msg.restore.head", file, TIME.format(m.created()), msg("backup.reason." + m.reason()),
-                m.program(), m.inventory().schemaVersion(), m.itemCount()));
-        m.inventory().publications().forEach(p -> out.println(msg("msg.restore.publication", p.title(), p.items())));
+                m.program(), m.contents().schemaVersion(), m.itemCount()));
+        m.contents().publications().forEach(p -> out.println(msg("msg.restore.publication", p.title(), p.items())));
     }
 
     static void printDifferences(PrintWriter out, BackupService.Preview p) {
@@ -153,7 +152,7 @@ final class BackupCommands {
         return Msg.get(key, a);
     }
 
-    private static String line(ItemState i) {
+    private static String line(BackupManifest.Entry i) {
         return msg("msg.restore.itemLine", i.id(), i.title(), i.revision());
     }
 }

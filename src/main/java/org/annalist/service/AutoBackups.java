@@ -74,6 +74,11 @@ public final class AutoBackups implements AutoCloseable {
         return last;
     }
 
+    /** Stops the timer without a backup on exit (the archive is being closed for another reason, a restore). */
+    public void stop() {
+        worker.shutdownNow();
+    }
+
     /** Stops the timer and, when something was saved since the last backup, writes the one on exit (waits for it). */
     @Override
     public void close() {

@@ -1,8 +1,6 @@
 package org.annalist.service;
 
 import org.annalist.store.ArchiveCopies.Inventory;
-import org.annalist.store.ArchiveCopies.ItemState;
-import org.annalist.store.ArchiveCopies.PublicationCount;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +23,34 @@ import java.util.List;
  * item      TAB id TAB publication (0: 收稿箱) TAB revision TAB sha256 TAB title
  * </pre>
  */
-public record BackupManifest(String program, Instant created, String reason, String format, Inventory inventory) {
+public record BackupManifest(String program, Instant created, String reason, String format, Contents contents) {
+    /** What the archive held: the schema version, the publications with their item counts, every item. */
+    public record Contents(int schemaVersion, List<Publication> publications, List<Entry> items) {
+        public Contents {
+            publications = List.copyOf(publications);
+            items = List.copyOf(items);
+        }
+
+        static Contents of(Inventory i) {
+            return new Contents(i.schemaVersion(),
+                    i.publications().stream().map(p -> new Publication(p.id(), p.title(), p.items())).toList(),
+                    i.items().stream().map(x -> new Entry(x.id(), x.publicationId(), x.title(), x.revision(), x.sha256())).toList());
+        }
+    }
+
+    /** A publication and the number of its items (not counting those in the 回收站). */
+    public record Publication(long id, String title, int items) {
+    }
+
+    /** An item (publicationId 0: the 收稿箱), its latest revision number and that revision's SHA-256. */
+    public record Entry(long id, long publicationId, String title, int revision, String sha256) {
+    }
+
     static final String HEADER = "annalist-backup-v1";
     public static final String ENTRY = "manifest.txt";
 
     public int itemCount() {
-        return inventory.items().size();
+        return contents.items().size();
     }
 
     String write() {
@@ -39,11 +59,11 @@ public record BackupManifest(String program, Instant created, String reason, Str
         line(sb, "created", created.toString());
         line(sb, "reason", reason);
         line(sb, "format", format);
-        line(sb, "schema", String.valueOf(inventory.schemaVersion()));
-        for (PublicationCount p : inventory.publications()) {
+        line(sb, "schema", String.valueOf(contents.schemaVersion()));
+        for (Publication p : contents.publications()) {
             line(sb, "publication", String.valueOf(p.id()), p.title(), String.valueOf(p.items()));
         }
-        for (ItemState i : inventory.items()) {
+        for (Entry i : contents.items()) {
             line(sb, "item", String.valueOf(i.id()), String.valueOf(i.publicationId()), String.valueOf(i.revision()),
                     i.sha256(), i.title());
         }
@@ -61,8 +81,8 @@ public record BackupManifest(String program, Instant created, String reason, Str
         String format = "";
         Instant created = null;
         int schema = 0;
-        List<PublicationCount> pubs = new ArrayList<>();
-        List<ItemState> items = new ArrayList<>();
+        List<Publication> pubs = new ArrayList<>();
+        List<Entry> items = new ArrayList<>();
         for (int n = 1; n < lines.length; n++) {
             if (lines[n].isEmpty()) continue;
             String[] f = lines[n].split("\t", -1);
@@ -74,8 +94,8 @@ public record BackupManifest(String program, Instant created, String reason, Str
                     case "reason" -> reason = f[1];
                     case "format" -> format = f[1];
                     case "schema" -> schema = Integer.parseInt(f[1]);
-                    case "publication" -> pubs.add(new PublicationCount(Long.parseLong(f[1]), f[2], Integer.parseInt(f[3])));
-                    case "item" -> items.add(new ItemState(Long.parseLong(f[1]), Long.parseLong(f[2]), f[5],
+                    case "publication" -> pubs.add(new Publication(Long.parseLong(f[1]), f[2], Integer.parseInt(f[3])));
+                    case "item" -> items.add(new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]), f[5],
                             Integer.parseInt(f[3]), f[4]));
                     default -> {
                         // a later program's record: skipped, so an older program still reads the rest
@@ -86,7 +106,7 @@ public record BackupManifest(String program, Instant created, String reason, Str
             }
         }
         if (created == null) throw new IllegalArgumentException("no created line");
-        return new BackupManifest(program, created, reason, format, new Inventory(schema, pubs, items));
+        return new BackupManifest(program, created, reason, format, new Contents(schema, pubs, items));
     }
 
     private static void line(StringBuilder sb, String key, String... values) {

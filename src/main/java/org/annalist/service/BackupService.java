@@ -3,7 +3,6 @@ package org.annalist.service;
 import org.annalist.i18n.Localized;
 import org.annalist.store.ArchiveCopies;
 import org.annalist.store.ArchiveCopies.Inventory;
-import org.annalist.store.ArchiveCopies.ItemState;
 import org.annalist.store.H2ArchiveCopies;
 import org.annalist.store.StoreException;
 
@@ -114,7 +113,7 @@ public final class BackupService {
     }
 
     private BackupManifest manifest(Instant created, String reason, Inventory inventory) {
-        return new BackupManifest(programVersion(), created, reason, copies.format(), inventory);
+        return new BackupManifest(programVersion(), created, reason, copies.format(), BackupManifest.Contents.of(inventory));
     }
 
     /**
@@ -259,22 +258,22 @@ public final class BackupService {
 
     /** What restoring {@code file} would do to the archive as it is now. */
     public Preview preview(Path file) {
-        return Preview.of(file, read(file), copies.inventory());
+        return Preview.of(file, read(file), BackupManifest.Contents.of(copies.inventory()));
     }
 
     /**
      * A backup compared with the archive: the items only the backup has (they come back), those in both whose latest
      * revision differs (they go back to the backup's), and those only the archive has (restoring loses them).
      */
-    public record Preview(Path file, BackupManifest manifest, List<ItemState> onlyInBackup, List<Change> changed,
-                          List<ItemState> onlyInArchive) {
-        static Preview of(Path file, BackupManifest manifest, Inventory current) {
-            Map<Long, ItemState> now = new LinkedHashMap<>();
+    public record Preview(Path file, BackupManifest manifest, List<BackupManifest.Entry> onlyInBackup, List<Change> changed,
+                          List<BackupManifest.Entry> onlyInArchive) {
+        static Preview of(Path file, BackupManifest manifest, BackupManifest.Contents current) {
+            Map<Long, BackupManifest.Entry> now = new LinkedHashMap<>();
             current.items().forEach(i -> now.put(i.id(), i));
-            List<ItemState> onlyBackup = new ArrayList<>();
+            List<BackupManifest.Entry> onlyBackup = new ArrayList<>();
             List<Change> changed = new ArrayList<>();
-            for (ItemState b : manifest.inventory().items()) {
-                ItemState c = now.remove(b.id());
+            for (BackupManifest.Entry b : manifest.contents().items()) {
+                BackupManifest.Entry c = now.remove(b.id());
                 if (c == null) onlyBackup.add(b);
                 else if (c.revision() != b.revision() || !c.sha256().equals(b.sha256())) changed.add(new Change(b, c));
             }
@@ -287,7 +286,7 @@ public final class BackupService {
     }
 
     /** An item in the backup and in the archive, at different revisions. */
-    public record Change(ItemState inBackup, ItemState inArchive) {
+    public record Change(BackupManifest.Entry inBackup, BackupManifest.Entry inArchive) {
     }
 
     private static List<Path> files(Path folder) {

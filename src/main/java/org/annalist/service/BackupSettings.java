@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.util.Properties;
 
 /**
- * The automatic backups' settings, {@code backup.properties} in the user's configuration folder: minutes between
+ * The automatic backups' settings, {@code backups.properties} in the user's configuration folder: minutes between
  * backups while editing (default 30) and how many of the newest to keep (default 10; the daily ones of 7 days and the
  * weekly ones of 4 weeks are kept besides). A value that is missing or not a number gives the default.
  */
 public record BackupSettings(int everyMinutes, int keepLast) {
-    private static final String FILE = "backup.properties";
+    private static final String FILE = "backups.properties";
     public static final BackupSettings DEFAULT = new BackupSettings(30, 10);
 
     public BackupSettings {

@@ -58,6 +58,7 @@ public final class DesktopApp extends Application {
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
         String shot = option(raw, "--screenshot");
+        String backup = option(raw, "--restore-preview");
         // the archive opens on a worker thread while the window is being built; its outcome arrives after start()
         vm.openArchive(() -> {
             timing("archive");
@@ -65,6 +66,8 @@ public final class DesktopApp extends Application {
             if (open != null && open.matches("\\d+")) vm.openItem(Long.parseLong(open));
             else openFirstItem();
             if (shot != null) screenshotWhenPreviewed(Path.of(shot), raw.contains("--exit"));
+            // a double-clicked backup: its preview again, now compared with the archive just opened
+            if (backup != null) view.showBackups(Path.of(backup));
         });
         build();
         // the window goes only once the edit is a revision on disk (or the user chose to leave it as a draft)
@@ -75,6 +78,8 @@ public final class DesktopApp extends Application {
         restorePlacement();
         stage.show();
         timing("window");
+        // shown at once too: when the archive cannot be opened (damaged), restoring is what the editor came for
+        if (backup != null) view.showBackups(Path.of(backup));
         if (settingsProblem != null) dialogs.showError(I18n.tr("settings.loadFailed"), configDir.toString(), settingsProblem);
     }
 

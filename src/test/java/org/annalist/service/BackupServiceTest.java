@@ -2,7 +2,6 @@ package org.annalist.service;
 
 import org.annalist.model.Item;
 import org.annalist.store.Archive;
-import org.annalist.store.ArchiveCopies.ItemState;
 import org.annalist.store.ContentHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +38,7 @@ class BackupServiceTest {
     private static Map<Long, String> hashes(Path data) {
         try (Archive a = Archive.open(data)) {
             Map<Long, String> m = new TreeMap<>();
-            for (ItemState i : new org.annalist.store.H2ArchiveCopies(a).inventory().items()) {
+            for (org.annalist.store.ArchiveCopies.ItemState i : new org.annalist.store.H2ArchiveCopies(a).inventory().items()) {
                 Item item = a.read(tx -> tx.item(i.id())).orElseThrow();
                 m.put(i.id(), ContentHash.of(item));
             }
@@ -59,8 +58,8 @@ class BackupServiceTest {
             assertThat(m.itemCount()).isEqualTo(2);
             assertThat(m.created()).isEqualTo(CLOCK.instant());
             Item item = s.editing().item(a).orElseThrow();
-            assertThat(m.inventory().items().get(0).sha256()).isEqualTo(ContentHash.of(item));
-            assertThat(m.inventory().schemaVersion()).isGreaterThanOrEqualTo(10);
+            assertThat(m.contents().items().get(0).sha256()).isEqualTo(ContentHash.of(item));
+            assertThat(m.contents().schemaVersion()).isGreaterThanOrEqualTo(10);
         }
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("年鉴 备份.annalist-backup");
@@ -72,7 +71,7 @@ class BackupServiceTest {
         BackupManifest read = BackupService.read(target);
         assertThat(read.reason()).isEqualTo("manual");
         assertThat(read.format()).isEqualTo("h2");
-        assertThat(read.inventory().items()).extracting(ItemState::title).containsExactly("某县2022年工作", "教育");
+        assertThat(read.contents().items()).extracting(BackupManifest.Entry::title).containsExactly("某县2022年工作", "教育");
         BackupService.verify(target);
     }
 
@@ -97,7 +96,7 @@ class BackupServiceTest {
             assertThat(p.changed()).extracting(ch -> ch.inBackup().id()).containsExactly(a);
             assertThat(p.changed().get(0).inBackup().revision()).isEqualTo(1);
             assertThat(p.changed().get(0).inArchive().revision()).isEqualTo(2);
-            assertThat(p.onlyInArchive()).extracting(ItemState::id).containsExactly(c);
+            assertThat(p.onlyInArchive()).extracting(BackupManifest.Entry::id).containsExactly(c);
             assertThat(p.onlyInBackup()).isEmpty();
             assertThat(p.identical()).isFalse();
         }
@@ -106,7 +105,7 @@ class BackupServiceTest {
         assertThat(hashes(data)).isEqualTo(atBackup).containsKeys(a, b);
         // the archive as it was before the restore was itself backed up first, and holds the later work
         assertThat(r.safetyBackup()).isNotNull().exists();
-        assertThat(BackupService.read(r.safetyBackup()).inventory().items()).extracting(ItemState::id).contains(c);
+        assertThat(BackupService.read(r.safetyBackup()).contents().items()).extracting(BackupManifest.Entry::id).contains(c);
         assertThat(BackupService.read(r.safetyBackup()).reason()).isEqualTo("before-restore");
         try (AnnalistSession s = AnnalistSession.open(data, false, "编辑乙")) {
             assertThat(s.backups(CLOCK).preview(backup).identical()).isTrue();
