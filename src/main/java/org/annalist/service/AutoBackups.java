@@ -2,7 +2,6 @@ package org.annalist.service;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,9 +73,17 @@ public final class AutoBackups implements AutoCloseable {
         return last;
     }
 
-    /** Stops the timer without a backup on exit (the archive is being closed for another reason, a restore). */
+    /**
+     * Stops the timer without a backup on exit (the archive is being closed for another reason, a restore) and waits
+     * for a backup under way to end. Never by interrupting it: an interrupt closes the NIO channel H2 is reading.
+     */
     public void stop() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            worker.awaitTermination(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the timer and, when something was saved since the last backup, writes the one on exit (waits for it). */
@@ -88,8 +95,7 @@ public final class AutoBackups implements AutoCloseable {
         } catch (Exception e) {
             onProblem.accept(e instanceof java.util.concurrent.ExecutionException x && x.getCause() instanceof Exception c ? c : e);
         } finally {
-            ExecutorService w = worker;
-            w.shutdownNow();
+            stop();
         }
     }
 }
