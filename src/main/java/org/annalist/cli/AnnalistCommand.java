@@ -41,6 +41,8 @@ public final class AnnalistCommand implements Runnable {
         m.put("proof-errors", ProofErrorsCommand::new);
         m.put("export-md", ExportMarkdownCommand::new);
         m.put("typeset", TypesetCommand::new);
+        m.put("backup", BackupCommands.BackupCommand::new);
+        m.put("restore-backup", BackupCommands.RestoreBackupCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 

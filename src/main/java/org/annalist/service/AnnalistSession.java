@@ -31,6 +31,15 @@ public final class AnnalistSession implements AutoCloseable {
         try {
             archive = Archive.open(dataDir, shared);
         } catch (StoreException e) {
+            if ("store.damaged".equals(e.localized().key())) {
+                // The way back: the newest backup that is whole, with the command that restores it.
+                Path file = dataDir.toAbsolutePath().normalize().resolve(Archive.DATABASE_FILE);
+                java.util.Optional<Path> good = BackupService.newestGood(dataDir);
+                throw new ArchiveUnavailableException(good
+                        .map(b -> org.annalist.i18n.Localized.of("backup.damagedOffer", file, b, e.getMessage()))
+                        .orElseGet(() -> org.annalist.i18n.Localized.of("backup.damagedNoBackup", file,
+                                BackupService.folder(dataDir), e.getMessage())), e);
+            }
             throw new ArchiveUnavailableException(e.localized(), e);
         }
         return new AnnalistSession(dataDir, archive, actor);
@@ -151,6 +160,36 @@ public final class AnnalistSession implements AutoCloseable {
     /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
     public CommentService comments() {
         return new CommentService(archive, actor);
+    }
+
+    /** Backups of this archive (automatic ones kept by {@link BackupRotation#DEFAULT}), timed by the system clock. */
+    public BackupService backups() {
+        return backups(java.time.Clock.systemDefaultZone());
+    }
+
+    public BackupService backups(java.time.Clock clock) {
+        return backups(clock, BackupRotation.DEFAULT);
+    }
+
+    public BackupService backups(java.time.Clock clock, BackupRotation rotation) {
+        return new BackupService(new org.annalist.store.H2ArchiveCopies(archive), dataDir, clock, rotation);
+    }
+
+    /**
+     * Checks the archive beyond opening it (which validated the migrations): every revision's SHA-256 recomputed
+     * from its row, and every item's 审稿单 hash chain.
+     */
+    public IntegrityReport checkIntegrity() {
+        return archive.read(tx -> {
+            java.util.List<String> revisions = tx.verifyAllRevisions();
+            java.util.List<String> chains = new java.util.ArrayList<>();
+            int items = 0;
+            for (var item : new org.annalist.store.H2ArchiveCopies(archive).inventory().items()) {
+                chains.addAll(tx.verifyReviewSheets(item.id()));
+                items++;
+            }
+            return new IntegrityReport(databaseFile(), items, revisions, chains);
+        });
     }
 
     public ArchiveQueries queries() {

@@ -70,6 +70,7 @@ public final class DesktopApp extends Application {
             org.annalist.ui.review.SignInDialog.show(stage, who, vm.settingsProperty().get().userName(), chosen);
         });
         String shot = option(raw, "--screenshot");
+        String backup = option(raw, "--restore-preview");
         // the archive opens on a worker thread while the window is being built; its outcome arrives after start()
         vm.openArchive(() -> {
             timing("archive");
@@ -77,6 +78,8 @@ public final class DesktopApp extends Application {
             if (open != null && open.matches("\\d+")) vm.openItem(Long.parseLong(open));
             else openFirstItem();
             if (shot != null) screenshotWhenPreviewed(Path.of(shot), raw.contains("--exit"));
+            // a double-clicked backup: its preview again, now compared with the archive just opened
+            if (backup != null) view.showBackups(Path.of(backup));
         });
         build();
         // the window goes only once the edit is a revision on disk (or the user chose to leave it as a draft)
@@ -87,6 +90,8 @@ public final class DesktopApp extends Application {
         restorePlacement();
         stage.show();
         timing("window");
+        // shown at once too: when the archive cannot be opened (damaged), restoring is what the editor came for
+        if (backup != null) view.showBackups(Path.of(backup));
         if (settingsProblem != null) dialogs.showError(I18n.tr("settings.loadFailed"), configDir.toString(), settingsProblem);
     }
 

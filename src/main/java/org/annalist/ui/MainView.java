@@ -249,6 +249,21 @@ public final class MainView extends BorderPane {
         trashWindow.show();
     }
 
+    private org.annalist.ui.backup.BackupWindow backupWindow;
+
+    /** 档案→备份与恢复…: the backups and their previews; {@code file} (may be null) a backup opened from elsewhere. */
+    public void showBackups(java.nio.file.Path file) {
+        if (backupWindow == null) {
+            backupWindow = new org.annalist.ui.backup.BackupWindow(getScene().getWindow(),
+                    new org.annalist.ui.backup.BackupViewModel(() -> vm.settingsProperty().get().dataPath(),
+                            vm.sessionProperty()::get, executor, dialogs, f -> {
+                        backupWindow.hide();
+                        vm.restoreBackup(f, () -> { });
+                    }));
+        }
+        backupWindow.show(file);
+    }
+
     /** 编辑→在出版物中查找… (Ctrl+Shift+H): searches the publication of the selected node or of the open item. */
     void showSearch() {
         if (vm.sessionProperty().get() == null) return;

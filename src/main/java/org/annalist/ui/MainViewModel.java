@@ -258,6 +258,7 @@ public final class MainViewModel {
         Path dir = s.dataPath();
         {
             session.set(signed);
+            startBackups(signed);
             previewService = o.session().previews(settings.get().fontsPath());
             tree.refresh();
             List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();
@@ -458,11 +459,64 @@ public final class MainViewModel {
      */
     public void requestClose(java.util.function.Consumer<Boolean> done) {
         editor.commit(EditorViewModel.Commit.CLOSE, ok -> {
-            if (ok) {
-                metadata.save();
-                closeSession();
+            if (!ok) {
+                done.accept(false);
+                return;
             }
-            done.accept(ok);
+            metadata.save();
+            org.annalist.service.AutoBackups backups = autoBackups;
+            autoBackups = null;
+            if (backups == null) {
+                closeSession();
+                done.accept(true);
+                return;
+            }
+            // the backup on exit runs in the background; the window waits for it (a failure is only reported)
+            status.set(I18n.tr("backup.ui.exitBackup"));
+            executor.execute(BackgroundTask.<Void>of(I18n.tr("backup.ui.exitBackup"), p -> {
+                backups.close();
+                return null;
+            }).onSuccess(v -> {
+                closeSession();
+                done.accept(true);
+            }).onFailure(e -> {
+                closeSession();
+                done.accept(true);
+            }));
+        });
+    }
+
+    private org.annalist.service.AutoBackups autoBackups;
+
+    /** Automatic backups of the archive just opened: one now, then every N minutes of editing, one on exit. */
+    private void startBackups(AnnalistSession s) {
+        org.annalist.service.BackupSettings b = settingsDir == null ? org.annalist.service.BackupSettings.DEFAULT
+                : org.annalist.service.BackupSettings.load(settingsDir);
+        autoBackups = new org.annalist.service.AutoBackups(s.backups(java.time.Clock.systemDefaultZone(), b.rotation()),
+                b.every(), e -> javafx.application.Platform.runLater(() ->
+                status.set(I18n.tr("backup.ui.autoFailed", Messages.describe(e))))).start();
+    }
+
+    /**
+     * 恢复 from a backup: the edit becomes a revision, the archive is closed, the backup restored (the archive as it
+     * was backed up first) in the background, and the archive opened again; {@code then} runs once it is open.
+     */
+    public void restoreBackup(Path file, Runnable then) {
+        editor.commit(EditorViewModel.Commit.CLOSE, ok -> {
+            if (!ok) return;
+            closeSession();
+            UserSettings s = settings.get();
+            Path dir = s.dataPath();
+            executor.execute(BackgroundTask.<org.annalist.service.BackupRestore.Result>of(I18n.tr("backup.ui.restoring"),
+                    p -> org.annalist.service.BackupRestore.restore(dir, shared, s.userName(), file,
+                            java.time.Clock.systemDefaultZone())).onSuccess(r -> {
+                dialogs.showInfo(I18n.tr("backup.ui.restore"), I18n.tr("backup.ui.restored", file, r.restored().itemCount(),
+                        r.safetyBackup() != null ? r.safetyBackup() : r.damagedMovedTo() != null ? r.damagedMovedTo() : "—"));
+                openNow(then);
+            }).onFailure(e -> {
+                dialogs.showError(I18n.tr("backup.ui.restore"), file.toString(), Messages.describe(e));
+                openNow(then);
+            }));
         });
     }
 
@@ -478,6 +532,10 @@ public final class MainViewModel {
     }
 
     private void closeSession() {
+        if (autoBackups != null) {
+            autoBackups.stop();
+            autoBackups = null;
+        }
         AnnalistSession s = session.get();
         if (s != null) {
             editor.keepDraftNow();

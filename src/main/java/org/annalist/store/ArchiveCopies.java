@@ -1,0 +1,57 @@
+package org.annalist.store;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a backup needs of a store, and no more: an inventory of what the archive holds and a consistent copy of the
+ * whole database as one zip file. The H2 file archive implements it ({@link H2ArchiveCopies}); another store brings
+ * its own, so backup code never reaches into the repositories.
+ */
+public interface ArchiveCopies {
+
+    /** The store's format, written into the backup's manifest ("h2"): a backup is restored only into the same. */
+    String format();
+
+    /** What the archive holds now: publications with their item counts, each item's latest revision hash. */
+    Inventory inventory();
+
+    /** A number that grows with every write (audit rows, revisions, drafts): equal numbers mean nothing was saved. */
+    long changeMark();
+
+    /** Writes a transactionally consistent copy of the whole database to {@code zip}, a new file. */
+    void copyTo(Path zip);
+
+    /** The inventory of a copy written by {@link #copyTo}, read from the copy itself. */
+    Inventory inventoryOf(Path zip);
+
+    /**
+     * How to put a copy of {@code format} back as the archive of a data folder whose archive is closed, or empty
+     * when this program has no store of that format.
+     */
+    static java.util.Optional<Restorer> restorer(String format) {
+        return "h2".equals(format) ? java.util.Optional.of(H2ArchiveCopies::restore) : java.util.Optional.empty();
+    }
+
+    /** Replaces the archive of {@code dataDir} with the copy {@code zip}, whole or not at all. */
+    @FunctionalInterface
+    interface Restorer {
+        void restore(Path zip, Path dataDir);
+    }
+
+    /** What an archive holds, as the manifest of a backup lists it. */
+    record Inventory(int schemaVersion, List<PublicationCount> publications, List<ItemState> items) {
+        public Inventory {
+            publications = List.copyOf(publications);
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A publication and the number of its items (not counting those in the 回收站). */
+    record PublicationCount(long id, String title, int items) {
+    }
+
+    /** An item (publicationId 0: the 收稿箱), its latest revision number and that revision's SHA-256. */
+    record ItemState(long id, long publicationId, String title, int revision, String sha256) {
+    }
+}
