@@ -43,32 +43,10 @@ public final class SourceKeys {
     }
 
     private Block block(Block b) {
-        if (b instanceof Block.Heading h) return new Block.Heading(h.level(), inlines(h.content()), h.attr().withId(id(h.attr())));
-        if (b instanceof Block.ArticleHead a) {
-            Block.ArticleHead withContent = a.withContent(inlines(a.content()));
-            return a.part() == Block.ArticleHead.Part.TITLE ? withContent.withAttr(a.attr().withId(id(a.attr()))) : withContent;
-        }
-        if (b instanceof Block.Paragraph p) return p.withContent(inlines(p.content()));
-        if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
-        if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
-        if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
-        if (b instanceof Block.Table t) {
-            List<Block.Row> rows = new ArrayList<>();
-            for (Block.Row r : t.rows()) {
-                List<Block.Cell> cells = new ArrayList<>();
-                for (Block.Cell c : r.cells()) cells.add(new Block.Cell(inlines(c.content()), c.colSpan(), c.rowSpan()));
-                rows.add(new Block.Row(cells));
-            }
-            return new Block.Table(t.columns(), t.headerRows(), rows, inlines(t.caption()));
-        }
-        if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning(), f.place());
-        return b;
-    }
-
-    private List<List<Block>> items(List<List<Block>> items) {
-        List<List<Block>> out = new ArrayList<>();
-        for (List<Block> item : items) out.add(blocks(item));
-        return out;
+        Block mapped = Blocks.mapContent(b, this::inlines, this::blocks);
+        if (mapped instanceof Block.Heading h) return new Block.Heading(h.level(), h.content(), h.attr().withId(id(h.attr())));
+        if (mapped instanceof Block.ArticleHead a && a.part() == Block.ArticleHead.Part.TITLE) return a.withAttr(a.attr().withId(id(a.attr())));
+        return mapped;
     }
 
     private String id(Attr attr) {

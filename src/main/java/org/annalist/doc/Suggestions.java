@@ -193,29 +193,7 @@ public final class Suggestions {
         }
 
         private Block block(Block b) {
-            if (b instanceof Block.Heading h) return h.withContent(inlines(h.content()));
-            if (b instanceof Block.Paragraph p) return p.withContent(inlines(p.content()));
-            if (b instanceof Block.ArticleHead a) return a.withContent(inlines(a.content()));
-            if (b instanceof Block.BlockQuote q) return new Block.BlockQuote(blocks(q.content()));
-            if (b instanceof Block.BulletList l) return new Block.BulletList(items(l.items()));
-            if (b instanceof Block.OrderedList l) return l.withItems(items(l.items()));
-            if (b instanceof Block.Figure f) return new Block.Figure(f.source(), inlines(f.caption()), f.spanning(), f.place());
-            if (b instanceof Block.Table t) {
-                List<Block.Row> rows = new ArrayList<>();
-                for (Block.Row r : t.rows()) {
-                    List<Block.Cell> cells = new ArrayList<>();
-                    for (Block.Cell c : r.cells()) cells.add(new Block.Cell(inlines(c.content()), c.colSpan(), c.rowSpan()));
-                    rows.add(new Block.Row(cells));
-                }
-                return new Block.Table(t.columns(), t.headerRows(), rows, inlines(t.caption()));
-            }
-            return b;
-        }
-
-        private List<List<Block>> items(List<List<Block>> items) {
-            List<List<Block>> out = new ArrayList<>();
-            for (List<Block> item : items) out.add(blocks(item));
-            return out;
+            return Blocks.mapContent(b, this::inlines, this::blocks);
         }
 
         List<Inline> inlines(List<Inline> in) {
