@@ -83,10 +83,10 @@ public final class ExportWindow {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.tr("export.scope")), scope);
-        grid.addRow(1, new Label(I18n.tr("export.format")), new HBox(12, format, review));
-        grid.addRow(2, new Label(I18n.tr("export.template")), template);
-        grid.addRow(3, new Label(I18n.tr("export.file")), new HBox(6, file, choose));
+        grid.addRow(0, label("export.scope"), scope);
+        grid.addRow(1, label("export.format"), new HBox(12, format, review));
+        grid.addRow(2, label("export.template"), template);
+        grid.addRow(3, label("export.file"), new HBox(6, file, choose));
         ProgressBar bar = new ProgressBar(0);
         bar.setId("export-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -127,5 +127,12 @@ public final class ExportWindow {
     public void show() {
         stage.show();
         stage.toFront();
+    }
+
+    /** A field's label that keeps its whole text (the fields beside it take the room that is left). */
+    private static Label label(String key) {
+        Label l = new Label(I18n.tr(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }
