@@ -126,9 +126,12 @@ public final class PreviewViewModel {
         double scale = zoom.get() * POINTS_TO_PIXELS;
         int caretAt = lastCaret;
         busy.set(true);
-        java.util.Map<Frame, Page> previous = new java.util.HashMap<>();
-        for (Page p : pages) if (p.pixels() != null) previous.put(p.frame(), p);
+        // the pages shown now, to keep the pixels of those the edit leaves as they are: matched by their whole frame,
+        // whose hash walks every glyph of the page (tens of milliseconds for a long item), so off the JavaFX thread
+        List<Page> shown = List.copyOf(pages);
         running = executor.execute(BackgroundTask.<Result>of(I18n.tr("preview.task"), progress -> {
+            java.util.Map<Frame, Page> previous = new java.util.HashMap<>();
+            for (Page p : shown) if (p.pixels() != null) previous.put(p.frame(), p);
             // the template depends on the item's publication: a query, so here rather than on the JavaFX thread
             String template = templateFor.apply(item);
             PreviewService.ItemPages typeset = service.typeset(item, template, (phase, done, total) -> {
