@@ -38,8 +38,8 @@ for pdf in "$work/data/排版/demo-nianjian-2022.pdf" "$work/data/排版/demo-we
 done
 
 echo "== 3. 导入 GBK 编码的文本" >&2
-seed=../shared/seeds/work-review-wudang-cppcc-2022.txt
-[ -f "$seed" ] || seed=archive/seeds/$(ls archive/seeds | grep -m1 '\.txt$')
+# a seed of the demo archive that GBK can hold whole (iconv fails on a character GBK lacks: the test then says so)
+seed=archive/seeds/work-review-wudang-cppcc-2022.txt
 iconv -f UTF-8 -t GBK "$seed" > "$work/gbk.txt"
 run "$app/bin/annalist-cli" --data "$work/data" import "$work/gbk.txt" > "$work/import.txt"
 cat "$work/import.txt" >&2
