@@ -1,12 +1,16 @@
 package org.annalist.model;
 
 /**
- * The kinds of error a 校对 counts in a proof, each with its weight in tenths of an error as the 图书编校差错计算方法
- * counts them (the method CY/T 266 measures the 差错率 by): a wrong, missing, extra or transposed character is one
- * error, a knowledge or logic error two, a wrong letter form or 繁简 mix or a unit symbol half, a punctuation mark,
- * a number form (GB/T 15835) or a format slip a tenth.
+ * The kinds of error a 校对 counts in a proof, each with its weight in tenths of an error as the 图书编校差错率计算方法
+ * (《图书质量管理规定》, 2005) counts them, which CY/T 266 measures the 差错率 by: a political error three; a
+ * knowledge, logic or grammar error two; a wrong, missing, extra or transposed character, a unit or term not as the
+ * national standard has it, a figure or table out of place one; a wrong letter form or a 繁简 mix half; a
+ * punctuation mark, a number form (GB/T 15835) or a format slip (字体字号, 另行, 空格) a tenth. (The method's caps for
+ * one error repeated — at most 1.5 for a letter or 繁简 error throughout the book — are the counter's to apply.)
  */
 public enum ProofErrorKind implements Labels.Labelled {
+    /** 政治性差错. */
+    POLITICAL("political", "政治性差错", 30),
     /** 错字、别字、多字、漏字、倒字. */
     CHARACTER("character", "文字差错", 10),
     /** 知识性、逻辑性、语法性差错. */
@@ -15,8 +19,8 @@ public enum ProofErrorKind implements Labels.Labelled {
     LETTER("letter", "字母差错", 5),
     /** 简化字、繁体字混用. */
     TRADITIONAL("traditional", "繁简混用", 5),
-    /** 计量单位符号、科学符号. */
-    UNIT("unit", "单位与符号", 5),
+    /** 计量单位、科技术语不合国家标准（GB 3100—3102、审定名词）. */
+    UNIT("unit", "单位与术语", 10),
     /** 标点符号错用、漏用、多用. */
     PUNCTUATION("punctuation", "标点符号", 1),
     /** 数字用法不合 GB/T 15835. */
