@@ -14,12 +14,14 @@ public final class AnnalistSession implements AutoCloseable {
     private final Archive archive;
     private final String actor;
     private final ImportService imports;
+    private final EditingPresence presence;
 
     private AnnalistSession(Path dataDir, Archive archive, String actor) {
         this.dataDir = dataDir;
         this.archive = archive;
         this.actor = actor;
         this.imports = new ImportService(archive, Importers.standard(), actor);
+        this.presence = new EditingPresence(archive, actor, java.time.Clock.systemUTC());
     }
 
     /**
@@ -86,6 +88,11 @@ public final class AnnalistSession implements AutoCloseable {
     /** Saving edits, metadata and moves under this session's user name. */
     public ItemEditing editing() {
         return new ItemEditing(archive, actor);
+    }
+
+    /** 正在编辑: this session's heartbeats and who else has which item open (one per session, kept). */
+    public EditingPresence presence() {
+        return presence;
     }
 
     /**
