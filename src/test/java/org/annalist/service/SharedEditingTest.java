@@ -75,7 +75,7 @@ class SharedEditingTest {
         Item lisEdit = lisCopy.withBody("一九四四年冬，我随部队到乌当县城。\n");
         li.editing().saveDraft(lisEdit);
         assertThatThrownBy(() -> li.editing().commit(lisEdit, "李改"))
-                .isInstanceOfSatisfying(ItemConflictException.class, e -> {
+                .isInstanceOfSatisfying(EditConflictException.class, e -> {
                     assertThat(e.itemId()).isEqualTo(base.id());
                     assertThat(e.baseRevision()).isEqualTo(1);
                     assertThat(e.latestRevision()).isEqualTo(2);
@@ -92,6 +92,14 @@ class SharedEditingTest {
         assertThat(li.editing().draft(base.id()).orElseThrow().baseRevision()).isEqualTo(1);
         assertThat(wang.editing().draft(base.id())).isEmpty();
 
+        // the compare view puts 王's revision 2 beside 李's draft
+        RevisionHistory.Comparison c = li.revisionHistory().compare(base.id(), 2, RevisionHistory.DRAFT);
+        assertThat(c.a().body()).contains("第八军");
+        assertThat(c.b().body()).contains("县城");
+        assertThat(c.b().author()).isEqualTo("李编辑");
+        assertThat(c.same()).isFalse();
+        assertThat(wang.revisionHistory().draft(base.id())).isEmpty();
+
         // the merge by hand: 李 compares, writes the merged text on top of revision 2 and saves it as revision 3
         Item merged = li.editing().item(base.id()).orElseThrow().withBody("一九四四年冬，我随第八军到乌当县城。\n");
         Item saved = li.editing().commit(merged, "合并王编辑的修改");
@@ -101,7 +109,7 @@ class SharedEditingTest {
                 .containsExactly("王编辑", "王编辑", "李编辑");
         // and 王's next save from revision 2 is refused in turn, naming 李
         assertThatThrownBy(() -> wang.editing().commit(wangSaved.withBody("又改\n"), "再改"))
-                .isInstanceOfSatisfying(ItemConflictException.class, e -> assertThat(e.latestAuthor()).isEqualTo("李编辑"));
+                .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.latestAuthor()).isEqualTo("李编辑"));
     }
 
     @Test
@@ -149,7 +157,7 @@ class SharedEditingTest {
         wang.editing().commit(base.withBody("改过\n"), "王改");
         try {
             li.editing().commit(base.withBody("也改\n"), "李改");
-        } catch (ItemConflictException e) {
+        } catch (EditConflictException e) {
             assertThat(e.localized().text(java.util.Locale.ENGLISH)).contains("王编辑", "revision 2", "revision 1");
             assertThat(Texts.format(java.util.Locale.SIMPLIFIED_CHINESE, e.localized().key(), e.localized().args()))
                     .startsWith("稿件《乌当纪事》已被王编辑于 ");
