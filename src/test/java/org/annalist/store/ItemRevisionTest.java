@@ -42,7 +42,7 @@ class ItemRevisionTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
     }
 
     @AfterEach
