@@ -29,6 +29,32 @@ public final class AnnalistSession implements AutoCloseable {
      * open the same file at the same time (H2 AUTO_SERVER).
      */
     public static AnnalistSession open(Path dataDir, boolean shared, String actor) {
+        return open(dataDir, configuredDatabase(), shared, actor);
+    }
+
+    /**
+     * The PostgreSQL archive chosen by the setting: the system property {@code annalist.db} (the desktop's
+     * {@code --db}), else the environment variable {@code ANNALIST_DB}; null: the H2 file in the data folder.
+     */
+    public static String configuredDatabase() {
+        String db = System.getProperty("annalist.db");
+        if (db == null || db.isBlank()) db = System.getenv("ANNALIST_DB");
+        return db == null || db.isBlank() ? null : db.strip();
+    }
+
+    /**
+     * Opens the archive in the PostgreSQL database {@code db} ({@code postgresql://host:port/database?user=…}) when given,
+     * else the H2 archive in {@code dataDir} (see {@link #open(Path, boolean, String)}). The data folder still holds the
+     * program's own files (settings, exports).
+     */
+    public static AnnalistSession open(Path dataDir, String db, boolean shared, String actor) {
+        if (db != null && !db.isBlank()) {
+            try {
+                return new AnnalistSession(dataDir, Archive.openPostgres(db), actor);
+            } catch (StoreException e) {
+                throw new ArchiveUnavailableException(e.localized(), e);
+            }
+        }
         Archive archive;
         try {
             archive = Archive.open(dataDir, shared);
@@ -47,6 +73,11 @@ public final class AnnalistSession implements AutoCloseable {
         return new AnnalistSession(dataDir, archive, actor);
     }
 
+
+    /** A session on an archive opened elsewhere (tests: a PostgreSQL database of the test server). */
+    public static AnnalistSession on(Path dataDir, Archive archive, String actor) {
+        return new AnnalistSession(dataDir, archive, actor);
+    }
 
     /** The user name for revisions: {@code ANNALIST_USER}, else the operating system's user name. */
     public static String defaultActor() {

@@ -35,10 +35,6 @@ class SharedEditingTest {
 
     /** One editor's own connection to the archive and the services of the desktop's session. */
     record Editor(Archive archive, String name, ItemEditing editing, RevisionHistory revisionHistory, EditingPresence presence) {
-        static Editor open(Path dir, String name) {
-            return on(Archive.open(dir, true), name);
-        }
-
         static Editor on(Archive archive, String name) {
             return new Editor(archive, name, new ItemEditing(archive, name), new RevisionHistory(archive, name),
                     new EditingPresence(archive, name, Clock.systemUTC()));
@@ -47,8 +43,10 @@ class SharedEditingTest {
 
     @BeforeEach
     void open() {
-        wang = Editor.open(dir, "王编辑");
-        li = Editor.open(dir, "李编辑");
+        // H2: one file in server mode; PostgreSQL (-Dannalist.test.db=postgresql): one database, two connections
+        String pg = org.annalist.testing.TestStores.postgres() ? org.annalist.testing.TestStores.freshDatabase() : null;
+        wang = Editor.on(org.annalist.testing.TestStores.openShared(dir, pg), "王编辑");
+        li = Editor.on(org.annalist.testing.TestStores.openShared(dir, pg), "李编辑");
     }
 
     @AfterEach

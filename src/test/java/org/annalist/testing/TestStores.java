@@ -35,9 +35,19 @@ public final class TestStores {
         return "postgresql".equalsIgnoreCase(System.getProperty("annalist.test.db", "h2"));
     }
 
-    /** A new, empty archive: H2 in {@code dir}, or a new PostgreSQL database. */
+    /** Each test folder's PostgreSQL database: the same folder opened again is the same archive, as with H2. */
+    private static final java.util.Map<Path, String> DATABASE_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The archive of {@code dir}: its H2 file, or its PostgreSQL database (new at the first open). */
     public static Archive open(Path dir) {
-        return postgres() ? Archive.openPostgres(freshDatabase()) : Archive.open(dir);
+        if (!postgres()) return Archive.open(dir);
+        return Archive.openPostgres(DATABASE_OF.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> freshDatabase()));
+    }
+
+    /** A session on a new archive (H2 in {@code dataDir}, or a new PostgreSQL database) for {@code actor}. */
+    public static org.annalist.service.AnnalistSession session(Path dataDir, String actor) {
+        return postgres() ? org.annalist.service.AnnalistSession.on(dataDir, open(dataDir), actor)
+                : org.annalist.service.AnnalistSession.open(dataDir, false, actor);
     }
 
     /** The same archive opened a second time, as another program of the office would (H2: shared, AUTO_SERVER). */
@@ -82,7 +92,7 @@ public final class TestStores {
             if (root) run(List.of("chown", "-R", "postgres", dir.toString()), false);
             run(List.of(initdb, "-D", data.toString(), "-U", "annalist", "--auth=trust", "-E", "UTF8", "--no-locale"), root);
             run(List.of(pgCtl, "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"), root);
+                    "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start"), root);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     run(List.of(pgCtl, "-D", data.toString(), "-m", "immediate", "stop"), root);
