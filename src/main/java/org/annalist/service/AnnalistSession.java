@@ -90,6 +90,11 @@ public final class AnnalistSession implements AutoCloseable {
         return dataDir;
     }
 
+    /** Whether the archive is a PostgreSQL database ({@code --db}) rather than the H2 file of the data folder. */
+    public boolean postgres() {
+        return archive.postgres();
+    }
+
     public Path databaseFile() {
         return dataDir.resolve("annalist.mv.db");
     }
