@@ -47,7 +47,7 @@ public final class AnnalistCommand implements Runnable {
     }
 
     /** Top-level options followed by a value: what comes after them is not a subcommand's name. */
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--data", "--user", "--lang");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--data", "--user", "--lang", "--db");
 
     /** The subcommand the arguments name (the first word that is not an option or an option's value), or null. */
     static String subcommandOf(String[] args) {
@@ -67,6 +67,10 @@ public final class AnnalistCommand implements Runnable {
 
     @Option(names = "--shared", descriptionKey = "shared", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean shared;
+
+    @Option(names = "--db", paramLabel = "postgresql://HOST:PORT/DB?user=…", descriptionKey = "db",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    String db;
 
     @Option(names = "--user", paramLabel = "NAME", descriptionKey = "user", scope = picocli.CommandLine.ScopeType.INHERIT)
     String user;
@@ -88,7 +92,8 @@ public final class AnnalistCommand implements Runnable {
     }
 
     AnnalistSession open() {
-        return AnnalistSession.open(dataDir(), shared, user != null && !user.isBlank() ? user : AnnalistSession.defaultActor());
+        String where = db != null && !db.isBlank() ? db : AnnalistSession.configuredDatabase();
+        return AnnalistSession.open(dataDir(), where, shared, user != null && !user.isBlank() ? user : AnnalistSession.defaultActor());
     }
 
     /** An item's number as typed ({@code 12} or {@code #12}), or null after saying it is not one. */

@@ -14,12 +14,14 @@ public final class AnnalistSession implements AutoCloseable {
     private final Archive archive;
     private final String actor;
     private final ImportService imports;
+    private final EditingPresence presence;
 
     private AnnalistSession(Path dataDir, Archive archive, String actor) {
         this.dataDir = dataDir;
         this.archive = archive;
         this.actor = actor;
         this.imports = new ImportService(archive, Importers.standard(), actor);
+        this.presence = new EditingPresence(archive, actor, java.time.Clock.systemUTC());
     }
 
     /**
@@ -27,6 +29,32 @@ public final class AnnalistSession implements AutoCloseable {
      * open the same file at the same time (H2 AUTO_SERVER).
      */
     public static AnnalistSession open(Path dataDir, boolean shared, String actor) {
+        return open(dataDir, configuredDatabase(), shared, actor);
+    }
+
+    /**
+     * The PostgreSQL archive chosen by the setting: the system property {@code annalist.db} (the desktop's
+     * {@code --db}), else the environment variable {@code ANNALIST_DB}; null: the H2 file in the data folder.
+     */
+    public static String configuredDatabase() {
+        String db = System.getProperty("annalist.db");
+        if (db == null || db.isBlank()) db = System.getenv("ANNALIST_DB");
+        return db == null || db.isBlank() ? null : db.strip();
+    }
+
+    /**
+     * Opens the archive in the PostgreSQL database {@code db} ({@code postgresql://host:port/database?user=…}) when given,
+     * else the H2 archive in {@code dataDir} (see {@link #open(Path, boolean, String)}). The data folder still holds the
+     * program's own files (settings, exports).
+     */
+    public static AnnalistSession open(Path dataDir, String db, boolean shared, String actor) {
+        if (db != null && !db.isBlank()) {
+            try {
+                return new AnnalistSession(dataDir, Archive.openPostgres(db), actor);
+            } catch (StoreException e) {
+                throw new ArchiveUnavailableException(e.localized(), e);
+            }
+        }
         Archive archive;
         try {
             archive = Archive.open(dataDir, shared);
@@ -46,6 +74,11 @@ public final class AnnalistSession implements AutoCloseable {
     }
 
 
+    /** A session on an archive opened elsewhere (tests: a PostgreSQL database of the test server). */
+    public static AnnalistSession on(Path dataDir, Archive archive, String actor) {
+        return new AnnalistSession(dataDir, archive, actor);
+    }
+
     /** The user name for revisions: {@code ANNALIST_USER}, else the operating system's user name. */
     public static String defaultActor() {
         String u = System.getenv("ANNALIST_USER");
@@ -55,6 +88,11 @@ public final class AnnalistSession implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Whether the archive is a PostgreSQL database ({@code --db}) rather than the H2 file of the data folder. */
+    public boolean postgres() {
+        return archive.postgres();
     }
 
     public Path databaseFile() {
@@ -86,6 +124,11 @@ public final class AnnalistSession implements AutoCloseable {
     /** Saving edits, metadata and moves under this session's user name. */
     public ItemEditing editing() {
         return new ItemEditing(archive, actor);
+    }
+
+    /** 正在编辑: this session's heartbeats and who else has which item open (one per session, kept). */
+    public EditingPresence presence() {
+        return presence;
     }
 
     /**

@@ -34,8 +34,9 @@ public final class ItemEditing {
      * with {@code note} and deletes the user's draft of the item, in one transaction; unchanged content makes no new revision.
      * An empty title is kept as it is (the editor shows a warning); the body must parse as our Markdown dialect.
      *
-     * @throws IllegalArgumentException when the text cannot be read back; the store's exception (Chinese)
-     *                                  when someone else saved meanwhile. Either way the draft stays.
+     * @throws IllegalArgumentException when the text cannot be read back; {@link EditConflictException} (naming who
+     *                                  saved which revision when) when someone else saved meanwhile. Either way the
+     *                                  draft stays.
      */
     public Item commit(Item edited, String note) {
         try {
@@ -43,13 +44,17 @@ public final class ItemEditing {
         } catch (RuntimeException e) {
             throw new LocalizedException(Localized.of("edit.unparsable", edited.title(), Localized.reason(e)), e);
         }
-        return archive.inTransaction(tx -> {
-            // the state is the review workflow's: a text loaded before a review step never takes it back
-            Item text = tx.item(edited.id()).map(now -> edited.withStatus(now.status())).orElse(edited);
-            Item saved = tx.saveItem(text, actor, note);
-            tx.deleteDraft(edited.id(), actor, false);
-            return saved;
-        });
+        try {
+            return archive.inTransaction(tx -> {
+                // the state is the review workflow's: a text loaded before a review step never takes it back
+                Item text = tx.item(edited.id()).map(now -> edited.withStatus(now.status())).orElse(edited);
+                Item saved = tx.saveItem(text, actor, note);
+                tx.deleteDraft(edited.id(), actor, false);
+                return saved;
+            });
+        } catch (org.annalist.store.ItemConflictException e) {
+            throw new EditConflictException(e);
+        }
     }
 
     /** The same as {@link #commit}: a save is a revision. */

@@ -25,6 +25,9 @@ public final class RevisionHistory {
         }
     }
 
+    /** The number that stands for the user's draft of the item in {@link #compare} (no revision is numbered 0). */
+    public static final int DRAFT = 0;
+
     private final Archive archive;
     private final String actor;
 
@@ -41,7 +44,17 @@ public final class RevisionHistory {
         });
     }
 
-    /** Revisions {@code a} and {@code b} of the item compared (read in one transaction, compared outside it). */
+    /**
+     * The user's draft of the item shown as a revision numbered {@link #DRAFT} (signed by the user, dated when it was
+     * saved, noted with the revision it was typed over), for comparing it with the revisions: after a refused save,
+     * the user's text against the one that landed meanwhile. Empty when the user has no draft of the item.
+     */
+    public java.util.Optional<Revision> draft(long itemId) {
+        return archive.read(tx -> tx.draft(itemId, actor)).map(d -> new Revision(-1, itemId, DRAFT, d.author(),
+                d.savedAt(), "", d.title(), d.subtitle(), d.body(), "基于第 " + d.baseRevision() + " 版"));
+    }
+
+    /** Revisions {@code a} and {@code b} ({@link #DRAFT}: the user's draft) of the item compared (read in one transaction, compared outside it). */
     public Comparison compare(long itemId, int a, int b) {
         Revision[] both = archive.read(tx -> {
             if (tx.item(itemId).isEmpty()) throw new LocalizedException("revisions.noItem", itemId);
@@ -62,6 +75,7 @@ public final class RevisionHistory {
     public Item restore(long itemId, int number) {
         return archive.inTransaction(tx -> {
             Item current = tx.item(itemId).orElseThrow(() -> new LocalizedException("revisions.noItem", itemId));
+            if (number == DRAFT) throw new LocalizedException("revisions.noRevision", itemId, number);
             Revision r = revision(tx, itemId, number);
             if (r.sha256().equals(tx.revision(itemId, current.revision()).map(Revision::sha256).orElse(""))) {
                 throw new LocalizedException("revisions.restoreSame", number, current.title());
@@ -72,7 +86,12 @@ public final class RevisionHistory {
         });
     }
 
-    private static Revision revision(org.annalist.store.Tx tx, long itemId, int number) {
+    private Revision revision(org.annalist.store.Tx tx, long itemId, int number) {
+        if (number == DRAFT) {
+            return tx.draft(itemId, actor).map(d -> new Revision(-1, itemId, DRAFT, d.author(), d.savedAt(), "", d.title(),
+                    d.subtitle(), d.body(), "基于第 " + d.baseRevision() + " 版"))
+                    .orElseThrow(() -> new LocalizedException("revisions.noDraft", itemId));
+        }
         return tx.revision(itemId, number).orElseThrow(() -> new LocalizedException("revisions.noRevision", itemId, number));
     }
 }

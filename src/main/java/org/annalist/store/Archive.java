@@ -28,6 +28,10 @@ public final class Archive implements AutoCloseable {
     private final Path file;
     private final String url;
     private final boolean shared;
+    private final String user;
+    private final String password;
+    /** The store is a PostgreSQL database (see {@link #openPostgres}), else the H2 file. */
+    private final boolean postgres;
     private volatile Connection keeper;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
@@ -35,10 +39,57 @@ public final class Archive implements AutoCloseable {
     private volatile String actor = System.getProperty("user.name", "annalist");
 
     private Archive(Path file, String url, boolean shared, Connection keeper) {
+        this(file, url, shared, USER, PASSWORD, false, keeper);
+    }
+
+    private Archive(Path file, String url, boolean shared, String user, String password, boolean postgres, Connection keeper) {
         this.file = file;
         this.url = url;
         this.shared = shared;
+        this.user = user;
+        this.password = password;
+        this.postgres = postgres;
         this.keeper = keeper;
+    }
+
+    /** The PostgreSQL migrations: db/migration's H2 scripts in PostgreSQL's SQL, with plpgsql in place of Java triggers. */
+    static final String POSTGRES_MIGRATIONS = "classpath:db/postgresql";
+
+    /**
+     * Opens the archive kept in a PostgreSQL database (for an office larger than H2's server mode serves well) and brings
+     * its schema up to date, with the same migrations in PostgreSQL's SQL. {@code location} is
+     * {@code postgresql://host[:port]/database?user=…&password=…} (or the same with {@code jdbc:} in front); the
+     * database must exist (an empty one becomes an archive). Every program of the office opens the same location.
+     */
+    public static Archive openPostgres(String location) {
+        PostgresLocation at = PostgresLocation.parse(location);
+        Connection keeper;
+        try {
+            keeper = DriverManager.getConnection(at.jdbcUrl(), at.user(), at.password());
+        } catch (SQLException e) {
+            throw new StoreException(Localized.of("store.pg.connect", at.display(), e.getMessage()), e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(at.jdbcUrl(), at.user(), at.password())
+                    .locations(POSTGRES_MIGRATIONS)
+                    .failOnMissingLocations(true)
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            closeQuietly(keeper);
+            throw new StoreException(Localized.of("store.pg.notAnnalist", at.display(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper);
+            throw e;
+        }
+        return new Archive(at.displayPath(), at.jdbcUrl(), true, at.user(), at.password(), true, keeper);
+    }
+
+    /** Whether the archive is a PostgreSQL database rather than an H2 file. */
+    public boolean postgres() {
+        return postgres;
     }
 
     /** Opens (creating if needed) the archive in {@code dataDir} for this process alone. */
@@ -131,7 +182,10 @@ public final class Archive implements AutoCloseable {
         return sb.toString();
     }
 
-    /** The database file, {@code <dataDir>/annalist.mv.db}. */
+    /**
+     * The database file, {@code <dataDir>/annalist.mv.db}; for PostgreSQL a name for messages only,
+     * {@code postgresql/host-port/database}.
+     */
     public Path databaseFile() {
         return file;
     }
@@ -242,7 +296,7 @@ public final class Archive implements AutoCloseable {
 
     /** H2's "connection is broken" (90067) in a shared archive: the serving process has gone. */
     private boolean serverGone(Throwable e) {
-        if (!shared) return false;
+        if (!shared || postgres) return false;
         SQLException sql = firstSqlException(e);
         return sql != null && sql.getErrorCode() == 90067;
     }
@@ -267,7 +321,7 @@ public final class Archive implements AutoCloseable {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
             try {
-                keeper = DriverManager.getConnection(url, USER, PASSWORD);
+                keeper = DriverManager.getConnection(url, user, password);
                 return;
             } catch (SQLException e) {
                 if (System.nanoTime() > deadline) {
@@ -289,6 +343,7 @@ public final class Archive implements AutoCloseable {
      * H2 stores the pending changes, then {@code FileChannel.force}). In a shared archive the serving process does it.
      */
     private void sync(Connection c) {
+        if (postgres) return; // PostgreSQL's commit returns once its write-ahead log is on the disk
         try (Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
@@ -325,8 +380,9 @@ public final class Archive implements AutoCloseable {
             if (c != null) return c;
         }
         try {
-            return DriverManager.getConnection(url, USER, PASSWORD);
+            return DriverManager.getConnection(url, user, password);
         } catch (SQLException e) {
+            if (postgres) throw new StoreException(Localized.of("store.pg.connect", file, e.getMessage()), e);
             throw openFailure(file, true, e);
         }
     }

@@ -66,7 +66,7 @@ final class ItemRepository {
         if (item.kind() == null) throw new StoreException(Localized.of("store.item.noKind", item.title()));
         int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? AND trash_id IS NULL FOR UPDATE", rs -> rs.getInt(1), item.id())
                 .orElseThrow(() -> new StoreException(Localized.of("store.item.gone", item.title(), item.id())));
-        if (current != item.revision()) throw stale(item, current);
+        if (current != item.revision()) throw conflict(item.id(), item.title(), item.revision(), current);
         Item stored = byId(item.id()).orElseThrow();
         boolean sameContent = revisions.sha256(item.id(), current).orElseThrow().equals(ContentHash.of(item));
         String statusChange = stored.status() == item.status() ? ""
@@ -87,7 +87,7 @@ final class ItemRepository {
                         + " WHERE id = ? AND revision = ?",
                 item.kind(), item.title(), item.subtitle(), item.body(), item.status(), m.contributor(), m.period(),
                 m.place(), m.source(), m.collectedOn(), next, now, item.id(), current);
-        if (updated != 1) throw stale(item, current);
+        if (updated != 1) throw conflict(item.id(), item.title(), item.revision(), current);
         Jdbc.update(c, "DELETE FROM item_credit WHERE item_id = ?", item.id());
         Jdbc.update(c, "DELETE FROM item_tag WHERE item_id = ?", item.id());
         writeCreditsAndTags(item.id(), m, actor);
@@ -107,7 +107,7 @@ final class ItemRepository {
     Item sign(long itemId, int expectedRevision, ItemStatus to, String actor, String note) throws SQLException {
         Item stored = byId(itemId).orElseThrow(() -> new StoreException(Localized.of("store.item.missing", itemId)));
         int current = Jdbc.one(c, "SELECT revision FROM item WHERE id = ? FOR UPDATE", rs -> rs.getInt(1), itemId).orElseThrow();
-        if (current != expectedRevision) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));
+        if (current != expectedRevision) throw conflict(itemId, stored.title(), expectedRevision, current);
         Instant now = Jdbc.now();
         if (revisions.sha256(itemId, current).map(h -> h.equals(ContentHash.of(stored))).orElse(false)) {
             Jdbc.update(c, "UPDATE item SET status = ?, updated_at = ? WHERE id = ? AND revision = ?", to, now, itemId, current);
@@ -118,7 +118,7 @@ final class ItemRepository {
         int next = current + 1;
         int updated = Jdbc.update(c, "UPDATE item SET status = ?, revision = ?, updated_at = ? WHERE id = ? AND revision = ?",
                 to, next, now, itemId, current);
-        if (updated != 1) throw new StoreException(Localized.of("store.item.stale", stored.title(), current, expectedRevision));
+        if (updated != 1) throw conflict(itemId, stored.title(), expectedRevision, current);
         Item saved = byId(itemId).orElseThrow();
         revisions.append(saved, next, actor, now, note);
         audit.append(actor, "item.sign", "item", itemId, "《" + stored.title() + "》第 " + next + " 版；状态 "
@@ -126,8 +126,12 @@ final class ItemRepository {
         return saved;
     }
 
-    private static StoreException stale(Item item, int current) {
-        return new StoreException(Localized.of("store.item.stale", item.title(), current, item.revision()));
+    /** Someone else's revision {@code current} landed after {@code base}: who saved it and when, for the message. */
+    private ItemConflictException conflict(long itemId, String title, int base, int current) throws SQLException {
+        Optional<org.annalist.model.Revision> latest = revisions.one(itemId, current);
+        return new ItemConflictException(itemId, title, base, current,
+                latest.map(org.annalist.model.Revision::author).orElse("?"),
+                latest.map(org.annalist.model.Revision::createdAt).orElse(null));
     }
 
     void move(long itemId, Long sectionId, int ord, String actor) throws SQLException {

@@ -28,7 +28,7 @@ final class Jdbc {
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = c.prepareStatement(postgres(c) ? forPostgres(sql) : sql);
         bind(ps, params);
         return ps;
     }
@@ -48,9 +48,33 @@ final class Jdbc {
         }
     }
 
+    /** Whether {@code c} is a connection to PostgreSQL (else H2, whose SQL the repositories write). */
+    static boolean postgres(Connection c) {
+        return c.getClass().getName().startsWith("org.postgresql.");
+    }
+
+    /** H2's {@code MERGE INTO t (a, b, c) KEY (a) VALUES (…)}: an upsert, on a unique key, with no table scan. */
+    private static final java.util.regex.Pattern MERGE = java.util.regex.Pattern.compile(
+            "(?s)\\s*MERGE INTO (\\w+) \\(([^)]*)\\)\\s*KEY \\(([^)]*)\\)\\s*(VALUES \\(.*\\))\\s*");
+
+    /**
+     * The repositories' SQL for PostgreSQL: it is the common subset of both but for H2's {@code MERGE … KEY}, which
+     * becomes {@code INSERT … ON CONFLICT (key) DO UPDATE} of the other columns.
+     */
+    static String forPostgres(String sql) {
+        java.util.regex.Matcher m = MERGE.matcher(sql);
+        if (!m.matches()) return sql;
+        List<String> columns = java.util.Arrays.stream(m.group(2).split(",")).map(String::strip).toList();
+        List<String> keys = java.util.Arrays.stream(m.group(3).split(",")).map(String::strip).toList();
+        List<String> set = columns.stream().filter(col -> !keys.contains(col)).map(col -> col + " = EXCLUDED." + col).toList();
+        return "INSERT INTO " + m.group(1) + " (" + m.group(2) + ") " + m.group(4) + " ON CONFLICT (" + m.group(3) + ") "
+                + (set.isEmpty() ? "DO NOTHING" : "DO UPDATE SET " + String.join(", ", set));
+    }
+
     /** Runs an INSERT and returns the generated id. */
     static long insert(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
+        // H2 names the column in upper case, PostgreSQL in lower case (both as written unquoted)
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {postgres(c) ? "id" : "ID"})) {
             bind(ps, params);
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {

@@ -48,6 +48,7 @@ public final class Tx {
     private final CheckRepository checks;
     private final ReviewRepository review;
     private final ProofErrorRepository proofErrors;
+    private final PresenceRepository presence;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -67,6 +68,7 @@ public final class Tx {
         checks = new CheckRepository(connection, audit);
         review = new ReviewRepository(connection, audit, persons);
         proofErrors = new ProofErrorRepository(connection, audit);
+        presence = new PresenceRepository(connection);
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -213,6 +215,39 @@ public final class Tx {
             items.move(itemId, sectionId, ord, requireActor(actor));
             return null;
         });
+    }
+
+    // ---- presence (正在编辑)
+
+    /**
+     * Heartbeat of an editing session: {@code session}, signed in as {@code editor}, shows item {@code itemId} now
+     * (its previous item no longer). Not audited: it describes the present only.
+     */
+    public void beatPresence(long itemId, String session, String editor, java.time.Instant now) {
+        write(() -> {
+            presence.beat(itemId, session, requireActor(editor), now);
+            return null;
+        });
+    }
+
+    /** The session shows no item any more; false when it had none. */
+    public boolean releasePresence(String session) {
+        return write(() -> presence.release(session));
+    }
+
+    /** Drops heartbeats older than {@code staleBefore} (sessions that ended without saying so). */
+    public int clearStalePresence(java.time.Instant staleBefore) {
+        return write(() -> presence.clearStale(staleBefore));
+    }
+
+    /** Every session that showed an item at or after {@code since}. */
+    public List<org.annalist.model.Presence> livePresence(java.time.Instant since) {
+        return read(() -> presence.live(since));
+    }
+
+    /** The sessions that showed {@code itemId} at or after {@code since}. */
+    public List<org.annalist.model.Presence> presenceOf(long itemId, java.time.Instant since) {
+        return read(() -> presence.of(itemId, since));
     }
 
     // ---- drafts (草稿)

@@ -56,6 +56,9 @@ public final class DesktopApp extends Application {
         executor = new UiTaskExecutor();
         uiFontSheet = UiFonts.stylesheetIfNeeded(org.annalist.service.ProgramHome.locate().resolve("fonts"));
         DialogService dialogs = new FxDialogService(() -> stage, getHostServices());
+        // --db postgresql://…: the archive is a PostgreSQL database (the setting AnnalistSession reads when opening)
+        String db = option(raw, "--db");
+        if (db != null && !db.isBlank()) System.setProperty("annalist.db", db);
         vm = new MainViewModel(settings, raw.contains("--shared"), executor, dialogs, ms -> Coalescer.fx(ms));
         // an archive with a 编辑部: who is working is chosen (and their password checked) before anything is signed
         // (a documentation screenshot signs in as --user at once, with ANNALIST_PASSWORD when that person has one)

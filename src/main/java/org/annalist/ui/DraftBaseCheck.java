@@ -17,14 +17,17 @@ import java.util.function.Supplier;
 /**
  * A draft taken back that was typed over an older revision than the item's latest one (someone saved the item
  * since, or the draft outlived a failed save and a later one): the editor shows the draft, which would replace
- * the newer revision's changes on the next save. There is no merge; the user is told and chooses: take the draft,
- * keep the latest revision (the draft is thrown away), or first look at both texts. Cancelling keeps the draft.
+ * the newer revision's changes on the next save. There is no automatic merge; the user is told and chooses: take the
+ * draft, keep the latest revision (the draft is thrown away), or 对照两稿 — the compare view of the latest revision beside
+ * the draft, which stays in the editor to be merged there by hand. Cancelling keeps the draft.
  */
 final class DraftBaseCheck {
     private final Supplier<AnnalistSession> session;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final EditorViewModel editor;
+    /** Opens the compare view on the item's latest revision and the user's draft (null: the texts in a dialog). */
+    private java.util.function.BiConsumer<Long, String> compareWithDraft;
 
     DraftBaseCheck(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs, EditorViewModel editor) {
         this.session = session;
@@ -32,6 +35,11 @@ final class DraftBaseCheck {
         this.dialogs = dialogs;
         this.editor = editor;
         editor.shownProperty().addListener((o, a, b) -> check(b.intValue()));
+    }
+
+    /** 对照两稿 opens the compare view (修订记录) on the latest revision and the draft, to merge by hand in the editor. */
+    void compareWith(java.util.function.BiConsumer<Long, String> opener) {
+        this.compareWithDraft = opener;
     }
 
     private void check(int shown) {
@@ -59,6 +67,11 @@ final class DraftBaseCheck {
             if (answer.isEmpty() || answer.get().equals(take)) return; // the draft stays in the editor, unsaved
             if (answer.get().equals(keep)) {
                 editor.discardDraft();
+                return;
+            }
+            if (compareWithDraft != null) {
+                // the draft stays in the editor, to be merged there with the latest revision shown beside it
+                compareWithDraft.accept(latest.id(), title);
                 return;
             }
             dialogs.showText(I18n.tr("drafts.old.bothTitle", title),

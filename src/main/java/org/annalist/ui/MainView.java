@@ -69,6 +69,7 @@ public final class MainView extends BorderPane {
         this.settingsChanged = settingsChanged;
         this.quit = quit;
         setId("main");
+        vm.compareDraftsWith(this::showDraftBesideLatest);
         tree = new ArchiveTreeView(vm.tree(), vm::select, this::importInto);
         tree.setContextMenu(treeMenu());
         editor = new EditorView(vm.editor());
@@ -202,7 +203,16 @@ public final class MainView extends BorderPane {
                 .then(-1.0).otherwise(0.0));
         javafx.scene.control.Label state = new javafx.scene.control.Label();
         state.textProperty().bind(vm.editor().stateProperty());
-        bar.getRightItems().add(state);
+        javafx.scene.control.Label others = new javafx.scene.control.Label();
+        others.setId("others-editing");
+        others.getStyleClass().add("others-editing");
+        others.textProperty().bind(vm.editor().othersEditingProperty());
+        bar.getRightItems().addAll(others, state);
+        // 正在编辑: a heartbeat of the open item, and who else has which item open, while the window is up
+        javafx.animation.Timeline beat = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(org.annalist.service.EditingPresence.BEAT.toMillis()), e -> vm.beatPresence()));
+        beat.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        beat.play();
         return bar;
     }
 
@@ -281,6 +291,16 @@ public final class MainView extends BorderPane {
     void showRevisions() {
         var open = vm.editor().itemProperty().get();
         if (vm.sessionProperty().get() == null || open == null) return;
+        compareWindow().show(open.id(), open.title());
+    }
+
+    /** 对照两稿: the latest revision beside the user's draft (after a save refused for another editor's revision). */
+    void showDraftBesideLatest(long itemId, String title) {
+        if (vm.sessionProperty().get() == null) return;
+        compareWindow().showWithDraft(itemId, title);
+    }
+
+    private org.annalist.ui.compare.CompareWindow compareWindow() {
         if (compareWindow == null) {
             compareWindow = new org.annalist.ui.compare.CompareWindow(getScene().getWindow(), new org.annalist.ui.compare.CompareViewModel(
                     vm.sessionProperty()::get, executor, dialogs, then -> vm.editor().commit(
@@ -288,7 +308,7 @@ public final class MainView extends BorderPane {
                         if (ok) then.run();
                     }), vm::openItem));
         }
-        compareWindow.show(open.id(), open.title());
+        return compareWindow;
     }
 
     /** The 审稿 controls (menu, toolbar, 修订, 待办, 审稿单). */

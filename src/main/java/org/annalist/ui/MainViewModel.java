@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final org.annalist.ui.review.ReviewViewModel review;
     /** Asks who is working when the archive has a 编辑部 (the window's dialog; tests answer themselves); null: never asked. */
     private java.util.function.BiConsumer<org.annalist.ui.review.SignInViewModel, java.util.function.Consumer<String>> signIn;
+    private final DraftBaseCheck draftBase;
 
     /** {@code coalescers}: a coalescer for a quiet period in milliseconds (the window: JavaFX timers; tests: immediate). */
     public MainViewModel(UserSettings initial, boolean shared, TaskExecutor executor, DialogService dialogs,
@@ -97,15 +98,53 @@ public final class MainViewModel {
             if (b == null || a == null || a.id() != b.id() || a.status() != b.status()) review.load(b);
         });
         session.addListener((o, a, b) -> review.refreshQueue());
-        new DraftBaseCheck(session::get, executor, dialogs, editor); // a draft over an older revision: the user chooses
+        draftBase = new DraftBaseCheck(session::get, executor, dialogs, editor); // a draft over an older revision: the user chooses
         editor.textProperty().addListener((o, a, b) -> {
             Item i = editor.itemProperty().get();
             if (i != null) preview.request(i.withBody(b));
         });
         editor.itemProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || a.id() != b.id()) beatPresence();
+        });
+        editor.itemProperty().addListener((o, a, b) -> {
             metadata.savedElsewhere(b);
             if (b != null && a != null && a.id() == b.id() && a.revision() != b.revision()) tree.refresh();
         });
+    }
+
+    /**
+     * How 对照两稿 shows a draft typed over an older revision (also the text of a save refused because another editor
+     * saved meanwhile) beside the latest revision: the window's compare view (item id, title).
+     */
+    public void compareDraftsWith(java.util.function.BiConsumer<Long, String> opener) {
+        draftBase.compareWith(opener);
+    }
+
+    /**
+     * 正在编辑: tells the archive which item this window shows (a heartbeat, see EditingPresence) and reads which items
+     * the other editors have open, for the tree and the editor's status. Runs when the item changes and every
+     * {@link org.annalist.service.EditingPresence#BEAT} (the window's timer); off the JavaFX thread.
+     */
+    public void beatPresence() {
+        AnnalistSession s = session.get();
+        if (s == null) return;
+        Item open = editor.itemProperty().get();
+        Long id = open == null ? null : open.id();
+        executor.execute(org.annalist.service.BackgroundTask.<java.util.Map<Long, java.util.List<String>>>of(
+                I18n.tr("presence.task"), p -> {
+                    s.presence().beat(id);
+                    return s.presence().others();
+                }).onSuccess(others -> {
+            if (session.get() != s) return;
+            tree.othersEditingProperty().set(others);
+            Item now = editor.itemProperty().get();
+            java.util.List<String> names = now == null ? null : others.get(now.id());
+            editor.othersEditingProperty().set(names == null || names.isEmpty() ? ""
+                    : I18n.tr("presence.editing", String.join("、", names)));
+        }).onFailure(e -> {
+            // a missed heartbeat only makes this window look idle to the others for a while; the next one retries
+            editor.othersEditingProperty().set("");
+        }));
     }
 
     /** New publication/section/item, rename, 回收站. */
@@ -490,6 +529,8 @@ public final class MainViewModel {
 
     /** Automatic backups of the archive just opened: one now, then every N minutes of editing, one on exit. */
     private void startBackups(AnnalistSession s) {
+        // the backups copy the H2 file; a PostgreSQL archive is backed up by its server (pg_dump, docs/sharing.md)
+        if (s.postgres()) return;
         org.annalist.service.BackupSettings b = settingsDir == null ? org.annalist.service.BackupSettings.DEFAULT
                 : org.annalist.service.BackupSettings.load(settingsDir);
         autoBackups = new org.annalist.service.AutoBackups(s.backups(java.time.Clock.systemDefaultZone(), b.rotation()),
@@ -540,6 +581,13 @@ public final class MainViewModel {
         if (s != null) {
             editor.keepDraftNow();
             metadata.save();
+            try {
+                s.presence().leave();
+            } catch (RuntimeException e) {
+                // the heartbeat goes stale within a minute anyway
+            }
+            tree.othersEditingProperty().set(java.util.Map.of());
+            editor.othersEditingProperty().set("");
             editor.show(null);
             metadata.show(null);
             preview.request(null);

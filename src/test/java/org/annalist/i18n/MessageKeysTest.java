@@ -113,7 +113,7 @@ class MessageKeysTest {
     void argumentsAreShownAsTheyAreAndInTheReadersLanguage() {
         assertThat(Texts.format(java.util.Locale.ENGLISH, "import.failed", "a.docx", Localized.of("import.empty")))
                 .startsWith("Cannot import “a.docx”: the file is empty");
-        assertThat(Texts.format(java.util.Locale.SIMPLIFIED_CHINESE, "store.item.stale", "标题", 2022, 12))
+        assertThat(Texts.format(java.util.Locale.SIMPLIFIED_CHINESE, "store.conflict.saved", "标题", "王编辑", "2026-12-06 10:00:00", 2022, 12))
                 .contains("第 2022 版");
         assertThat(Texts.format(java.util.Locale.ENGLISH, "no.such.key")).isEqualTo("!no.such.key!");
     }

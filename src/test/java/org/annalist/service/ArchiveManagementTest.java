@@ -31,7 +31,7 @@ class ArchiveManagementTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
         manage = new ArchiveManagement(archive, "王编辑", Path.of("templates", "skeletons"));
     }
 

@@ -21,7 +21,7 @@ class ImportServiceTest {
     Path tmp;
 
     private AnnalistSession open() {
-        return AnnalistSession.open(tmp.resolve("data"), false, "测试编辑");
+        return org.annalist.testing.TestStores.session(tmp.resolve("data"), "测试编辑");
     }
 
     @Test

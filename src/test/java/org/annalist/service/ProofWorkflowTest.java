@@ -46,7 +46,7 @@ class ProofWorkflowTest {
 
     @BeforeAll
     static void open() throws Exception {
-        archive = Archive.open(dir.resolve("data"));
+        archive = org.annalist.testing.TestStores.open(dir.resolve("data"));
         ReviewFixture f = new ReviewFixture(archive, "校样用年鉴");
         f.itemAt("定稿");
         f.itemAt("终审");

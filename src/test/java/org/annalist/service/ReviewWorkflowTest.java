@@ -39,7 +39,7 @@ class ReviewWorkflowTest {
 
     @BeforeAll
     static void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
         f = new ReviewFixture(archive, "示范县年鉴");
     }
 

@@ -35,7 +35,7 @@ class RevisionHistoryTest {
     @Test
     void comparesTwoRevisionsAndRestoresTheFirstAsANewSignedOne() {
         long id;
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = org.annalist.testing.TestStores.open(dir)) {
             id = itemWithThreeRevisions(archive);
             RevisionHistory history = new RevisionHistory(archive, "赵主编");
             assertThat(history.revisions(id)).extracting(Revision::number, Revision::author)
@@ -64,7 +64,7 @@ class RevisionHistoryTest {
             assertThatThrownBy(() -> history.compare(999, 1, 2)).hasMessageContaining("找不到编号为 999 的稿件");
         }
         // the new revision is in the archive after reopening it: signed by the restorer, its hash the first one's
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = org.annalist.testing.TestStores.open(dir)) {
             List<Revision> revisions = archive.read(tx -> tx.revisions(id));
             assertThat(revisions).hasSize(4);
             Revision last = revisions.get(3);

@@ -18,7 +18,7 @@ class WorkQueueTest {
 
     @Test
     void eachPersonSeesWhatWaitsForThem() {
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = org.annalist.testing.TestStores.open(dir)) {
             ReviewFixture f = new ReviewFixture(archive, "示范县年鉴");
             Map<String, Long> at = new java.util.LinkedHashMap<>();
             for (String s : List.of("收稿", "供稿单位审核", "初审", "复审", "终审", "退修(复审)", "定稿", "复审(兼签初审)")) {

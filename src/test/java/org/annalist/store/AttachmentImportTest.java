@@ -29,7 +29,7 @@ class AttachmentImportTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
         item = archive.inTransaction(tx -> tx.insertItem(
                 Item.draft(ItemKind.ARTICLE, "老街旧事", null, "正文", ItemMetadata.EMPTY), "编辑甲", null));
     }

@@ -42,7 +42,7 @@ class ItemRevisionTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
     }
 
     @AfterEach
@@ -185,8 +185,8 @@ class ItemRevisionTest {
         Item first = article();
         archive.inTransaction(tx -> tx.saveItem(first.withTitle("我在乌当的抗战岁月（修订）", null), "编辑乙", null));
         assertThatThrownBy(() -> archive.inTransaction(tx -> tx.saveItem(first.withBody("另一人的改稿"), "编辑甲", null)))
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("已被他人修改")
+                .isInstanceOf(ItemConflictException.class)
+                .hasMessageContaining("已被编辑乙于")
                 .hasMessageContaining("第 2 版")
                 .hasMessageContaining("第 1 版");
         Item current = archive.read(tx -> tx.item(first.id())).orElseThrow();

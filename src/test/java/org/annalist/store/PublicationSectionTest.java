@@ -23,7 +23,7 @@ class PublicationSectionTest {
 
     @BeforeEach
     void open() {
-        archive = Archive.open(dir);
+        archive = org.annalist.testing.TestStores.open(dir);
         pub = archive.inTransaction(tx -> tx.insertPublication(
                 new Publication(0, PublicationKind.NIANJIAN, "常德年鉴", 2022, null, "总第二十卷", "CD2022"))).id();
     }

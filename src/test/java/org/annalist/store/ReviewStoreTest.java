@@ -56,7 +56,7 @@ class ReviewStoreTest {
 
     @Test
     void reviewSheetsAndProofStepsAreAppendOnlyAndChained() {
-        try (Archive archive = Archive.open(dir)) {
+        try (Archive archive = org.annalist.testing.TestStores.open(dir)) {
             Item item = archive.inTransaction(tx -> tx.insertItem(Item.draft(ItemKind.ARTICLE, "稿", null, "正文", ItemMetadata.EMPTY), "甲", null));
             Person p = archive.inTransaction(tx -> tx.actAs("甲").savePerson(new Person(0, "甲", List.of(), null)));
             archive.inTransaction(tx -> {

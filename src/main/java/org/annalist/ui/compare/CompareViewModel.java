@@ -38,12 +38,14 @@ public final class CompareViewModel {
     public record Row(Revision revision, String number, String author, String when, String note) {
         /** "第 3 版 · 王校对 · 2026-12-06 10:20 · 改题" for the head of its side. */
         public String head() {
-            String s = I18n.tr("compare.head", revision.number(), author, when);
+            String s = revision.number() == RevisionHistory.DRAFT ? I18n.tr("compare.draftHead", author, when)
+                    : I18n.tr("compare.head", revision.number(), author, when);
             return note.isBlank() ? s : s + " · " + note;
         }
 
         @Override
         public String toString() {
+            if (revision.number() == RevisionHistory.DRAFT) return I18n.tr("compare.draftChoice", author, when);
             return I18n.tr("compare.choice", revision.number(), author, when);
         }
     }
@@ -120,18 +122,43 @@ public final class CompareViewModel {
     /** Reads the item's revisions and compares the last two (the only one with itself, when there is one). */
     public void load(long id, String title) {
         itemId = id;
+        withDraft = false;
         itemTitle.set(title == null ? "" : title);
         read(null);
     }
+
+    /**
+     * After a refused save (someone else's revision landed meanwhile): the revisions and, last, the user's draft (the
+     * refused text), the latest revision compared with the draft, so the user merges the two by hand in the editor.
+     */
+    public void loadWithDraft(long id, String title) {
+        itemId = id;
+        withDraft = true;
+        itemTitle.set(title == null ? "" : title);
+        read(null);
+    }
+
+    /** The list ends with the user's draft ({@link #loadWithDraft}). */
+    private boolean withDraft;
 
     /** Reads the revisions again, then compares {@code aNumber} with the latest (null: the last two). */
     private void read(Integer aNumber) {
         AnnalistSession s = session.get();
         if (s == null || itemId < 0) return;
         long id = itemId;
-        run(s, I18n.tr("compare.reading"), () -> s.revisionHistory().revisions(id), revisions -> {
+        boolean draft = withDraft;
+        run(s, I18n.tr("compare.reading"), () -> {
+            List<Revision> all = new java.util.ArrayList<>(s.revisionHistory().revisions(id));
+            if (draft) s.revisionHistory().draft(id).ifPresent(all::add);
+            return all;
+        }, revisions -> {
             if (id != itemId) return;
             List<Row> list = revisions.stream().map(CompareViewModel::row).toList();
+            if (draft && list.size() > 1 && list.get(list.size() - 1).revision().number() == RevisionHistory.DRAFT) {
+                rows.setAll(list);
+                set(list.get(list.size() - 2), list.get(list.size() - 1));
+                return;
+            }
             Row oldA = a.get();
             rows.setAll(list);
             if (list.isEmpty()) {
@@ -151,8 +178,10 @@ public final class CompareViewModel {
 
     /** Chooses two revisions, the older as A. */
     public void choose(int x, int y) {
-        Row rx = find(Math.min(x, y));
-        Row ry = find(Math.max(x, y));
+        // the draft (0) is newer than every revision
+        boolean xFirst = y == RevisionHistory.DRAFT || (x != RevisionHistory.DRAFT && x <= y);
+        Row rx = find(xFirst ? x : y);
+        Row ry = find(xFirst ? y : x);
         if (rx == null || ry == null) return;
         set(rx, ry);
     }
@@ -197,6 +226,17 @@ public final class CompareViewModel {
 
     /** "插入 5 字，删除 2 字，移动 1 段" or that the two read the same. */
     static String summary(RevisionHistory.Comparison c) {
+        if (c.b().number() == RevisionHistory.DRAFT || c.a().number() == RevisionHistory.DRAFT) {
+            Revision other = c.b().number() == RevisionHistory.DRAFT ? c.a() : c.b();
+            if (c.same()) return I18n.tr("compare.sameDraft", other.number());
+            int ins = 0;
+            int del = 0;
+            for (TextDiff d : List.of(c.title(), c.subtitle(), c.body())) {
+                ins += d.inserted();
+                del += d.deleted();
+            }
+            return I18n.tr("compare.summaryDraft", other.number(), ins, del);
+        }
         if (c.same()) return I18n.tr("compare.same", c.a().number(), c.b().number());
         int ins = 0;
         int del = 0;
@@ -211,7 +251,9 @@ public final class CompareViewModel {
 
     /** Whether {@code row} can be restored: it is not the latest revision. */
     public boolean restorable(Row row) {
-        return row != null && !rows.isEmpty() && row.revision().number() != rows.get(rows.size() - 1).revision().number();
+        if (row == null || row.revision().number() == RevisionHistory.DRAFT) return false;
+        int latest = rows.stream().mapToInt(r -> r.revision().number()).max().orElse(0);
+        return row.revision().number() != latest;
     }
 
     /**
@@ -246,7 +288,7 @@ public final class CompareViewModel {
     }
 
     static Row row(Revision r) {
-        return new Row(r, I18n.tr("compare.number", r.number()), r.author(),
+        return new Row(r, r.number() == RevisionHistory.DRAFT ? I18n.tr("compare.draftNumber") : I18n.tr("compare.number", r.number()), r.author(),
                 r.createdAt() == null ? "" : WHEN.format(r.createdAt().atZone(ZoneId.systemDefault())),
                 r.note() == null ? "" : r.note());
     }

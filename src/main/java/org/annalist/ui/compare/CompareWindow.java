@@ -284,6 +284,13 @@ public final class CompareWindow {
         stage.toFront();
     }
 
+    /** After a refused save: the latest revision beside the user's draft (the refused text), to merge by hand. */
+    public void showWithDraft(long itemId, String title) {
+        vm.loadWithDraft(itemId, title);
+        stage.show();
+        stage.toFront();
+    }
+
     public Stage stage() {
         return stage;
     }

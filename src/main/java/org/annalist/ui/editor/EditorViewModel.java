@@ -10,6 +10,7 @@ import org.annalist.model.Item;
 import org.annalist.model.ItemDraft;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.BackgroundTask;
+import org.annalist.service.EditConflictException;
 import org.annalist.service.Messages;
 import org.annalist.service.TaskExecutor;
 import org.annalist.ui.common.Coalescer;
@@ -58,6 +59,7 @@ public final class EditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final BooleanProperty untitled = new SimpleBooleanProperty(false);
     private final StringProperty state = new SimpleStringProperty("");
+    private final StringProperty othersEditing = new SimpleStringProperty("");
     private final javafx.beans.property.IntegerProperty shows = new javafx.beans.property.SimpleIntegerProperty();
     /** Counts edits; {@link #drafted} is the count the disk holds (as draft or revision). */
     private long generation;
@@ -99,6 +101,11 @@ public final class EditorViewModel {
     /** "第 3 版" / "未保存" / "草稿已保存 10:02:03" for the status bar. */
     public StringProperty stateProperty() {
         return state;
+    }
+
+    /** "王编辑 正在编辑": the other editors of a shared archive who have this item open now (empty: nobody). */
+    public StringProperty othersEditingProperty() {
+        return othersEditing;
     }
 
     /** Counts {@link #show}s: the view reloads its text on each (another item, a draft taken back or thrown away). */
@@ -252,9 +259,23 @@ public final class EditorViewModel {
                         + "\n" + I18n.tr(draftKept.get() ? "editor.keptAsDraft" : "editor.notKept"));
                 boolean go = why.leaving && dialogs.confirm(I18n.tr("editor.leaveTitle"),
                         I18n.tr(draftKept.get() ? "editor.leaveWithDraft" : "editor.leaveLosing"));
+                if (!go && draftKept.get() && e instanceof EditConflictException conflict) showOverLatest(s, conflict.itemId());
                 then.accept(go);
             });
         });
+    }
+
+    /**
+     * Another editor's revision landed while the user typed and the save was refused (the text is the user's draft):
+     * the editor goes on from the latest revision with the draft shown over it, and the choice of a draft typed over an
+     * older revision follows (keep the draft, keep the latest, or 对照两稿 to merge by hand); the next save then
+     * builds on the latest revision, so nothing of the other editor's is lost unseen.
+     */
+    private void showOverLatest(AnnalistSession s, long itemId) {
+        enqueue(() -> task(I18n.tr("editor.conflictTask"), p -> s.editing().item(itemId), latest -> {
+            Item open = item.get();
+            if (latest.isPresent() && open != null && open.id() == itemId && session.get() == s) show(latest.get());
+        }, e -> dialogs.showError(I18n.tr("editor.saveFailed"), s.databaseFile().toString(), Messages.describe(e))));
     }
 
     /**

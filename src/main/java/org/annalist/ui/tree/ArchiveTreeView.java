@@ -43,6 +43,7 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
         setCellFactory(t -> new NodeCell(onFiles));
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> onSelect.accept(b == null ? null : b.getValue()));
         vm.rootProperty().addListener((o, a, b) -> rebuild(b));
+        vm.othersEditingProperty().addListener((o, a, b) -> refresh());
         rebuild(vm.rootProperty().get());
     }
 
@@ -181,8 +182,11 @@ public final class ArchiveTreeView extends TreeView<TreeNode> {
             String detail = n.isItem()
                     ? I18n.tr("tree.itemDetail", n.characters(), n.status() == null ? "" : I18n.tr("itemStatus." + n.status().name()))
                     : I18n.tr("tree.nodeDetail", n.items(), n.characters());
+            java.util.List<String> others = n.isItem() ? vm.othersEditingProperty().get().get(n.id()) : null;
+            if (others != null && !others.isEmpty()) detail = detail + I18n.tr("presence.treeSuffix", String.join("、", others));
             Label info = new Label(detail);
             info.getStyleClass().add("tree-detail");
+            if (others != null && !others.isEmpty()) info.getStyleClass().add("tree-others-editing");
             if (n.status() != null) info.getStyleClass().add("status-" + n.status().name().toLowerCase(java.util.Locale.ROOT));
             info.setMinWidth(0);
             info.setEllipsisString("…");

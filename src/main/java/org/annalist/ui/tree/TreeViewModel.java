@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 
 /** The archive's structure for the tree view, rebuilt after every change, and moving items and sections by dragging. */
 public final class TreeViewModel {
+    private final javafx.beans.property.ObjectProperty<java.util.Map<Long, java.util.List<String>>> othersEditing =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of());
     private final Supplier<AnnalistSession> session;
     private final DialogService dialogs;
     private final ObjectProperty<TreeNode> root = new SimpleObjectProperty<>();
@@ -168,5 +170,10 @@ public final class TreeViewModel {
             if (f.isPresent()) return f;
         }
         return Optional.empty();
+    }
+
+    /** 正在编辑: the items other editors of a shared archive have open now, with their names (shown in the tree). */
+    public javafx.beans.property.ObjectProperty<java.util.Map<Long, java.util.List<String>>> othersEditingProperty() {
+        return othersEditing;
     }
 }
