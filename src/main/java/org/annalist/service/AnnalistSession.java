@@ -14,12 +14,33 @@ public final class AnnalistSession implements AutoCloseable {
     private final Archive archive;
     private final String actor;
     private final ImportService imports;
+    private final SearchService[] search;
 
     private AnnalistSession(Path dataDir, Archive archive, String actor) {
         this.dataDir = dataDir;
         this.archive = archive;
         this.actor = actor;
         this.imports = new ImportService(archive, Importers.standard(), actor);
+        this.search = new SearchService[1];
+    }
+
+    private AnnalistSession(AnnalistSession other, String actor) {
+        this.dataDir = other.dataDir;
+        this.archive = other.archive;
+        this.actor = actor;
+        this.imports = new ImportService(archive, Importers.standard(), actor);
+        this.search = other.search;
+    }
+
+    /**
+     * 档案检索 over this archive: the index in {@code <data>/索引/}, opened (and brought in step) at the first call and
+     * kept in step after every commit from then on; shared with {@link #as} sessions, closed with the archive.
+     */
+    public SearchService search() {
+        synchronized (search) {
+            if (search[0] == null) search[0] = new SearchService(archive, dataDir);
+            return search[0];
+        }
     }
 
     /**
@@ -154,7 +175,7 @@ public final class AnnalistSession implements AutoCloseable {
      * session closes the archive.
      */
     public AnnalistSession as(String user) {
-        return new AnnalistSession(dataDir, archive, user);
+        return new AnnalistSession(this, user);
     }
 
     /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
@@ -198,6 +219,10 @@ public final class AnnalistSession implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (search) {
+            if (search[0] != null) search[0].close();
+            search[0] = null;
+        }
         archive.close();
     }
 }
