@@ -23,11 +23,6 @@ final class Analyzers {
         return bigrams(true);
     }
 
-    /** Query side: bigrams only, a lone character as itself. */
-    static Analyzer queryBigrams() {
-        return bigrams(false);
-    }
-
     private static Analyzer bigrams(boolean unigrams) {
         return new Analyzer() {
             @Override

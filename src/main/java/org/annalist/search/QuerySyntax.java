@@ -6,6 +6,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -42,7 +45,7 @@ final class QuerySyntax {
     private static final Map<String, Float> TEXT_BOOSTS = Map.of(IndexedItem.TITLE, 4f, IndexedItem.BODY, 1f,
             IndexedItem.NOTES, 1f, IndexedItem.COMMENTS, 0.5f, IndexedItem.META, 2f);
 
-    private final Analyzer bigrams = Analyzers.queryBigrams();
+    private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer words = Analyzers.words();
 
     /** The parsed query: what must match, and the words that rank. */
@@ -106,27 +109,42 @@ final class QuerySyntax {
         return new Parsed(b.build(), hasText);
     }
 
-    /** The text as a chain of bigrams in {@code field}: matches exactly where the text occurs (folded). */
+    /**
+     * The text as a chain of bigrams in {@code field}: matches exactly where the text occurs (folded). Cut by the
+     * index's own analyzer, so positions agree where CJK meets Latin or digits (乌当区2023); a character already
+     * inside a pair is not asked for again on its own.
+     */
     Query phrase(String field, String value) {
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        record Tok(String term, int pos, boolean single, int start, int end) {
+        }
+        List<Tok> toks = new ArrayList<>();
         int pos = -1;
-        int n = 0;
         try (TokenStream ts = bigrams.tokenStream(field, value)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 pos += inc.getPositionIncrement();
-                p.add(new Term(field, term.toString()), pos);
-                n++;
+                toks.add(new Tok(term.toString(), pos, CJKBigramFilter.SINGLE_TYPE.equals(type.type()), off.startOffset(), off.endOffset()));
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (n == 0) return new MatchAllDocsQuery();
-        PhraseQuery built = p.build();
-        return n == 1 ? new TermQuery(built.getTerms()[0]) : built;
+        List<Tok> keep = new ArrayList<>();
+        for (Tok t : toks) {
+            boolean covered = t.single() && toks.stream().anyMatch(o -> !o.single() && o != t && o.start() <= t.start() && o.end() >= t.end()
+                    && o.end() - o.start() > t.end() - t.start());
+            if (!covered) keep.add(t);
+        }
+        if (keep.isEmpty()) return new MatchAllDocsQuery();
+        if (keep.size() == 1) return new TermQuery(new Term(field, keep.get(0).term()));
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        int first = keep.get(0).pos();
+        for (Tok t : keep) p.add(new Term(field, t.term()), t.pos() - first);
+        return p.build();
     }
 
     private static List<String> terms(Analyzer a, String field, String text) {

@@ -76,6 +76,8 @@ public final class SearchIndex implements AutoCloseable {
     private final QuerySyntax syntax = new QuerySyntax();
     private final Map<Long, String> indexed = new HashMap<>();
     private volatile boolean dirty;
+    private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
+    private long lastCommit = System.nanoTime();
     private SortedSetDocValuesReaderState facetState;
     private IndexReader facetStateReader;
 
@@ -186,6 +188,8 @@ public final class SearchIndex implements AutoCloseable {
                 dirty = true;
                 searchers.maybeRefreshBlocking();
             }
+            // a Lucene commit (fsync) now and then, not on every save: what a kill loses is found out of step and redone
+            if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -240,6 +244,7 @@ public final class SearchIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
             writer.commit();
             dirty = false;
+            lastCommit = System.nanoTime();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

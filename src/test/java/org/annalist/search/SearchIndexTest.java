@@ -107,6 +107,10 @@ class SearchIndexTest {
             assertThat(ids(search.search("类目:区情", null, false, 10, false))).containsExactly(f.b());
             assertThat(ids(search.search("1940-1942", null, false, 10, false))).containsExactly(f.a());
             assertThat(ids(search.search("乌当区", "wd2024", false, 10, false))).containsExactly(f.b());
+            // where CJK meets digits the positions must agree with the index's
+            assertThat(ids(search.search("书:\"《乌当年鉴》2024\"", null, false, 10, false))).containsExactly(f.b());
+            assertThat(ids(search.search("\"1940年5月\"", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("殉", null, false, 10, false))).containsExactly(f.a());
             assertThat(ids(search.search("状态:编辑中", null, false, 10, false))).isEmpty();
             assertThat(ids(search.search("状态:收稿", null, false, 10, false))).containsExactlyInAnyOrder(f.a(), f.b(), f.c());
             SearchResults r = search.search("乌当", null, true, 10, true);
