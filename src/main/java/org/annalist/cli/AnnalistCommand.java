@@ -35,6 +35,7 @@ public final class AnnalistCommand implements Runnable {
         m.put("review", ReviewCommand::new);
         m.put("diff", DiffCommand::new); m.put("restore-revision", DiffCommand.RestoreRevisionCommand::new);
         m.put("status", StatusCommand::new);
+        m.put("search", SearchCommand::new);
         m.put("history", HistoryCommand::new);
         m.put("staff", StaffCommand::new);
         m.put("check", CheckCommand::new);

@@ -15,6 +15,7 @@ public final class AnnalistSession implements AutoCloseable {
     private final String actor;
     private final ImportService imports;
     private final EditingPresence presence;
+    private final SearchService[] search;
 
     private AnnalistSession(Path dataDir, Archive archive, String actor) {
         this.dataDir = dataDir;
@@ -22,6 +23,27 @@ public final class AnnalistSession implements AutoCloseable {
         this.actor = actor;
         this.imports = new ImportService(archive, Importers.standard(), actor);
         this.presence = new EditingPresence(archive, actor, java.time.Clock.systemUTC());
+        this.search = new SearchService[1];
+    }
+
+    private AnnalistSession(AnnalistSession other, String actor) {
+        this.dataDir = other.dataDir;
+        this.archive = other.archive;
+        this.actor = actor;
+        this.imports = new ImportService(archive, Importers.standard(), actor);
+        this.presence = new EditingPresence(archive, actor, java.time.Clock.systemUTC());
+        this.search = other.search;
+    }
+
+    /**
+     * 档案检索 over this archive: the index in {@code <data>/索引/}, opened (and brought in step) at the first call and
+     * kept in step after every commit from then on; shared with {@link #as} sessions, closed with the archive.
+     */
+    public SearchService search() {
+        synchronized (search) {
+            if (search[0] == null) search[0] = new SearchService(archive, dataDir);
+            return search[0];
+        }
     }
 
     /**
@@ -197,7 +219,7 @@ public final class AnnalistSession implements AutoCloseable {
      * session closes the archive.
      */
     public AnnalistSession as(String user) {
-        return new AnnalistSession(dataDir, archive, user);
+        return new AnnalistSession(this, user);
     }
 
     /** 批注 of items, written, answered, resolved and deleted under this session's user name. */
@@ -241,6 +263,10 @@ public final class AnnalistSession implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (search) {
+            if (search[0] != null) search[0].close();
+            search[0] = null;
+        }
         archive.close();
     }
 }

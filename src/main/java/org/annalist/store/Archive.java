@@ -262,6 +262,7 @@ public final class Archive implements AutoCloseable {
         Tx tx = new Tx(c, writable, actor);
         boolean reusable = false;
         boolean committing = false;
+        boolean committed = false;
         current.set(tx);
         try {
             c.setAutoCommit(false);
@@ -272,6 +273,7 @@ public final class Archive implements AutoCloseable {
                 // H2 keeps a committed transaction in memory for up to a second before writing it; what the
                 // program reports as saved must survive a kill or a power cut, so write it out and sync now.
                 sync(c);
+                committed = true;
             } else {
                 c.rollback();
             }
@@ -291,6 +293,31 @@ public final class Archive implements AutoCloseable {
             current.remove();
             tx.end();
             giveBack(c, reusable);
+            if (committed) afterCommit();
+        }
+    }
+
+    private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Calls {@code listener} after every transaction this process commits (on the committing thread, once the
+     * transaction is on disk). The search index keeps in step this way; a listener that throws does not undo the commit.
+     */
+    public void addCommitListener(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
+    public void removeCommitListener(Runnable listener) {
+        commitListeners.remove(listener);
+    }
+
+    private void afterCommit() {
+        for (Runnable l : commitListeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                System.err.println(e);
+            }
         }
     }
 

@@ -195,6 +195,11 @@ public final class Tx {
         return write(() -> items.save(item, requireActor(actor), note));
     }
 
+    /** Every live item's fingerprint for the search index (see {@link ItemStamps}). */
+    public java.util.Map<Long, String> itemStamps() {
+        return read(() -> ItemStamps.read(connection));
+    }
+
     public Optional<Item> item(long id) {
         return read(() -> items.byId(id));
     }

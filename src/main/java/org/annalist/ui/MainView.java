@@ -53,6 +53,7 @@ public final class MainView extends BorderPane {
     private ImportWindow importWindow;
     private TrashWindow trashWindow;
     private SearchWindow searchWindow;
+    private org.annalist.ui.search.ArchiveSearchWindow archiveSearchWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
     private final org.annalist.ui.review.ReviewControls review;
     private org.annalist.ui.checks.ChecksWindow checksWindow;
@@ -139,11 +140,13 @@ public final class MainView extends BorderPane {
         Menu archive = new Menu(I18n.tr("manage.archiveMenu"), null, newPub, new SeparatorMenuItem(), trash);
         MenuItem find = item("search.menu", "Shortcut+Shift+H", this::showSearch);
         find.setId("menu-search");
+        MenuItem archiveSearch = item("archsearch.menu", "Shortcut+Shift+F", this::showArchiveSearch);
+        archiveSearch.setId("menu-archive-search");
         MenuItem revisions = item("compare.menu", null, this::showRevisions);
         MenuItem checks = item("checkspane.menu", "Shortcut+Shift+K", () -> showChecks(null, null, null));
         MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, revisions, checks, proofErrors);
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, archiveSearch, revisions, checks, proofErrors);
         return new MenuBar(file, edit, archive, review.menu(), help);
     }
 
@@ -285,6 +288,20 @@ public final class MainView extends BorderPane {
         List<SearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
                 .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION).map(n -> new SearchViewModel.Scope(n.id(), n.label())).toList();
         searchWindow.show(scopes, currentPublication(root));
+    }
+
+    /** 编辑→档案检索… (Ctrl+Shift+F): the whole archive's full-text search, on the publication being worked on if chosen. */
+    void showArchiveSearch() {
+        if (vm.sessionProperty().get() == null) return;
+        if (archiveSearchWindow == null) {
+            archiveSearchWindow = new org.annalist.ui.search.ArchiveSearchWindow(getScene().getWindow(),
+                    new org.annalist.ui.search.ArchiveSearchViewModel(vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem));
+        }
+        TreeNode root = vm.tree().rootProperty().get();
+        List<org.annalist.ui.search.ArchiveSearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
+                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
+                .map(n -> new org.annalist.ui.search.ArchiveSearchViewModel.Scope(n.id(), n.label())).toList();
+        archiveSearchWindow.show(scopes, currentPublication(root));
     }
 
     /** 编辑→修订记录…: the open item's revisions, two compared, one restored (the editor's text saved first, then reopened). */

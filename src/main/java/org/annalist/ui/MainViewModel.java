@@ -298,6 +298,11 @@ public final class MainViewModel {
         {
             session.set(signed);
             startBackups(signed);
+            // the search index opens (and catches up with the archive) off the JavaFX thread; from then on it follows every save
+            executor.execute(BackgroundTask.<Void>of(I18n.tr("archsearch.task"), p -> {
+                signed.search();
+                return null;
+            }).onFailure(e -> status.set(I18n.tr("archsearch.unavailable", Messages.describe(e)))));
             previewService = o.session().previews(settings.get().fontsPath());
             tree.refresh();
             List<String> problems = o.demo().stream().filter(d -> !d.ok()).map(DemoService.Outcome::error).toList();

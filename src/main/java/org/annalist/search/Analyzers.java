@@ -1,0 +1,61 @@
+package org.annalist.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The two ways text is cut: {@link #bigrams} (every CJK character and every pair, so any name is found whether a
+ * segmenter knows it or not) and {@link #words} (SmartChinese words, for ranking). Both fold full-width forms, case,
+ * and traditional characters to simplified.
+ */
+final class Analyzers {
+    private Analyzers() {
+    }
+
+    /** Index side: unigrams and bigrams (a one-character query matches a unigram, a longer one a chain of bigrams). */
+    static Analyzer bigrams() {
+        return bigrams(true);
+    }
+
+    private static Analyzer bigrams(boolean unigrams) {
+        return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String field, java.io.Reader reader) {
+                return new FoldingReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer t = new StandardTokenizer();
+                TokenStream s = new CJKWidthFilter(t);
+                s = new LowerCaseFilter(s);
+                s = new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                        | CJKBigramFilter.HANGUL, unigrams);
+                return new TokenStreamComponents(t, s);
+            }
+        };
+    }
+
+    static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String field, java.io.Reader reader) {
+                return new FoldingReader(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer t = new HMMChineseTokenizer();
+                TokenStream s = new CJKWidthFilter(t);
+                s = new LowerCaseFilter(s);
+                return new TokenStreamComponents(t, s);
+            }
+        };
+    }
+}

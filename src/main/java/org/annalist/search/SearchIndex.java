@@ -1,0 +1,413 @@
+package org.annalist.search;
+
+import org.annalist.i18n.Localized;
+import org.annalist.i18n.LocalizedException;
+import org.annalist.model.Item;
+import org.annalist.model.ItemStatus;
+import org.annalist.model.Publication;
+import org.annalist.model.SearchResults;
+import org.annalist.model.Section;
+import org.annalist.store.Archive;
+import org.annalist.store.Tx;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The archive's full-text index in {@code <data>/索引/}. It holds, with every item, the fingerprint the item was
+ * indexed at ({@link Tx#itemStamps}); {@link #sync} compares those with the archive and re-indexes exactly what
+ * differs, so the index comes back in step after any change — a save, move, deletion or restore in this process
+ * (the session calls it after each commit), another process's work, or a kill in the middle of an import (then
+ * at the next start). The Lucene commit may lag behind: what it lost is found out of step and done again.
+ * When another process holds the index (the desktop program while the command line searches) this one only reads it.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** Bump when the fields or their analysis change: an index of another format is rebuilt. */
+    static final String FORMAT = "annalist-search-1";
+    public static final String FOLDER = "索引";
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = IndexedItem.facetsConfig();
+    private final QuerySyntax syntax = new QuerySyntax();
+    private final Map<Long, String> indexed = new HashMap<>();
+    private volatile boolean dirty;
+    private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
+    private long lastCommit = System.nanoTime();
+    private SortedSetDocValuesReaderState facetState;
+    private IndexReader facetStateReader;
+
+    private SearchIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    public static Path folder(Path dataDir) {
+        return dataDir.resolve(FOLDER);
+    }
+
+    /** Opens (creating if needed) the index of the archive in {@code dataDir}; read-only when another process writes it. */
+    public static SearchIndex open(Path dataDir) {
+        Path dir = folder(dataDir);
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            IndexWriter w;
+            try {
+                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (LockObtainFailedException held) {
+                if (!DirectoryReader.indexExists(directory)) throw held;
+                return new SearchIndex(dir, directory, null, new SearcherManager(directory, null));
+            } catch (IOException | IllegalArgumentException unreadable) {
+                // a damaged index, or one of a Lucene it cannot read: it is only a copy, made again from the archive
+                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            }
+            Map<String, String> data = new HashMap<>();
+            w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (!FORMAT.equals(data.get("format")) && w.getDocStats().numDocs > 0) w.deleteAll();
+            w.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+            SearchIndex index = new SearchIndex(dir, directory, w, new SearcherManager(w, null));
+            index.loadStamps();
+            return index;
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        Map<String, Analyzer> perField = Map.of(IndexedItem.TITLE_WORDS, Analyzers.words(), IndexedItem.BODY_WORDS, Analyzers.words());
+        IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.bigrams(), perField));
+        c.setOpenMode(mode);
+        c.setRAMBufferSizeMB(64);
+        return c;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private void loadStamps() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i)) continue;
+                    Document d = fields.document(i, Set.of(IndexedItem.ID, IndexedItem.STAMP));
+                    indexed.put(Long.parseLong(d.get(IndexedItem.ID)), d.get(IndexedItem.STAMP));
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** What {@link #sync} did: items (re)indexed and removed. */
+    public record SyncReport(int indexed, int removed, long millis) {
+    }
+
+    /** Brings the index in step with the archive (see the class comment). Nothing to do when it is read-only. */
+    public synchronized SyncReport sync(Archive archive) {
+        if (writer == null) return new SyncReport(0, 0, 0);
+        long t0 = System.nanoTime();
+        Map<Long, String> now = archive.read(Tx::itemStamps);
+        List<Long> changed = new ArrayList<>();
+        for (Map.Entry<Long, String> e : now.entrySet()) {
+            if (!e.getValue().equals(indexed.get(e.getKey()))) changed.add(e.getKey());
+        }
+        List<Long> gone = new ArrayList<>();
+        for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
+        try {
+            for (Long id : gone) {
+                writer.deleteDocuments(new Term(IndexedItem.ID, Long.toString(id)));
+                indexed.remove(id);
+            }
+            for (int from = 0; from < changed.size(); from += 200) {
+                List<Long> batch = changed.subList(from, Math.min(changed.size(), from + 200));
+                List<IndexedItem> docs = archive.read(tx -> load(tx, batch, now));
+                for (IndexedItem it : docs) {
+                    writer.updateDocument(new Term(IndexedItem.ID, Long.toString(it.item().id())), it.toDocument(facets));
+                    indexed.put(it.item().id(), it.stamp());
+                }
+            }
+            if (!changed.isEmpty() || !gone.isEmpty()) {
+                dirty = true;
+                searchers.maybeRefreshBlocking();
+            }
+            // a Lucene commit (fsync) now and then, not on every save: what a kill loses is found out of step and redone
+            if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SyncReport(changed.size(), gone.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static List<IndexedItem> load(Tx tx, List<Long> ids, Map<Long, String> stamps) {
+        Map<Long, Section> sections = new HashMap<>();
+        Map<Long, Publication> publications = new HashMap<>();
+        List<IndexedItem> out = new ArrayList<>();
+        for (long id : ids) {
+            Item item = tx.item(id).orElse(null);
+            if (item == null) continue;
+            Section category = null;
+            Publication pub = null;
+            Long sid = item.sectionId();
+            int guard = 0;
+            while (sid != null && guard++ < 64) {
+                Long key = sid;
+                Section s = sections.computeIfAbsent(key, k -> tx.section(k).orElse(null));
+                if (s == null) break;
+                category = s;
+                sid = s.parentId();
+            }
+            if (category != null) {
+                long pid = category.publicationId();
+                pub = publications.computeIfAbsent(pid, k -> tx.publication(k).orElse(null));
+            }
+            out.add(new IndexedItem(item, pub, category, tx.comments(id), stamps.get(id)));
+        }
+        return out;
+    }
+
+    /** Throws the index away and makes it again from the archive. */
+    public synchronized SyncReport rebuild(Archive archive) {
+        if (writer == null) throw new LocalizedException("search.readOnly", dir);
+        try {
+            writer.deleteAll();
+            indexed.clear();
+            SyncReport r = sync(archive);
+            commit();
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what has been indexed durable (Lucene commit); cheap when nothing changed. */
+    public synchronized void commit() {
+        if (writer == null || !dirty) return;
+        try {
+            writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+            writer.commit();
+            dirty = false;
+            lastCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the items indexed (for the consistency checks). */
+    public synchronized Set<Long> indexedItems() {
+        return new HashSet<>(indexed.keySet());
+    }
+
+    /** Every live item's fingerprint as indexed. */
+    public synchronized Map<Long, String> indexedStamps() {
+        return new HashMap<>(indexed);
+    }
+
+    /** How a search is asked: the query text, a publication (null: all), by date instead of relevance, how many hits. */
+    public record Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
+    }
+
+    public SearchResults search(Request r) {
+        long t0 = System.nanoTime();
+        QuerySyntax.Parsed parsed = syntax.parse(r.query());
+        Query q = parsed.query();
+        if (r.publicationId() != null) {
+            q = new BooleanQuery.Builder().add(q, Occur.MUST)
+                    .add(new TermQuery(new Term(IndexedItem.PUBLICATION_ID, Long.toString(r.publicationId()))), Occur.FILTER).build();
+        }
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                int limit = Math.max(1, r.limit());
+                TopDocs top;
+                FacetsCollector fc = null;
+                if (r.facets()) {
+                    FacetsCollectorManager.FacetsResult fr = r.byDate()
+                            ? FacetsCollectorManager.search(s, q, limit, dateSort(), new FacetsCollectorManager())
+                            : FacetsCollectorManager.search(s, q, limit, new FacetsCollectorManager());
+                    top = fr.topDocs();
+                    fc = fr.facetsCollector();
+                } else {
+                    top = r.byDate() ? s.search(q, limit, dateSort()) : s.search(q, limit);
+                }
+                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText());
+                Map<String, List<SearchResults.FacetCount>> counts = fc == null ? Map.of() : facetCounts(s, fc);
+                return new SearchResults(r.query(), top.totalHits.value, hits, counts, (System.nanoTime() - t0) / 1_000_000);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
+    }
+
+    private static Sort dateSort() {
+        SortField year = new SortField(IndexedItem.SORT_YEAR, SortField.Type.INT);
+        year.setMissingValue(Integer.MAX_VALUE);
+        return new Sort(year, SortField.FIELD_SCORE);
+    }
+
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText) throws IOException {
+        int n = top.scoreDocs.length;
+        int[] docIds = new int[n];
+        for (int i = 0; i < n; i++) docIds[i] = top.scoreDocs[i].doc;
+        Map<String, Object[]> snippets = Map.of();
+        String[] fields = IndexedItem.TEXT_FIELDS.toArray(String[]::new);
+        if (hasText && n > 0) {
+            ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, Analyzers.bigrams())
+                    .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1));
+            int[] max = new int[fields.length];
+            java.util.Arrays.fill(max, 1);
+            snippets = h.snippets(fields, q, docIds, max);
+        }
+        StoredFields stored = s.storedFields();
+        List<SearchResults.Hit> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = stored.document(sd.doc, Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
+                    IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR, IndexedItem.BODY));
+            Snippets.Snippet snip = null;
+            String field = null;
+            for (String f : List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES, IndexedItem.META, IndexedItem.COMMENTS)) {
+                Object[] per = snippets.get(f);
+                if (per != null && per[i] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
+                    snip = sn;
+                    field = f;
+                    break;
+                }
+            }
+            String text = snip != null ? snip.text() : lead(d.get(IndexedItem.BODY));
+            Number year = d.getField(IndexedItem.SORT_YEAR) == null ? null : d.getField(IndexedItem.SORT_YEAR).numericValue();
+            out.add(new SearchResults.Hit(Long.parseLong(d.get(IndexedItem.ID)), d.get(IndexedItem.TITLE),
+                    d.get(IndexedItem.PUB_LABEL), d.get(IndexedItem.CAT_LABEL), ItemStatus.valueOf(d.get(IndexedItem.STATE)),
+                    year == null ? null : year.intValue(), Float.isNaN(sd.score) ? 0f : sd.score, text,
+                    field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length()));
+        }
+        return out;
+    }
+
+    /** The unified highlighter giving our {@link Snippets.Snippet}s (its object-valued method is protected). */
+    private static final class ObjectHighlighter extends UnifiedHighlighter {
+        ObjectHighlighter(Builder b) {
+            super(b);
+        }
+
+        Map<String, Object[]> snippets(String[] fields, Query q, int[] docIds, int[] max) throws IOException {
+            return super.highlightFieldsAsObjects(fields, q, docIds, max);
+        }
+    }
+
+    private static String lead(String body) {
+        if (body == null) return "";
+        String t = body.replace('\n', ' ').strip();
+        return t.length() <= Snippets.MAX ? t : t.substring(0, Snippets.MAX) + "…";
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facetCounts(IndexSearcher s, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        Map<String, List<SearchResults.FacetCount>> out = new LinkedHashMap<>();
+        if (state == null) return out;
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : SearchResults.DIMENSIONS) {
+            List<SearchResults.FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult fr = counts.getTopChildren(12, dim);
+                if (fr != null) for (LabelAndValue lv : fr.labelValues) values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+            } catch (IllegalArgumentException noSuchDimension) {
+                // no item has a value for it yet
+            }
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetStateReader != reader) {
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(reader, facets);
+            } catch (IllegalArgumentException noFacetsYet) {
+                facetState = null;
+            }
+            facetStateReader = reader;
+        }
+        return facetState;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            commit();
+        } finally {
+            closeQuietly(searchers);
+            if (writer != null) closeQuietly(writer);
+            closeQuietly(directory);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing a copy that is made again from the archive when needed
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.annalist.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A cheap fingerprint of every live item (not in the 回收站) for the search index: its revision, place, state, the
+ * titles of its publication and 类目, and its 批注. The index keeps the fingerprint it indexed each item at; any item
+ * whose fingerprint differs, is new, or has gone is brought up to date, whichever process or service changed it.
+ */
+public final class ItemStamps {
+    private ItemStamps() {
+    }
+
+    static Map<Long, String> read(Connection c) throws SQLException {
+        Map<Long, String[]> sections = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT s.id, s.parent_id, s.title, p.title FROM section s JOIN publication p ON p.id = s.publication_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                long parent = rs.getLong(2);
+                String parentId = rs.wasNull() ? null : Long.toString(parent);
+                sections.put(id, new String[]{parentId, rs.getString(3), rs.getString(4)});
+            }
+        }
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.revision, i.section_id, i.status, "
+                + "(SELECT COUNT(*) || '/' || COALESCE(MAX(rc.id), 0) FROM review_comment rc WHERE rc.item_id = i.id) "
+                + "FROM item i WHERE i.trash_id IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long section = rs.getLong(3);
+                boolean inbox = rs.wasNull();
+                StringBuilder sb = new StringBuilder().append(rs.getInt(2)).append('|').append(inbox ? "-" : section)
+                        .append('|').append(rs.getString(4)).append('|').append(rs.getString(5));
+                if (!inbox) {
+                    String[] s = sections.get(section);
+                    int guard = 0;
+                    while (s != null && s[0] != null && guard++ < 64) s = sections.get(Long.parseLong(s[0]));
+                    if (s != null) sb.append('|').append(s[1]).append('|').append(s[2]);
+                }
+                out.put(rs.getLong(1), sb.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,186 @@
+package org.annalist.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.annalist.i18n.LocalizedException;
+import org.annalist.model.Credit;
+import org.annalist.model.Item;
+import org.annalist.model.ItemKind;
+import org.annalist.model.Publication;
+import org.annalist.model.PublicationKind;
+import org.annalist.model.Role;
+import org.annalist.model.SearchResults;
+import org.annalist.model.Section;
+import org.annalist.model.TrashEntry;
+import org.annalist.service.AnnalistSession;
+import org.annalist.service.ArchiveManagement;
+import org.annalist.store.Archive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on a real H2 archive and a real Lucene folder: recall, folding, filters, offsets, staying in step. */
+class SearchIndexTest {
+    @TempDir
+    Path tmp;
+
+    static final String BODY_1 = "1940年5月，第三十三集团军总司令张自忠将军在宜城南瓜店十里长山殉国。\n\n"
+            + "消息传来，乌当区各界举行追悼会。[^1]\n\n[^1]: 据《贵阳文史资料》第五辑记载。";
+    static final String BODY_2 = "乌当区位于贵阳市北部，2023年地区生产总值增长百分之五点一。";
+    static final String BODY_3 = "民國二十六年，張自忠任天津市長，後赴前線。";
+
+    record Fixture(Publication nianjian, Publication wenshi, Section cat1, Section cat2, long a, long b, long c) {
+    }
+
+    static Fixture fill(AnnalistSession s) {
+        ArchiveManagement m = s.management();
+        Publication nj = m.createPublication(new ArchiveManagement.NewPublication(PublicationKind.NIANJIAN, "乌当年鉴", 2024,
+                null, "wd2024", ArchiveManagement.Skeleton.NONE));
+        Publication ws = m.createPublication(new ArchiveManagement.NewPublication(PublicationKind.WENSHI, "乌当文史资料", 5,
+                null, "wdws5", ArchiveManagement.Skeleton.NONE));
+        Section cat1 = m.createSection(ws.id(), null, "抗战记忆");
+        Section cat2 = m.createSection(nj.id(), null, "区情概览");
+        Item a = m.createItem(cat1.id(), ItemKind.ARTICLE, "张自忠将军殉国前后");
+        a = s.editing().save(a.withBody(BODY_1).withMetadata(a.metadata()
+                .withCredits(List.of(new Credit("王仕美", Role.AUTHOR, "乌当区政协"))).withPeriodAndPlace("1937—1945年", "宜城")), "test");
+        Item b = m.createItem(cat2.id(), ItemKind.ENTRY, "综述");
+        b = s.editing().save(b.withBody(BODY_2).withMetadata(b.metadata().withPeriodAndPlace("2023年", "乌当区")), "test");
+        Item c = m.createItem(cat1.id(), ItemKind.ARTICLE, "天津歲月");
+        c = s.editing().save(c.withBody(BODY_3), "test");
+        return new Fixture(nj, ws, cat1, cat2, a.id(), b.id(), c.id());
+    }
+
+    static List<Long> ids(SearchResults r) {
+        return r.hits().stream().map(SearchResults.Hit::itemId).toList();
+    }
+
+    @Test
+    void findsNamesTheSegmenterSplitsAndFoldsTraditionalAndSimplified() {
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            Fixture f = fill(s);
+            s.search().awaitInStep();
+            // 张自忠 and 乌当区 are not in SmartChinese's dictionary: the bigram field finds them
+            assertThat(ids(s.search().search("张自忠", null, false, 10, false))).containsExactlyInAnyOrder(f.a(), f.c());
+            assertThat(ids(s.search().search("乌当区", null, false, 10, false))).contains(f.a(), f.b());
+            // traditional query, simplified text and the reverse
+            assertThat(ids(s.search().search("張自忠 殉國", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(s.search().search("天津市长", null, false, 10, false))).containsExactly(f.c());
+            // a phrase is matched as written, not as scattered characters
+            assertThat(ids(s.search().search("\"忠张\"", null, false, 10, false))).isEmpty();
+            assertThat(ids(s.search().search("张自忠 -天津", null, false, 10, false))).containsExactly(f.a());
+        }
+    }
+
+    @Test
+    void hitCarriesTheOffsetOfTheMatchInTheMarkdownAndASnippet() {
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            Fixture f = fill(s);
+            s.search().awaitInStep();
+            SearchResults r = s.search().search("南瓜店", null, false, 10, false);
+            assertThat(r.hits()).hasSize(1);
+            SearchResults.Hit h = r.hits().get(0);
+            assertThat(h.field()).isEqualTo("body");
+            assertThat(h.offset()).isEqualTo(BODY_1.indexOf("南瓜店"));
+            assertThat(h.length()).isEqualTo(3);
+            assertThat(h.snippet()).contains("【南瓜店】");
+            assertThat(h.publication()).contains("乌当文史资料");
+            assertThat(h.category()).isEqualTo("抗战记忆");
+            // a hit in the second paragraph: the offset counts the Markdown before it
+            SearchResults.Hit h2 = s.search().search("追悼会", null, false, 10, false).hits().get(0);
+            assertThat(h2.offset()).isEqualTo(BODY_1.indexOf("追悼会"));
+        }
+    }
+
+    @Test
+    void filtersYearsPublicationFacetsAndDateOrder() {
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            Fixture f = fill(s);
+            s.search().awaitInStep();
+            var search = s.search();
+            assertThat(ids(search.search("作者:王仕美", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("地点:宜城", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("时期:1937", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("类目:区情", null, false, 10, false))).containsExactly(f.b());
+            assertThat(ids(search.search("1940-1942", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("乌当区", "wd2024", false, 10, false))).containsExactly(f.b());
+            // where CJK meets digits the positions must agree with the index's
+            assertThat(ids(search.search("书:\"《乌当年鉴》2024\"", null, false, 10, false))).containsExactly(f.b());
+            assertThat(ids(search.search("\"1940年5月\"", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("殉", null, false, 10, false))).containsExactly(f.a());
+            assertThat(ids(search.search("状态:编辑中", null, false, 10, false))).isEmpty();
+            assertThat(ids(search.search("状态:收稿", null, false, 10, false))).containsExactlyInAnyOrder(f.a(), f.b(), f.c());
+            SearchResults r = search.search("乌当", null, true, 10, true);
+            assertThat(ids(r)).containsExactly(f.a(), f.b());
+            Map<String, List<SearchResults.FacetCount>> facets = r.facets();
+            assertThat(facets.get(SearchResults.PUBLICATION)).extracting(SearchResults.FacetCount::count).containsExactly(1L, 1L);
+            assertThat(facets.get(SearchResults.PERSON)).containsExactly(new SearchResults.FacetCount("王仕美", 1));
+            assertThat(facets.get(SearchResults.STATE)).containsExactly(new SearchResults.FacetCount("收稿", 2));
+            assertThat(facets.get(SearchResults.PLACE)).extracting(SearchResults.FacetCount::value).containsExactlyInAnyOrder("宜城", "乌当区");
+            assertThatThrownBy(() -> search.search("  ", null, false, 10, false)).isInstanceOf(LocalizedException.class)
+                    .hasMessageContaining("检索词为空");
+            assertThatThrownBy(() -> search.search("x", "没有这本书", false, 10, false)).hasMessageContaining("没有这本书");
+        }
+    }
+
+    @Test
+    void staysInStepWithEditsMovesDeletesAndRestores() {
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            Fixture f = fill(s);
+            var search = s.search();
+            search.awaitInStep();
+            Item b = s.editing().item(f.b()).orElseThrow();
+            s.editing().save(b.withBody(BODY_2.replace("乌当区", "新天寨")), "改写");
+            search.awaitInStep();
+            assertThat(ids(search.search("新天寨", null, false, 10, false))).containsExactly(f.b());
+            assertThat(ids(search.search("乌当区位于", null, false, 10, false))).isEmpty();
+
+            s.editing().move(f.b(), f.cat1().id(), 0);
+            search.awaitInStep();
+            assertThat(ids(search.search("新天寨", "wdws5", false, 10, false))).containsExactly(f.b());
+
+            s.management().renameSection(f.cat1().id(), "抗日烽火");
+            search.awaitInStep();
+            assertThat(ids(search.search("类目:抗日烽火", null, false, 10, false))).containsExactlyInAnyOrder(f.a(), f.b(), f.c());
+
+            TrashEntry t = s.management().moveToTrash(TrashEntry.Kind.ITEM, f.a());
+            search.awaitInStep();
+            assertThat(ids(search.search("南瓜店", null, false, 10, false))).isEmpty();
+            s.management().restore(t.id());
+            search.awaitInStep();
+            assertThat(ids(search.search("南瓜店", null, false, 10, false))).containsExactly(f.a());
+            assertStampsMatch(s, search.awaitInStep());
+        }
+    }
+
+    @Test
+    void anIndexOutOfStepAtStartIsBroughtInStepAndRebuildGivesTheSame() throws Exception {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+        }
+        // changed while no index was open (another program, or a kill before the index caught up)
+        try (Archive archive = Archive.open(tmp)) {
+            archive.inTransaction(tx -> tx.saveItem(tx.item(f.c()).orElseThrow().withBody("北碚之行"), "别人", "改"));
+        }
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            var search = s.search();
+            search.awaitInStep();
+            assertThat(ids(search.search("北碚", null, false, 10, false))).containsExactly(f.c());
+            assertThat(ids(search.search("天津市长", null, false, 10, false))).isEmpty();
+            SearchIndex.SyncReport r = search.rebuild();
+            assertThat(r.indexed()).isEqualTo(3);
+            assertThat(ids(search.search("北碚", null, false, 10, false))).containsExactly(f.c());
+        }
+    }
+
+    static void assertStampsMatch(AnnalistSession s, SearchIndex.SyncReport last) {
+        assertThat(last.indexed()).isZero();
+        assertThat(last.removed()).isZero();
+    }
+}
+
