@@ -184,10 +184,8 @@ public final class SearchIndex implements AutoCloseable {
                     indexed.put(it.item().id(), it.stamp());
                 }
             }
-            if (!changed.isEmpty() || !gone.isEmpty()) {
-                dirty = true;
-                searchers.maybeRefreshBlocking();
-            }
+            // the searcher is reopened when next asked (search), not here: the save path pays no segment flush
+            if (!changed.isEmpty() || !gone.isEmpty()) dirty = true;
             // a Lucene commit (fsync) now and then, not on every save: what a kill loses is found out of step and redone
             if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
         } catch (IOException e) {
