@@ -6,12 +6,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The two ways text is cut: {@link #bigrams} (every CJK character and every pair, so any name is found whether a
- * segmenter knows it or not) and {@link #words} (SmartChinese words, for ranking). Both fold full-width forms, case,
+ * segmenter knows it or not) and {@link #words} (ICU dictionary words, for ranking). Both fold full-width forms, case,
  * and traditional characters to simplified.
  */
 final class Analyzers {
@@ -51,7 +50,7 @@ final class Analyzers {
 
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new HMMChineseTokenizer();
+                Tokenizer t = new WordTokenizer();
                 TokenStream s = new CJKWidthFilter(t);
                 s = new LowerCaseFilter(s);
                 return new TokenStreamComponents(t, s);

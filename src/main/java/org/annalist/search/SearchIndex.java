@@ -76,6 +76,7 @@ public final class SearchIndex implements AutoCloseable {
     private final QuerySyntax syntax = new QuerySyntax();
     private final Map<Long, String> indexed = new HashMap<>();
     private volatile boolean dirty;
+    private volatile boolean stopping;
     private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
     private long lastCommit = System.nanoTime();
     private SortedSetDocValuesReaderState facetState;
@@ -176,7 +177,7 @@ public final class SearchIndex implements AutoCloseable {
                 writer.deleteDocuments(new Term(IndexedItem.ID, Long.toString(id)));
                 indexed.remove(id);
             }
-            for (int from = 0; from < changed.size(); from += 200) {
+            for (int from = 0; from < changed.size() && !stopping; from += 200) {
                 List<Long> batch = changed.subList(from, Math.min(changed.size(), from + 200));
                 List<IndexedItem> docs = archive.read(tx -> load(tx, batch, now));
                 for (IndexedItem it : docs) {
@@ -184,10 +185,8 @@ public final class SearchIndex implements AutoCloseable {
                     indexed.put(it.item().id(), it.stamp());
                 }
             }
-            if (!changed.isEmpty() || !gone.isEmpty()) {
-                dirty = true;
-                searchers.maybeRefreshBlocking();
-            }
+            // the searcher is reopened when next asked (search), not here: the save path pays no segment flush
+            if (!changed.isEmpty() || !gone.isEmpty()) dirty = true;
             // a Lucene commit (fsync) now and then, not on every save: what a kill loses is found out of step and redone
             if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
         } catch (IOException e) {
@@ -389,6 +388,14 @@ public final class SearchIndex implements AutoCloseable {
             facetStateReader = reader;
         }
         return facetState;
+    }
+
+    /**
+     * Asks a sync under way to stop after its current batch (the program is closing): what it did not reach stays
+     * out of step and is done at the next start.
+     */
+    public void stop() {
+        stopping = true;
     }
 
     @Override

@@ -119,6 +119,7 @@ public final class SearchService implements AutoCloseable {
     @Override
     public void close() {
         archive.removeCommitListener(listener);
+        index.stop();
         worker.shutdown();
         try {
             worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);

@@ -1,0 +1,157 @@
+package org.annalist.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.annalist.model.Item;
+import org.annalist.model.ItemKind;
+import org.annalist.model.ItemMetadata;
+import org.annalist.model.Publication;
+import org.annalist.model.PublicationKind;
+import org.annalist.model.SearchResults;
+import org.annalist.model.Section;
+import org.annalist.search.SearchIndex;
+import org.annalist.service.ArchiveManagement;
+import org.annalist.store.Archive;
+
+/**
+ * The search benchmark of issue 17 (a main, not a timed test): an archive of N items (default 10,000 of about 5,000
+ * characters, 50 million in all) made from the seed texts, then the index built from it, its size, the p50/p95 of a
+ * fixed query list, and the cost one save adds (the sync after it). Args: [items] [chars per item] [folder].
+ */
+public final class SearchBenchmark {
+    private static final String[] QUERIES = {"乌当区", "张自忠", "政协委员", "\"工作会议\"", "经济 发展", "作者:王仕美",
+            "时期:2022", "地点:新堡乡", "1950-1960", "类目:政治 委员", "提案 -会议", "脱贫攻坚", "人民", "協商", "乡村振兴 2022",
+            "状态:收稿 民生", "\"全面从严治党\"", "水库", "十四五", "履职"};
+    private static final String[] PLACES = {"乌当区", "新堡乡", "羊昌镇", "水田镇", "东风镇", "偏坡乡", "百宜镇", "新场镇"};
+    private static final String[] PEOPLE = {"王仕美", "张自忠", "曾德明", "查良镛", "仇英", "单雄信", "解缙", "区寄", "万俟卨", "李四光"};
+
+    public static void main(String[] args) throws Exception {
+        int items = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int chars = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("search-bench");
+        List<String> sentences = sentences(Path.of("archive/seeds"));
+        System.out.printf("load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+        long t0 = System.nanoTime();
+        long total = 0;
+        try (Archive archive = Archive.open(dir)) {
+            ArchiveManagement m = new ArchiveManagement(archive, "bench");
+            Random rnd = new Random(17);
+            List<Long> sections = new ArrayList<>();
+            for (int y = 0; y < 10; y++) {
+                Publication p = m.createPublication(new ArchiveManagement.NewPublication(PublicationKind.NIANJIAN, "乌当年鉴", 2014 + y,
+                        null, "b" + y, ArchiveManagement.Skeleton.NONE));
+                for (String c : List.of("政治", "经济", "文化", "社会", "人物")) sections.add(m.createSection(p.id(), null, c).id());
+            }
+            for (int start = 0; start < items; start += 250) {
+                int from = start;
+                int to = Math.min(items, from + 250);
+                long[] sum = {0};
+                archive.inTransaction(tx -> {
+                    for (int i = from; i < to; i++) {
+                        StringBuilder body = new StringBuilder();
+                        while (body.length() < chars) {
+                            body.append(sentences.get(rnd.nextInt(sentences.size())));
+                            if (rnd.nextInt(12) == 0) body.append(PEOPLE[rnd.nextInt(PEOPLE.length)]).append("同志在").append(PLACES[rnd.nextInt(PLACES.length)]).append("调研。");
+                            if (rnd.nextInt(8) == 0) body.append("\n\n");
+                        }
+                        int year = 1950 + rnd.nextInt(75);
+                        ItemMetadata meta = ItemMetadata.EMPTY.withPeriodAndPlace(year + "年", PLACES[rnd.nextInt(PLACES.length)])
+                                .withContributor(PEOPLE[rnd.nextInt(PEOPLE.length)]);
+                        Item it = Item.draft(ItemKind.ENTRY, "条目" + i + " " + sentences.get(rnd.nextInt(sentences.size())).substring(0, 6),
+                                null, body.toString(), meta).inSection(sections.get(rnd.nextInt(sections.size())), 0);
+                        tx.insertItem(it, "bench", "bench");
+                        sum[0] += body.length();
+                    }
+                    return null;
+                });
+                total += sum[0];
+            }
+            System.out.printf("archive: %d items, %.1f million characters, made in %.1f s%n", items, total / 1e6, (System.nanoTime() - t0) / 1e9);
+
+            long b0 = System.nanoTime();
+            SearchIndex.SyncReport built;
+            try (SearchIndex index = SearchIndex.open(dir)) {
+                built = index.sync(archive);
+                index.commit();
+            }
+            double buildS = (System.nanoTime() - b0) / 1e9;
+            System.out.printf("index build: %d items in %.1f s (%.0f items/s, %.2f M chars/s)%n", built.indexed(), buildS,
+                    built.indexed() / buildS, total / 1e6 / buildS);
+            System.out.printf("index size: %.1f MB (archive file %.1f MB)%n", size(SearchIndex.folder(dir)) / 1e6,
+                    Files.size(dir.resolve(Archive.DATABASE_FILE)) / 1e6);
+
+            try (SearchIndex index = SearchIndex.open(dir)) {
+                long o0 = System.nanoTime();
+                index.sync(archive);
+                System.out.printf("open + in-step check with nothing to do: %.0f ms%n", (System.nanoTime() - o0) / 1e6);
+                for (int w = 0; w < 3; w++) for (String q : QUERIES) index.search(new SearchIndex.Request(q, null, false, 20, true));
+                List<Double> times = new ArrayList<>();
+                for (int rep = 0; rep < 5; rep++) {
+                    for (String q : QUERIES) {
+                        long q0 = System.nanoTime();
+                        SearchResults r = index.search(new SearchIndex.Request(q, null, rep % 2 == 1, 20, true));
+                        times.add((System.nanoTime() - q0) / 1e6);
+                        if (rep == 0) System.out.printf("  %-16s %6d hits%n", q, r.total());
+                    }
+                }
+                double[] t = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf("queries (20 hits with snippets + facets), %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                        t.length, t[t.length / 2], t[(int) Math.ceil(t.length * 0.95) - 1], t[t.length - 1]);
+
+                List<Double> saves = new ArrayList<>();
+                List<Double> syncs = new ArrayList<>();
+                Random r2 = new Random(3);
+                for (int i = 0; i < 30; i++) {
+                    long id = 1 + r2.nextInt(items);
+                    long s0 = System.nanoTime();
+                    archive.inTransaction(tx -> {
+                        Item it = tx.item(id).orElseThrow();
+                        return tx.saveItem(it.withBody(it.body() + "\n\n补记第" + id + "条。"), "bench", "bench");
+                    });
+                    long s1 = System.nanoTime();
+                    index.sync(archive);
+                    long s2 = System.nanoTime();
+                    if (i < 5) {
+                        long k0 = System.nanoTime();
+                        archive.read(org.annalist.store.Tx::itemStamps);
+                        System.out.printf("  fingerprints of all items: %.1f ms%n", (System.nanoTime() - k0) / 1e6);
+                    }
+                    saves.add((s1 - s0) / 1e6);
+                    syncs.add((s2 - s1) / 1e6);
+                }
+                double[] sv = saves.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] sy = syncs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf("one save: H2 commit p50 %.1f ms; index update after it p50 %.1f ms, p95 %.1f ms%n",
+                        sv[sv.length / 2], sy[sy.length / 2], sy[(int) Math.ceil(sy.length * 0.95) - 1]);
+            }
+        }
+        System.out.printf("load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    private static List<String> sentences(Path seeds) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                for (String s : text.split("(?<=[。！？])")) {
+                    String t = s.strip().replaceAll("\\s+", "");
+                    if (t.length() >= 8) out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long size(Path dir) throws Exception {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
