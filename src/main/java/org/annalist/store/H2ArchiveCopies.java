@@ -171,7 +171,7 @@ public final class H2ArchiveCopies implements ArchiveCopies {
     public static void forceDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
+        } catch (IOException | UnsupportedOperationException notOnThisSystem) {
             // Windows opens no folder as a channel; NTFS journals the rename itself.
         }
     }
