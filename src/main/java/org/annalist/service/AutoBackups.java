@@ -40,6 +40,27 @@ public final class AutoBackups implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The timer only, carrying on from {@code previous} (settings changed while the archive is open): no backup now,
+     * and the next one only when something was saved since {@code previous}'s last. {@code previous} must be stopped.
+     */
+    public AutoBackups continueFrom(AutoBackups previous) {
+        lastMark = previous.lastMark;
+        last = previous.last;
+        long ms = Math.max(1000, every.toMillis());
+        try {
+            worker.scheduleWithFixedDelay(() -> backupIfChanged("timer"), ms, ms, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+            // the archive was closed before the new timer could start: there is nothing left to back up on a timer
+        }
+        return this;
+    }
+
+    /** The time between backups while editing. */
+    public Duration every() {
+        return every;
+    }
+
     /** A backup on the worker now, whatever changed; the future gives its file (null if it failed). */
     public Future<Path> runNow(String reason) {
         return worker.submit(() -> backup(reason));

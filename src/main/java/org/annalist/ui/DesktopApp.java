@@ -151,6 +151,7 @@ public final class DesktopApp extends Application {
                 build();
             }
             if (reopen) vm.openArchive(this::openFirstItem);
+            else if (saved.backupsChanged()) vm.backupSettingsChanged();
         });
         this.view = view;
         Scene scene = new Scene(view, 1360, 860);

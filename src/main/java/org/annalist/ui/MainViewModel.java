@@ -536,11 +536,33 @@ public final class MainViewModel {
     private void startBackups(AnnalistSession s) {
         // the backups copy the H2 file; a PostgreSQL archive is backed up by its server (pg_dump, docs/sharing.md)
         if (s.postgres()) return;
+        autoBackups = newAutoBackups(s).start();
+    }
+
+    private org.annalist.service.AutoBackups newAutoBackups(AnnalistSession s) {
         org.annalist.service.BackupSettings b = settingsDir == null ? org.annalist.service.BackupSettings.DEFAULT
                 : org.annalist.service.BackupSettings.load(settingsDir);
-        autoBackups = new org.annalist.service.AutoBackups(s.backups(java.time.Clock.systemDefaultZone(), b.rotation()),
+        return new org.annalist.service.AutoBackups(s.backups(java.time.Clock.systemDefaultZone(), b.rotation()),
                 b.every(), e -> javafx.application.Platform.runLater(() ->
-                status.set(I18n.tr("backup.ui.autoFailed", Messages.describe(e))))).start();
+                status.set(I18n.tr("backup.ui.autoFailed", Messages.describe(e)))));
+    }
+
+    /**
+     * The automatic backups' settings were changed in 设置: from now on the timer and the number kept follow them,
+     * without a backup now (the next one comes when something was saved since the last).
+     */
+    public void backupSettingsChanged() {
+        AnnalistSession s = session.get();
+        org.annalist.service.AutoBackups old = autoBackups;
+        if (s == null || old == null) return;
+        org.annalist.service.AutoBackups next = newAutoBackups(s);
+        autoBackups = next;
+        // stopping waits for a backup under way: not on the JavaFX thread
+        executor.execute(BackgroundTask.<Void>of(I18n.tr("backup.ui.rescheduling"), p -> {
+            old.stop();
+            next.continueFrom(old);
+            return null;
+        }));
     }
 
     /**

@@ -78,10 +78,22 @@ public final class SettingsDialog {
         g.addRow(2, new Label(I18n.tr("settings.template")), template);
         g.addRow(3, new Label(I18n.tr("settings.userName")), user);
         g.addRow(4, new Label(I18n.tr("settings.language")), lang);
+        TextField every = new TextField();
+        every.textProperty().bindBidirectional(vm.backupEveryMinutes);
+        every.setPrefColumnCount(5);
+        TextField keep = new TextField();
+        keep.textProperty().bindBidirectional(vm.backupKeepLast);
+        keep.setPrefColumnCount(5);
+        HBox backups = new HBox(6, every, new Label(I18n.tr("settings.backupEvery.unit")), keep,
+                new Label(I18n.tr("settings.backupKeep.unit")));
+        backups.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        g.addRow(5, new Label(I18n.tr("settings.backups")), backups);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
-        g.add(problem, 0, 5, 2, 1);
-        g.add(new Label(I18n.tr("settings.note")), 0, 6, 2, 1);
+        g.add(problem, 0, 6, 2, 1);
+        Label note = new Label(I18n.tr("settings.note"));
+        note.setWrapText(true);
+        g.add(note, 0, 7, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().setPrefWidth(620);
         SettingsViewModel.Saved[] saved = new SettingsViewModel.Saved[1];
