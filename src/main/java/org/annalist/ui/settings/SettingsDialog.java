@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.annalist.service.DataLocation;
 import org.annalist.ui.common.DialogService;
@@ -84,10 +85,19 @@ public final class SettingsDialog {
         TextField keep = new TextField();
         keep.textProperty().bindBidirectional(vm.backupKeepLast);
         keep.setPrefColumnCount(5);
-        HBox backups = new HBox(6, every, new Label(I18n.tr("settings.backupEvery.unit")), keep,
-                new Label(I18n.tr("settings.backupKeep.unit")));
+        HBox backups = new HBox(6, new Label(I18n.tr("settings.backupEvery.before")), every,
+                new Label(I18n.tr("settings.backupEvery.unit")), keep, new Label(I18n.tr("settings.backupKeep.unit")));
         backups.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        g.addRow(5, new Label(I18n.tr("settings.backups")), backups);
+        Label rotation = new Label(I18n.tr("settings.backupRotation"));
+        rotation.setWrapText(true);
+        VBox backupBox = new VBox(4, backups, rotation);
+        g.addRow(5, new Label(I18n.tr("settings.backups")), backupBox);
+        // the labels keep their whole width; the fields take what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
         Label problem = new Label();
         problem.getStyleClass().add("problem");
         g.add(problem, 0, 6, 2, 1);
@@ -95,7 +105,7 @@ public final class SettingsDialog {
         note.setWrapText(true);
         g.add(note, 0, 7, 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().setPrefWidth(620);
+        d.getDialogPane().setPrefWidth(680);
         SettingsViewModel.Saved[] saved = new SettingsViewModel.Saved[1];
         Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
