@@ -88,7 +88,7 @@ public final class AnnalistSession implements AutoCloseable {
                 throw new ArchiveUnavailableException(good
                         .map(b -> org.annalist.i18n.Localized.of("backup.damagedOffer", file, b, e.getMessage()))
                         .orElseGet(() -> org.annalist.i18n.Localized.of("backup.damagedNoBackup", file,
-                                BackupService.folder(dataDir), e.getMessage())), e);
+                                BackupService.folder(dataDir), e.getMessage())), e, good.orElse(null));
             }
             throw new ArchiveUnavailableException(e.localized(), e);
         }

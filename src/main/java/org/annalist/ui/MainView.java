@@ -67,6 +67,7 @@ public final class MainView extends BorderPane {
         this.executor = executor;
         this.configDir = configDir;
         vm.keepSettingsIn(configDir);
+        vm.showBackupsWith(() -> showBackups(null));
         this.settingsChanged = settingsChanged;
         this.quit = quit;
         setId("main");

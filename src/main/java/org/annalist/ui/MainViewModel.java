@@ -268,6 +268,14 @@ public final class MainViewModel {
             });
         }).onFailure(e -> {
             status.set(I18n.tr("status.openFailed"));
+            if (e instanceof org.annalist.service.ArchiveUnavailableException a && a.goodBackup() != null) {
+                // damaged: the way back is offered at once, the damaged file is moved aside, never deleted
+                if (dialogs.confirm(I18n.tr("integrity.damagedTitle"), Messages.describe(e) + "\n\n"
+                        + I18n.tr("integrity.restoreQuestion", a.goodBackup().getFileName()))) {
+                    restoreBackup(a.goodBackup(), then);
+                }
+                return;
+            }
             dialogs.showError(I18n.tr("status.openFailed"), dir.resolve("annalist.mv.db").toString(), Messages.describe(e));
         }));
     }
@@ -297,7 +305,6 @@ public final class MainViewModel {
         Path dir = s.dataPath();
         {
             session.set(signed);
-            startBackups(signed);
             // the search index opens (and catches up with the archive) off the JavaFX thread; from then on it follows every save
             executor.execute(BackgroundTask.<Void>of(I18n.tr("archsearch.task"), p -> {
                 signed.search();
@@ -312,6 +319,7 @@ public final class MainViewModel {
             if (!problems.isEmpty()) dialogs.showError(I18n.tr("status.demoFailed"), ProgramHome.demoArchive().toString(), String.join("\n", problems));
             then.run();
             offerDrafts();
+            startBackups(signed);
         }
     }
 
@@ -536,7 +544,35 @@ public final class MainViewModel {
     private void startBackups(AnnalistSession s) {
         // the backups copy the H2 file; a PostgreSQL archive is backed up by its server (pg_dump, docs/sharing.md)
         if (s.postgres()) return;
-        autoBackups = newAutoBackups(s).start();
+        // First the whole check (every revision's hash, every 审稿单 chain). A damaged archive is not backed up: its
+        // copies would push the good backups out of the rotation. The editor is offered the way back instead.
+        executor.execute(BackgroundTask.<org.annalist.service.IntegrityReport>of(I18n.tr("integrity.task"),
+                p -> s.checkIntegrity()).onSuccess(r -> {
+            if (session.get() != s) return;
+            if (r.ok()) {
+                autoBackups = newAutoBackups(s).start();
+                return;
+            }
+            java.util.List<String> bad = new java.util.ArrayList<>(r.badRevisions());
+            bad.addAll(r.brokenReviewChains());
+            status.set(I18n.tr("integrity.status", bad.size()));
+            String list = String.join("、", bad.subList(0, Math.min(8, bad.size()))) + (bad.size() > 8 ? "…" : "");
+            if (dialogs.confirm(I18n.tr("integrity.title"), I18n.tr("integrity.bad", r.file(), r.badRevisions().size(),
+                    r.brokenReviewChains().size(), list)) && showBackups != null) {
+                showBackups.run();
+            }
+        }).onFailure(e -> {
+            if (session.get() != s) return;
+            status.set(I18n.tr("integrity.failed", Messages.describe(e)));
+            autoBackups = newAutoBackups(s).start();
+        }));
+    }
+
+    private Runnable showBackups;
+
+    /** How the 备份与恢复 window is shown when the check at start finds the archive damaged. */
+    public void showBackupsWith(Runnable show) {
+        this.showBackups = show;
     }
 
     private org.annalist.service.AutoBackups newAutoBackups(AnnalistSession s) {
