@@ -43,6 +43,8 @@ final class DocxStyles {
 
     /** The character style of 条目标题. */
     static final String ENTRY_TITLE = "Tiaomubiaoti";
+    /** The character style of emphasis inside a 【条目】 title: Emphasis at the title's size (named 条目标题强调). */
+    static final String ENTRY_TITLE_EMPHASIS = "Tiaomubiaotiqiangdiao";
     /** The character style of a footnote's mark in the text and at the foot. */
     static final String NOTE_MARK = "Jiaozhuhao";
     /** The character style of emphasis: Word's built-in Emphasis (强调), here in 楷体 and upright. */
@@ -121,6 +123,8 @@ final class DocxStyles {
         Style entry = d.style("条目标题");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE).append("\"><w:name w:val=\"条目标题\"/>")
                 .append("<w:qFormat/><w:rPr>").append(fonts(entry.face())).append(size(entry.size())).append("</w:rPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE_EMPHASIS).append("\"><w:name w:val=\"条目标题强调\"/>")
+                .append("<w:basedOn w:val=\"").append(EMPHASIS).append("\"/><w:rPr>").append(size(entry.size())).append("</w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(NOTE_MARK).append("\"><w:name w:val=\"脚注引用\"/>")
                 .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(EMPHASIS).append("\"><w:name w:val=\"Emphasis\"/>")
