@@ -43,6 +43,8 @@ final class DocxStyles {
 
     /** The character style of 条目标题. */
     static final String ENTRY_TITLE = "Tiaomubiaoti";
+    /** The character style of emphasis inside a 【条目】 title: Emphasis at the title's size (named 条目标题强调). */
+    static final String ENTRY_TITLE_EMPHASIS = "Tiaomubiaotiqiangdiao";
     /** The character style of a footnote's mark in the text and at the foot. */
     static final String NOTE_MARK = "Jiaozhuhao";
     /** The character style of emphasis: Word's built-in Emphasis (强调), here in 楷体 and upright. */
@@ -72,24 +74,26 @@ final class DocxStyles {
                 .append("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
         // the body: Normal, justified, 2-character first-line indent
         x.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>")
-                .append("<w:aliases w:val=\"正文\"/><w:qFormat/><w:pPr><w:widowControl/>")
-                .append(paragraph(body, pitch, -1)).append("</w:pPr><w:rPr>").append(fonts(body.face()))
+                .append("<w:aliases w:val=\"正文\"/><w:qFormat/><w:pPr><w:widowControl w:val=\"0\"/>")
+                .append(paragraph(body, pitch, -1, body.size())).append("</w:pPr><w:rPr>").append(fonts(body.face()))
                 .append(size(body.size())).append("</w:rPr></w:style>");
         for (String name : DocxDesign.STYLE_ORDER) {
             if (name.equals(DocxDesign.BODY) || name.equals("条目标题")) continue;
             Style s = d.style(name);
             int outline = d.headings().indexOf(name);
-            x.append(paragraphStyle(id(name), name, s, pitch, outline));
+            x.append(name.equals("脚注") ? paragraphStyle(id(name), name, s, notePitch(s.size()), -1, s.size())
+                    : paragraphStyle(id(name), name, s, pitch, outline, body.size()));
         }
         // made for the .docx: 注释 (the line over an item's endnotes), 书名, 版权页, 目录's title, 书眉, 页码
         Style heading = d.style(d.headingStyle(3));
         x.append(paragraphStyle(id("注释"), "注释", new Style(heading.face(), body.size(), Align.LEFT, 0, 0.5, 0, 2,
-                false, false, ""), pitch, -1));
-        x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, false, ""), pitch, -1));
-        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, ""), pitch, -1));
+                false, false, ""), pitch, -1, body.size()));
+        x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, false, ""), pitch, -1, body.size()));
+        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, ""), pitch, -1, body.size()));
         x.append(paragraphStyle(id("目录标题"), "目录标题", new Style(Face.HEI, d.style(d.headingStyle(1)).size(),
-                Align.CENTER, 0, 2, 1, 1, false, false, ""), pitch, -1));
-        x.append(paragraphStyle(id("图片"), "图片", new Style(body.face(), body.size(), Align.CENTER, 0, 0.5, 0, 1, false, false, ""), pitch, -1));
+                Align.CENTER, 0, 2, 1, 1, false, false, ""), pitch, -1, body.size()));
+        // a picture's paragraph grows with the picture (an exact height would crop it in Word)
+        x.append(paragraphStyle(id("图片"), "图片", new Style(body.face(), body.size(), Align.CENTER, 0, 0.5, 0, 1, false, false, ""), pitch, -1, 0));
         DocxDesign.RunningHeads h = d.runningHeads();
         x.append(plainStyle(id("书眉"), "书眉", h.face(), h.size(), Align.CENTER));
         x.append(plainStyle(id("页码"), "页码", d.folio().face(), d.folio().size(), Align.CENTER));
@@ -119,6 +123,8 @@ final class DocxStyles {
         Style entry = d.style("条目标题");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE).append("\"><w:name w:val=\"条目标题\"/>")
                 .append("<w:qFormat/><w:rPr>").append(fonts(entry.face())).append(size(entry.size())).append("</w:rPr></w:style>");
+        x.append("<w:style w:type=\"character\" w:styleId=\"").append(ENTRY_TITLE_EMPHASIS).append("\"><w:name w:val=\"条目标题强调\"/>")
+                .append("<w:basedOn w:val=\"").append(EMPHASIS).append("\"/><w:rPr>").append(size(entry.size())).append("</w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(NOTE_MARK).append("\"><w:name w:val=\"脚注引用\"/>")
                 .append("<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
         x.append("<w:style w:type=\"character\" w:styleId=\"").append(EMPHASIS).append("\"><w:name w:val=\"Emphasis\"/>")
@@ -133,10 +139,36 @@ final class DocxStyles {
         return x.toString();
     }
 
-    private static String paragraphStyle(String id, String name, Style s, double pitch, int outline) {
+    /** {@code bodySize}: the grid's body size, which places the grid's baseline; 0: a line as tall as its content. */
+    private static String paragraphStyle(String id, String name, Style s, double pitch, int outline, double bodySize) {
         return "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name
                 + "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
-                + paragraph(s, pitch, outline) + "</w:pPr><w:rPr>" + fonts(s.face()) + size(s.size()) + "</w:rPr></w:style>";
+                + paragraph(s, pitch, outline, bodySize) + "</w:pPr><w:rPr>" + fonts(s.face()) + size(s.size()) + "</w:rPr></w:style>";
+    }
+
+    /** The 脚注 style's own line pitch, as the typesetter sets footnotes (1.4 × the note size, to the half point). */
+    static double notePitch(double size) {
+        return Math.ceil(size * 1.4 * 2) / 2;
+    }
+
+    /**
+     * How many grid lines one line of text at {@code size} takes, as the typesetter counts them: the body's line
+     * sits on the grid with its ideographic em box (ascent 0.88, descent 0.12 of the size) centred in the pitch, and
+     * a bigger size takes a whole grid line more for each pitch its ascent or descent reaches beyond that box.
+     */
+    static int gridLines(double size, double pitch, double bodySize) {
+        double baseline = (pitch - bodySize) / 2 + bodySize * ASCENT;
+        int above = (int) Math.max(0, Math.ceil((size * ASCENT - baseline - 1e-6) / pitch));
+        int below = (int) Math.max(0, Math.ceil((size * (1 - ASCENT) - (pitch - baseline) - 1e-6) / pitch));
+        return 1 + above + below;
+    }
+
+    /** The ascent of a CJK face's ideographic em box, in ems. */
+    private static final double ASCENT = 0.88;
+
+    /** Space in whole lines of the grid, rounded as the typesetter rounds a heading's space (half a line: one). */
+    static long wholeLines(double lines) {
+        return Math.round(lines);
     }
 
     private static String plainStyle(String id, String name, Face face, double size, Align align) {
@@ -146,13 +178,26 @@ final class DocxStyles {
                 + jc(align) + "\"/></w:pPr><w:rPr>" + fonts(face) + size(size) + "</w:rPr></w:style>";
     }
 
-    /** Paragraph properties in schema order: keepNext, spacing, ind, jc, outlineLvl. */
-    private static String paragraph(Style s, double pitch, int outline) {
+    /**
+     * Paragraph properties in schema order: keepNext, spacing, ind, jc, outlineLvl. A heading's space before and after in
+     * whole lines of the grid, and each line exactly as tall as the grid lines the typesetter gives it ({@code bodySize}
+     * 0: at least one pitch, growing with its content), so Word and LibreOffice set as many lines per column as our
+     * pages have and a heading moves the text under it by whole lines.
+     */
+    private static String paragraph(Style s, double pitch, int outline, double bodySize) {
         StringBuilder p = new StringBuilder();
         if (s.keepWithNext() > 0) p.append("<w:keepNext/><w:keepLines/>");
-        p.append("<w:spacing w:before=\"").append(twips(s.beforeLines() * pitch)).append("\" w:beforeLines=\"")
-                .append(Math.round(s.beforeLines() * 100)).append("\" w:after=\"").append(twips(s.afterLines() * pitch))
-                .append("\" w:afterLines=\"").append(Math.round(s.afterLines() * 100)).append("\"/>");
+        // a heading's space in whole lines as the typesetter rounds it; the other styles' as the template gives it
+        double before = outline >= 0 ? wholeLines(s.beforeLines()) : s.beforeLines();
+        double after = outline >= 0 ? wholeLines(s.afterLines()) : s.afterLines();
+        p.append("<w:spacing w:before=\"").append(twips(before * pitch)).append("\" w:beforeLines=\"")
+                .append(Math.round(before * 100)).append("\" w:after=\"").append(twips(after * pitch))
+                .append("\" w:afterLines=\"").append(Math.round(after * 100)).append("\" w:line=\"");
+        if (bodySize > 0) {
+            p.append(twips(gridLines(s.size(), pitch, bodySize) * pitch)).append("\" w:lineRule=\"exact\"/>");
+        } else {
+            p.append(twips(pitch)).append("\" w:lineRule=\"atLeast\"/>");
+        }
         p.append("<w:ind w:firstLine=\"").append(twips(s.indentChars() * s.size())).append("\" w:firstLineChars=\"")
                 .append(Math.round(s.indentChars() * 100)).append("\"/>");
         p.append("<w:jc w:val=\"").append(jc(s.align())).append("\"/>");

@@ -5,10 +5,11 @@ import org.annalist.doc.Inlines;
 import org.annalist.doc.Suggestions;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
@@ -115,8 +116,13 @@ final class RunWriter {
         } else if (in instanceof Inline.Emph e) {
             // 楷体 as the template prints emphasis, and Word's own Emphasis character style (named 强调 in a Chinese
             // Word), so the Word importer reads it back as emphasis and not as a change of font
+            // — inside a link too (a run has one character style: the link stays a link by its w:hyperlink and keeps
+            // its underline), and inside a 【条目】 title as 条目标题强调, based on Emphasis
             Format k = f.face(DocxDesign.Face.KAI.windowsName());
-            write(p, e.content(), f.characterStyle() == null ? k.styled(DocxStyles.EMPHASIS) : k);
+            if (DocxStyles.ENTRY_TITLE.equals(f.characterStyle())) k = k.styled(DocxStyles.ENTRY_TITLE_EMPHASIS);
+            else if ("Hyperlink".equals(f.characterStyle())) k = k.styled(DocxStyles.EMPHASIS).underlined();
+            else k = k.styled(DocxStyles.EMPHASIS);
+            write(p, e.content(), k);
         } else if (in instanceof Inline.Strong s) {
             write(p, s.content(), f.face(DocxDesign.Face.HEI.windowsName()).strong());
         } else if (in instanceof Inline.Superscript s) {
@@ -179,16 +185,26 @@ final class RunWriter {
             write(p, l.content(), f);
             return;
         }
-        XWPFHyperlinkRun r;
+        String relation;
         try {
-            r = p.createHyperlinkRun(target);
+            relation = p.getPart().getPackagePart().addExternalRelationship(target, XWPFRelation.HYPERLINK.getRelation()).getId();
         } catch (IllegalArgumentException e) {
             write(p, l.content(), f);
             return;
         }
-        format(r, f.styled("Hyperlink"));
-        r.setText(Inlines.plainText(l.content()));
+        // one w:hyperlink holding a run per look, so emphasis inside the link goes out (and comes back) as emphasis
+        CTHyperlink outer = link;
+        link = p.getCTP().addNewHyperlink();
+        link.setId(relation);
+        try {
+            write(p, l.content(), f.styled("Hyperlink"));
+        } finally {
+            link = outer;
+        }
     }
+
+    /** The w:hyperlink the runs being written go into, or null. */
+    private CTHyperlink link;
 
     void text(XWPFParagraph p, String s, Format f) {
         if (s.isEmpty()) return;
@@ -205,7 +221,9 @@ final class RunWriter {
     /** A new run with the format, inside a w:ins or w:del when the format is a change. */
     XWPFRun run(XWPFParagraph p, Format f) {
         XWPFRun r;
-        if (f.change() == null) {
+        if (f.change() == null && link != null) {
+            r = new XWPFRun(link.addNewR(), p);
+        } else if (f.change() == null) {
             r = p.createRun();
         } else {
             CTRunTrackChange c = f.change().insertion() ? p.getCTP().addNewIns() : p.getCTP().addNewDel();

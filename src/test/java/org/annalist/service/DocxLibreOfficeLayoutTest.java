@@ -1,0 +1,217 @@
+package org.annalist.service;
+
+import org.annalist.testing.Tools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A generated yearbook of four 类目 (about 60,000 characters, ASCII and Chinese punctuation mixed as contributors
+ * type them, a statistics table in each 类目) set by us as PDF and by LibreOffice from our .docx, read back page by
+ * page with pdftotext: full body pages hold as many lines as ours (the exact line heights on the grid), each 分目
+ * stands as many pages after its 类目's opening as in our PDF (within one page), every 类目 opens on an odd folio,
+ * and the running heads are right — the 类目 on odd pages, the book title on even pages — on every body page but
+ * an opening and the one after it (LibreOffice 7.4 imports an odd-page section with a first page of its own as two
+ * first pages: no head there; Word shows it).
+ */
+class DocxLibreOfficeLayoutTest {
+    @TempDir
+    static Path dir;
+    static List<String> ours;
+    static List<String> lo;
+
+    static final String TITLE = "生成年鉴";
+    static final String[] CATEGORIES = {"特载", "政治", "经济", "社会"};
+    static final int PARTS = 4;
+
+    private static final String[] SENTENCES = {
+        "区政协围绕中心工作,组织委员开展专题调研,形成调研报告12篇。",
+        "坚持“有事好商量、众人的事情由众人商量”,搭建协商议事平台。",
+        "全年收到提案178件,立案170件,办复率100%,满意率98.5%。",
+        "加强机关作风建设，发挥好机关的统筹协调作用、日常运转的枢纽作用。",
+        "组织部分政协委员赴贵州长征干部学院参加履职能力提升培训。",
+        "围绕“十四五”规划实施和县委的战略部署,制订年度协商计划。",
+        "深入基层察民情、广开言路汇民意、用心用情解民忧，让群众感到政协就在身边。",
+        "编写《南江文史(2024)》,配合省、市政协完成文史资料征集工作。",
+    };
+
+    /** Deterministic text: each 条目 a run of sentences chosen by a small linear congruential sequence. */
+    static String book() {
+        StringBuilder md = new StringBuilder("% ").append(TITLE).append("\n\n");
+        long seed = 42;
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            md.append("# ").append(CATEGORIES[c]).append("\n\n");
+            for (int p = 1; p <= PARTS; p++) {
+                md.append("## 分目").append(c + 1).append('.').append(p).append("\n\n");
+                for (int e = 0; e < 5; e++) {
+                    md.append("**【条目").append(c + 1).append(p).append(e).append("】** ");
+                    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+                    int n = 12 + (int) (seed % 14);
+                    for (int i = 0; i < n; i++) {
+                        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+                        md.append(SENTENCES[(int) (seed % SENTENCES.length)]);
+                        if (i == n / 2) md.append("\n\n");
+                    }
+                    md.append("\n\n");
+                }
+                if (p == 2) {
+                    md.append("| 项目 | 2021年 | 2022年 |\n|---|---|---|\n| 提案 | 170 | 178 |\n| 调研 | 10 | 12 |\n")
+                            .append("[表").append(c + 1).append(" 主要数字]\n\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    @BeforeAll
+    static void setBoth() throws Exception {
+        String soffice = Tools.require("soffice", "libreoffice-writer");
+        Tools.require("pdftotext", "poppler-utils");
+        Path md = dir.resolve("生成年鉴.md");
+        Files.writeString(md, book(), StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("ours.pdf");
+        TypesetService.markdownFile(md, pdf, new TypesetService.Options("nianjian-16k", false, false, false, null, null),
+                (phase, done, total) -> { });
+        Path docx = dir.resolve("生成年鉴.docx");
+        assertThat(DocxService.markdownFile(md, docx, "nianjian-16k").warnings()).isEmpty();
+        Path out = dir.resolve("lo");
+        Files.createDirectories(out);
+        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
+                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        ours = pages(pdf);
+        lo = pages(out.resolve("生成年鉴.pdf"));
+    }
+
+    @Test
+    void fullBodyPagesHoldAsManyLinesAsOurs() {
+        // the rows of a page as pdftotext -layout gives them (both columns share a row): the most common count
+        assertThat(mostCommonRows(lo)).isEqualTo(mostCommonRows(ours));
+    }
+
+    @Test
+    void eachPartStandsAsManyPagesAfterItsOpeningAsInOurPdf() {
+        Map<String, Integer> a = headings(ours);
+        Map<String, Integer> b = headings(lo);
+        assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
+        int same = 0;
+        int total = 0;
+        String category = null;
+        for (String h : a.keySet()) {
+            if (!h.startsWith("分目")) {
+                category = h;
+                continue;
+            }
+            int offsetOurs = a.get(h) - a.get(category);
+            int offsetLo = b.get(h) - b.get(category);
+            assertThat(Math.abs(offsetLo - offsetOurs)).as("%s: ours %d pages after %s, LibreOffice %d", h, offsetOurs,
+                    category, offsetLo).isLessThanOrEqualTo(1);
+            if (offsetLo == offsetOurs) same++;
+            total++;
+        }
+        assertThat(same).as("分目 on the same page of their 类目 as ours, of %d", total).isGreaterThanOrEqualTo(total * 3 / 4);
+    }
+
+    @Test
+    void categoriesOpenOnOddFoliosAndRunningHeadsAreRight() {
+        Map<String, Integer> at = headings(lo);
+        List<Integer> openings = new ArrayList<>();
+        for (String c : CATEGORIES) {
+            int folio = folio(lo.get(at.get(c)));
+            assertThat(folio % 2).as("%s opens on folio %d", c, folio).isEqualTo(1);
+            openings.add(at.get(c));
+        }
+        String category = null;
+        int checked = 0;
+        for (int i = openings.get(0); i < lo.size(); i++) {
+            if (folio(lo.get(i)) < 0) continue; // a blank page LibreOffice left out, or the end
+            int opening = openings.indexOf(i);
+            if (opening >= 0) {
+                category = CATEGORIES[opening];
+                assertThat(firstLine(lo.get(i))).as("opening page %d", i + 1).isEqualTo(category);
+                continue;
+            }
+            if (openings.contains(i - 1)) continue; // LibreOffice 7.4: no head on the page after an opening
+            String head = firstLine(lo.get(i));
+            String expected = folio(lo.get(i)) % 2 == 1 ? category : TITLE;
+            assertThat(head).as("running head of page %d (folio %d)", i + 1, folio(lo.get(i))).isEqualTo(expected);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    private static List<String> pages(Path pdf) throws Exception {
+        Process p = new ProcessBuilder(Tools.require("pdftotext", "poppler-utils"), "-layout", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return Arrays.asList(text.split("\f"));
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("[\\s\\u3000]", "");
+    }
+
+    private static final Pattern FOLIO = Pattern.compile("·(\\d+)·");
+
+    /** The page's folio ·N· (its last), or -1. */
+    static int folio(String page) {
+        Matcher m = FOLIO.matcher(squeeze(page));
+        int n = -1;
+        while (m.find()) n = Integer.parseInt(m.group(1));
+        return n;
+    }
+
+    private static String firstLine(String page) {
+        return page.lines().map(DocxLibreOfficeLayoutTest::squeeze).filter(l -> !l.isEmpty()).findFirst().orElse("");
+    }
+
+    /** Page index of each 类目 and 分目 heading, in book order, found after the 目录 as a piece of a row on its own. */
+    private static Map<String, Integer> headings(List<String> pages) {
+        List<String> titles = new ArrayList<>();
+        for (int c = 0; c < CATEGORIES.length; c++) {
+            titles.add(CATEGORIES[c]);
+            for (int p = 1; p <= PARTS; p++) titles.add("分目" + (c + 1) + "." + p);
+        }
+        Map<String, Integer> at = new LinkedHashMap<>();
+        int from = 0;
+        while (from < pages.size() && folio(pages.get(from)) != 1) from++;
+        for (String t : titles) {
+            for (int i = from; i < pages.size(); i++) {
+                boolean found = pages.get(i).lines().anyMatch(l -> Arrays.stream(l.strip().split("\\s{2,}"))
+                        .anyMatch(piece -> squeeze(piece).equals(t)));
+                if (found) {
+                    at.put(t, i);
+                    from = i;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static int mostCommonRows(List<String> pages) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (String page : pages) {
+            if (folio(page) < 0) continue;
+            int rows = (int) page.lines().filter(l -> !l.isBlank()).count();
+            counts.merge(rows, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}
