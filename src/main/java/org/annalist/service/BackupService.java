@@ -3,6 +3,7 @@ package org.annalist.service;
 import org.annalist.i18n.Localized;
 import org.annalist.store.ArchiveCopies;
 import org.annalist.store.ArchiveCopies.Inventory;
+import org.annalist.store.ArchiveTransfer;
 import org.annalist.store.H2ArchiveCopies;
 import org.annalist.store.StoreException;
 
@@ -218,8 +219,15 @@ public final class BackupService {
         return Optional.empty();
     }
 
-    /** Reads the whole database copy of a backup, which checks its CRC; throws BackupException when it fails. */
+    /**
+     * Reads the whole database copy of a backup, which checks its CRC (an H2 copy) or every entry's SHA-256 (a transfer
+     * copy); throws BackupException when it fails.
+     */
     public static void verify(Path file) {
+        if (isTransfer(file)) {
+            ArchiveMoves.verify(file);
+            return;
+        }
         try (ZipFile z = new ZipFile(file.toFile())) {
             ZipEntry e = z.getEntry(H2ArchiveCopies.DATABASE_ENTRY);
             if (e == null) throw new IOException("no " + H2ArchiveCopies.DATABASE_ENTRY);
@@ -238,12 +246,21 @@ public final class BackupService {
         }
     }
 
+    /** Whether a backup holds a transfer copy (a PostgreSQL archive's backup) rather than an H2 database file. */
+    static boolean isTransfer(Path file) {
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            return z.getEntry(ArchiveTransfer.MANIFEST) != null && z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The manifest of a backup file; BackupException naming the file when it is not a backup or is damaged. */
     public static BackupManifest read(Path file) {
         if (!Files.isRegularFile(file)) throw new BackupException(Localized.of("backup.noFile", file), null);
         try (ZipFile z = new ZipFile(file.toFile())) {
             ZipEntry m = z.getEntry(BackupManifest.ENTRY);
-            if (m == null || z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null) {
+            if (m == null || (z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null && z.getEntry(ArchiveTransfer.MANIFEST) == null)) {
                 throw new BackupException(Localized.of("backup.notBackup", file), null);
             }
             try (InputStream in = z.getInputStream(m)) {
