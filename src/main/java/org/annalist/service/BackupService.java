@@ -78,6 +78,7 @@ public final class BackupService {
         Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
         try {
             Files.createDirectories(dir);
+            removeStaleParts(dir);
             BackupManifest manifest = copyWithManifest(tmp, reason);
             try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of())) {
                 Files.writeString(zip.getPath(BackupManifest.ENTRY), manifest.write(), StandardCharsets.UTF_8);
@@ -152,6 +153,31 @@ public final class BackupService {
             }
         }
         return deleted;
+    }
+
+    /** How long a backup's temporary file goes untouched before it is taken for the leftover of a killed backup. */
+    static final java.time.Duration STALE_PART = java.time.Duration.ofMinutes(10);
+
+    /**
+     * A backup killed while writing into {@code dir} (any folder, a manual backup's too) leaves its temporary
+     * {@code .<name>.annalist-backup.<random>.part}: those not written to for {@link #STALE_PART} are removed. One
+     * written to more recently may be another program's backup under way, and stays.
+     */
+    void removeStaleParts(Path dir) {
+        Instant before = clock.instant().minus(STALE_PART);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!(n.startsWith(".") && n.endsWith(".part") && n.contains(EXTENSION + "."))) continue;
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // gone meanwhile, or held open: tried again at the next backup
+                }
+            }
+        } catch (IOException ignored) {
+            // an unreadable folder: the backup itself says what is wrong with it
+        }
     }
 
     /** A kill while writing leaves a temporary file, never a backup: those are removed here. */
