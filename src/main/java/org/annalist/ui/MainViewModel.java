@@ -534,8 +534,7 @@ public final class MainViewModel {
 
     /** Automatic backups of the archive just opened: one now, then every N minutes of editing, one on exit. */
     private void startBackups(AnnalistSession s) {
-        // the backups copy the H2 file; a PostgreSQL archive is backed up by its server (pg_dump, docs/sharing.md)
-        if (s.postgres()) return;
+        // H2: the file copied by H2's BACKUP TO; PostgreSQL: the transfer file (a snapshot of every table), same folder
         org.annalist.service.BackupSettings b = settingsDir == null ? org.annalist.service.BackupSettings.DEFAULT
                 : org.annalist.service.BackupSettings.load(settingsDir);
         autoBackups = new org.annalist.service.AutoBackups(s.backups(java.time.Clock.systemDefaultZone(), b.rotation()),
