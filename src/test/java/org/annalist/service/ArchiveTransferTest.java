@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * 档案转移文件: an H2 archive with a row in every table the migrations make → file → a real PostgreSQL database (the
- * tests' server) → file → a new H2 archive, and each the same as the first: rows per table, every item's ContentHash,
+ * tests' server, in the PostgreSQL pass of .ci/run; a second H2 archive in the plain pass) → file → a new H2 archive, and each the same as the first: rows per table, every item's ContentHash,
  * revision chains, review chains, attachment bytes; ids kept and the identity counters past them. A cut file and a file
  * with one byte changed are refused with a message naming the file, and the target stays empty.
  */
@@ -70,9 +70,8 @@ class ArchiveTransferTest {
         assertThat(order.indexOf("item")).isLessThan(order.indexOf("revision"));
         assertThat(order.indexOf("trash")).isLessThan(order.indexOf("item"));
 
-        String pgLocation = TestStores.freshDatabase();
-        try (Archive pg = Archive.openPostgres(pgLocation)) {
-            assertThat(pg.postgres()).isTrue();
+        try (Archive pg = other(dir.resolve("b"))) {
+            assertThat(pg.postgres()).isEqualTo(TestStores.postgres());
             ArchiveTransfer.importInto(pg, file1);
             assertThat(ArchiveTransfer.counts(pg)).isEqualTo(countsA);
             assertThat(Snapshot.of(pg)).isEqualTo(a);
@@ -113,7 +112,7 @@ class ArchiveTransferTest {
 
         for (Path bad : List.of(cut, flipped, notOne)) {
             for (boolean postgres : List.of(false, true)) {
-                try (Archive target = postgres ? Archive.openPostgres(TestStores.freshDatabase())
+                try (Archive target = postgres ? other(dir.resolve("p-" + bad.getFileName()))
                         : Archive.open(dir.resolve("t-" + bad.getFileName()))) {
                     assertThatThrownBy(() -> ArchiveTransfer.importInto(target, bad)).isInstanceOf(StoreException.class)
                             .hasMessageContaining(bad.toString()).hasMessageContaining("已损坏或不完整");
@@ -124,6 +123,14 @@ class ArchiveTransferTest {
             assertThatThrownBy(() -> ArchiveTransfer.verify(bad)).isInstanceOf(StoreException.class);
         }
         assertThat(ArchiveTransfer.verify(file).rows("item")).isPositive();
+    }
+
+    /**
+     * The other store of the move: a new database on the tests' real PostgreSQL server in the PostgreSQL pass
+     * ({@code -Dannalist.test.db=postgresql}, .ci/run), else a second H2 archive.
+     */
+    private static Archive other(Path dir) {
+        return TestStores.postgres() ? Archive.openPostgres(TestStores.freshDatabase()) : Archive.open(dir);
     }
 
     /** After an import the archive goes on: a new item and revision get ids past every id carried. */

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Backups of a PostgreSQL archive (on the tests' real server): written through the transfer file into the data
+ * Backups of a PostgreSQL archive (on the tests' real server in the PostgreSQL pass of .ci/run; in the plain pass an
+ * H2 archive backed up the same way, through the transfer file): written through the transfer file into the data
  * folder's 备份 with the same rotation, listed, verified and previewed like an H2 backup, restored into an empty
  * PostgreSQL database with every item's ContentHash the same; a non-empty target and an H2 copy into PostgreSQL are
  * refused. And a manual backup killed in another folder leaves a .part that the next backup there removes.
@@ -44,28 +45,50 @@ class PostgresBackupTest {
         return m;
     }
 
+    /**
+     * The store of {@code dir} as a restore names it: its PostgreSQL location in the PostgreSQL pass (a new database,
+     * opened by {@link #open}), else null (the H2 archive of the data folder {@code dir}).
+     */
+    private static String location(Path dir) {
+        return TestStores.postgres() ? TestStores.freshDatabase() : null;
+    }
+
+    private static Archive open(Path dir, String location) {
+        return location != null ? Archive.openPostgres(location) : Archive.open(dir);
+    }
+
+    /**
+     * The backups of the archive: a PostgreSQL archive's own (transfer copies); in the plain pass an H2 archive backed
+     * up through the same transfer copies, which is what a PostgreSQL archive's backup is.
+     */
+    private static BackupService backups(AnnalistSession s, Archive archive, Path data) {
+        return archive.postgres() ? s.backups(CLOCK)
+                : new BackupService(new org.annalist.store.TransferArchiveCopies(archive), data, CLOCK, BackupRotation.DEFAULT);
+    }
+
     @Test
     void aPostgresqlArchiveIsBackedUpAndRestoredIntoAnEmptyOne() throws Exception {
         Path data = tmp.resolve("data");
-        String first = TestStores.freshDatabase();
+        String first = location(tmp.resolve("first"));
         Map<Long, String> before;
         Path backup;
-        try (Archive pg = Archive.openPostgres(first);
+        try (Archive pg = open(tmp.resolve("first"), first);
              AnnalistSession s = AnnalistSession.on(data, pg, "编辑甲")) {
             new DemoService(pg, new ImportService(pg, Importers.standard(), "编辑甲")).buildAll(Path.of("archive"));
             s.imports().importBytes("补.txt", "补充稿\n\n正文一句。\n".getBytes(StandardCharsets.UTF_8), null);
             before = hashes(pg);
-            backup = s.backups(CLOCK).automatic("manual");
+            backup = backups(s, pg, data).automatic("manual");
             assertThat(backup.getParent()).isEqualTo(BackupService.folder(data));
             BackupManifest m = BackupService.read(backup);
             assertThat(m.format()).isEqualTo("annalist-archive");
             assertThat(m.itemCount()).isEqualTo(before.size());
-            assertThat(s.backups(CLOCK).preview(backup).identical()).isTrue();
-            // restoring into the archive it came from is refused: it is not empty
-            assertThatThrownBy(() -> BackupRestore.restore(data, first, false, "编辑甲", backup, CLOCK))
-                    .isInstanceOf(BackupException.class).hasMessageContaining(backup.toString())
-                    .hasMessageContaining("只能恢复到空档案库");
+            assertThat(backups(s, pg, data).preview(backup).identical()).isTrue();
         }
+        // restoring into the archive it came from is refused: it is not empty
+        Path source = tmp.resolve("first");
+        assertThatThrownBy(() -> BackupRestore.restore(source, first, false, "编辑甲", backup, CLOCK))
+                .isInstanceOf(BackupException.class).hasMessageContaining(backup.toString())
+                .hasMessageContaining("只能恢复到空档案库");
         try (ZipFile z = new ZipFile(backup.toFile())) {
             assertThat(z.getEntry("manifest.txt")).isNotNull();
             assertThat(z.getEntry("annalist-archive.txt")).isNotNull();
@@ -74,10 +97,11 @@ class PostgresBackupTest {
         assertThat(BackupService.list(data)).extracting(BackupService.Listed::file).containsExactly(backup);
         assertThat(BackupService.newestGood(data)).contains(backup);
 
-        String empty = TestStores.freshDatabase();
-        BackupRestore.Result r = BackupRestore.restore(data, empty, false, "编辑乙", backup, CLOCK);
+        Path emptyDir = tmp.resolve("empty");
+        String empty = location(emptyDir);
+        BackupRestore.Result r = BackupRestore.restore(emptyDir, empty, false, "编辑乙", backup, CLOCK);
         assertThat(r.restored().itemCount()).isEqualTo(before.size());
-        try (Archive restored = Archive.openPostgres(empty)) {
+        try (Archive restored = open(emptyDir, empty)) {
             assertThat(hashes(restored)).isEqualTo(before);
         }
 
@@ -88,10 +112,11 @@ class PostgresBackupTest {
         Files.write(damaged, bytes);
         assertThatThrownBy(() -> BackupService.verify(damaged)).isInstanceOf(BackupException.class)
                 .hasMessageContaining(damaged.toString());
-        String untouched = TestStores.freshDatabase();
-        assertThatThrownBy(() -> BackupRestore.restore(data, untouched, false, "编辑乙", damaged, CLOCK))
+        Path untouchedDir = tmp.resolve("untouched");
+        String untouched = location(untouchedDir);
+        assertThatThrownBy(() -> BackupRestore.restore(untouchedDir, untouched, false, "编辑乙", damaged, CLOCK))
                 .isInstanceOf(BackupException.class);
-        try (Archive still = Archive.openPostgres(untouched)) {
+        try (Archive still = open(untouchedDir, untouched)) {
             assertThat(org.annalist.store.ArchiveTransfer.counts(still)).allSatisfy((t, n) -> assertThat(n).as(t).isZero());
         }
     }
@@ -104,7 +129,8 @@ class PostgresBackupTest {
             s.imports().importBytes("一.txt", "一\n\n正文。\n".getBytes(StandardCharsets.UTF_8), null);
             backup = s.backups(CLOCK).automatic("manual");
         }
-        String empty = TestStores.freshDatabase();
+        // refused before any connection is made, so the plain pass needs no server for it
+        String empty = TestStores.postgres() ? TestStores.freshDatabase() : "postgresql://127.0.0.1:9/none?user=annalist";
         assertThatThrownBy(() -> BackupRestore.restore(data, empty, false, "编辑甲", backup, CLOCK))
                 .isInstanceOf(BackupException.class).hasMessageContaining("不能直接恢复到 PostgreSQL");
     }
