@@ -44,6 +44,8 @@ public final class AnnalistCommand implements Runnable {
         m.put("typeset", TypesetCommand::new);
         m.put("backup", BackupCommands.BackupCommand::new);
         m.put("restore-backup", BackupCommands.RestoreBackupCommand::new);
+        m.put("export-archive", ArchiveTransferCommands.ExportArchiveCommand::new);
+        m.put("import-archive", ArchiveTransferCommands.ImportArchiveCommand::new);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -92,8 +94,13 @@ public final class AnnalistCommand implements Runnable {
         return DataLocation.resolve(data);
     }
 
+    /** The PostgreSQL archive named by --db or the setting, or null (the H2 archive of the data folder). */
+    String database() {
+        return db != null && !db.isBlank() ? db : AnnalistSession.configuredDatabase();
+    }
+
     AnnalistSession open() {
-        String where = db != null && !db.isBlank() ? db : AnnalistSession.configuredDatabase();
+        String where = database();
         return AnnalistSession.open(dataDir(), where, shared, user != null && !user.isBlank() ? user : AnnalistSession.defaultActor());
     }
 

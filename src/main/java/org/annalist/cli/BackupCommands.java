@@ -117,7 +117,8 @@ final class BackupCommands {
                 return 0;
             }
             String actor = top.user != null && !top.user.isBlank() ? top.user : AnnalistSession.defaultActor();
-            BackupRestore.Result r = BackupRestore.restore(top.dataDir(), top.shared, actor, backup, Clock.systemDefaultZone());
+            BackupRestore.Result r = BackupRestore.restore(top.dataDir(), top.database(), top.shared, actor, backup,
+                    Clock.systemDefaultZone());
             if (r.safetyBackup() != null) out.println(msg("msg.restore.safety", r.safetyBackup()));
             if (r.damagedMovedTo() != null) out.println(msg("msg.restore.aside", r.damagedMovedTo()));
             out.println(msg("msg.restore.done", backup, top.dataDir().resolve("annalist.mv.db"), m.itemCount()));

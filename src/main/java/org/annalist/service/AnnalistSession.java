@@ -117,6 +117,11 @@ public final class AnnalistSession implements AutoCloseable {
         return archive.postgres();
     }
 
+    /** The archive's store for messages: the H2 file, or {@code postgresql/host-port/database}. */
+    public Path storeName() {
+        return archive.databaseFile();
+    }
+
     public Path databaseFile() {
         return dataDir.resolve("annalist.mv.db");
     }
@@ -237,7 +242,20 @@ public final class AnnalistSession implements AutoCloseable {
     }
 
     public BackupService backups(java.time.Clock clock, BackupRotation rotation) {
-        return new BackupService(new org.annalist.store.H2ArchiveCopies(archive), dataDir, clock, rotation);
+        // A PostgreSQL archive is backed up through the transfer file (a snapshot of every table); H2 by its own copy.
+        org.annalist.store.ArchiveCopies copies = archive.postgres() ? new org.annalist.store.TransferArchiveCopies(archive)
+                : new org.annalist.store.H2ArchiveCopies(archive);
+        return new BackupService(copies, dataDir, clock, rotation);
+    }
+
+    /** 导出整库: the whole archive to one {@code .annalist-archive} file (written whole or not at all). */
+    public ArchiveMoves.Result exportArchive(Path file) {
+        return ArchiveMoves.export(archive, file);
+    }
+
+    /** 导入整库: a {@code .annalist-archive} file into this archive, which must be empty; whole or not at all. */
+    public ArchiveMoves.Result importArchive(Path file) {
+        return ArchiveMoves.importInto(archive, file);
     }
 
     /**
@@ -253,7 +271,7 @@ public final class AnnalistSession implements AutoCloseable {
                 chains.addAll(tx.verifyReviewSheets(item.id()));
                 items++;
             }
-            return new IntegrityReport(databaseFile(), items, revisions, chains);
+            return new IntegrityReport(storeName(), items, revisions, chains);
         });
     }
 

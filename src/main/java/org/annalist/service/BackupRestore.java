@@ -4,6 +4,7 @@ import org.annalist.i18n.Localized;
 import org.annalist.store.Archive;
 import org.annalist.store.ArchiveCopies;
 import org.annalist.store.StoreException;
+import org.annalist.store.TransferArchiveCopies;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,8 +29,33 @@ public final class BackupRestore {
     }
 
     public static Result restore(Path dataDir, boolean shared, String actor, Path backup, Clock clock) {
+        return restore(dataDir, AnnalistSession.configuredDatabase(), shared, actor, backup, clock);
+    }
+
+    /**
+     * As {@link #restore(Path, boolean, String, Path, Clock)}, into the PostgreSQL archive {@code db} when given. A
+     * backup of a PostgreSQL archive (a transfer copy) is restored into an empty archive only — the PostgreSQL database
+     * (or H2 data folder) the restore names must hold no data yet; nothing is replaced, so no safety backup is needed.
+     */
+    public static Result restore(Path dataDir, String database, boolean shared, String actor, Path backup, Clock clock) {
         BackupManifest manifest = BackupService.read(backup);
         BackupService.verify(backup);
+        if (TransferArchiveCopies.FORMAT.equals(manifest.format())) {
+            try (AnnalistSession s = AnnalistSession.open(dataDir, database, shared, actor)) {
+                try {
+                    s.importArchive(backup);
+                } catch (BackupException e) {
+                    if (ArchiveMoves.notEmpty(e)) {
+                        throw new BackupException(Localized.of("transfer.restoreNotEmpty", backup, s.storeName()), e);
+                    }
+                    throw e;
+                }
+            }
+            return new Result(manifest, null, null);
+        }
+        if (database != null && !database.isBlank()) {
+            throw new BackupException(Localized.of("transfer.h2IntoPostgres", backup), null);
+        }
         ArchiveCopies.Restorer restorer = ArchiveCopies.restorer(manifest.format())
                 .orElseThrow(() -> new BackupException(Localized.of("backup.otherFormat", backup, manifest.format()), null));
         Path safety = null;
@@ -38,7 +64,7 @@ public final class BackupRestore {
         if (Files.exists(db)) {
             AnnalistSession session;
             try {
-                session = AnnalistSession.open(dataDir, shared, actor);
+                session = AnnalistSession.open(dataDir, null, shared, actor);
             } catch (ArchiveUnavailableException e) {
                 if (!"store.damaged".equals(causeKey(e))) throw e;
                 session = null;

@@ -3,6 +3,7 @@ package org.annalist.service;
 import org.annalist.i18n.Localized;
 import org.annalist.store.ArchiveCopies;
 import org.annalist.store.ArchiveCopies.Inventory;
+import org.annalist.store.ArchiveTransfer;
 import org.annalist.store.H2ArchiveCopies;
 import org.annalist.store.StoreException;
 
@@ -77,6 +78,7 @@ public final class BackupService {
         Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
         try {
             Files.createDirectories(dir);
+            removeStaleParts(dir);
             BackupManifest manifest = copyWithManifest(tmp, reason);
             try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of())) {
                 Files.writeString(zip.getPath(BackupManifest.ENTRY), manifest.write(), StandardCharsets.UTF_8);
@@ -153,6 +155,31 @@ public final class BackupService {
         return deleted;
     }
 
+    /** How long a backup's temporary file goes untouched before it is taken for the leftover of a killed backup. */
+    static final java.time.Duration STALE_PART = java.time.Duration.ofMinutes(10);
+
+    /**
+     * A backup killed while writing into {@code dir} (any folder, a manual backup's too) leaves its temporary
+     * {@code .<name>.annalist-backup.<random>.part}: those not written to for {@link #STALE_PART} are removed. One
+     * written to more recently may be another program's backup under way, and stays.
+     */
+    void removeStaleParts(Path dir) {
+        Instant before = clock.instant().minus(STALE_PART);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!(n.startsWith(".") && n.endsWith(".part") && n.contains(EXTENSION + "."))) continue;
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // gone meanwhile, or held open: tried again at the next backup
+                }
+            }
+        } catch (IOException ignored) {
+            // an unreadable folder: the backup itself says what is wrong with it
+        }
+    }
+
     /** A kill while writing leaves a temporary file, never a backup: those are removed here. */
     private void removeLeftovers() {
         try (Stream<Path> s = Files.list(folder())) {
@@ -218,8 +245,15 @@ public final class BackupService {
         return Optional.empty();
     }
 
-    /** Reads the whole database copy of a backup, which checks its CRC; throws BackupException when it fails. */
+    /**
+     * Reads the whole database copy of a backup, which checks its CRC (an H2 copy) or every entry's SHA-256 (a transfer
+     * copy); throws BackupException when it fails.
+     */
     public static void verify(Path file) {
+        if (isTransfer(file)) {
+            ArchiveMoves.verify(file);
+            return;
+        }
         try (ZipFile z = new ZipFile(file.toFile())) {
             ZipEntry e = z.getEntry(H2ArchiveCopies.DATABASE_ENTRY);
             if (e == null) throw new IOException("no " + H2ArchiveCopies.DATABASE_ENTRY);
@@ -238,12 +272,21 @@ public final class BackupService {
         }
     }
 
+    /** Whether a backup holds a transfer copy (a PostgreSQL archive's backup) rather than an H2 database file. */
+    static boolean isTransfer(Path file) {
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            return z.getEntry(ArchiveTransfer.MANIFEST) != null && z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The manifest of a backup file; BackupException naming the file when it is not a backup or is damaged. */
     public static BackupManifest read(Path file) {
         if (!Files.isRegularFile(file)) throw new BackupException(Localized.of("backup.noFile", file), null);
         try (ZipFile z = new ZipFile(file.toFile())) {
             ZipEntry m = z.getEntry(BackupManifest.ENTRY);
-            if (m == null || z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null) {
+            if (m == null || (z.getEntry(H2ArchiveCopies.DATABASE_ENTRY) == null && z.getEntry(ArchiveTransfer.MANIFEST) == null)) {
                 throw new BackupException(Localized.of("backup.notBackup", file), null);
             }
             try (InputStream in = z.getInputStream(m)) {

@@ -542,8 +542,7 @@ public final class MainViewModel {
 
     /** Automatic backups of the archive just opened: one now, then every N minutes of editing, one on exit. */
     private void startBackups(AnnalistSession s) {
-        // the backups copy the H2 file; a PostgreSQL archive is backed up by its server (pg_dump, docs/sharing.md)
-        if (s.postgres()) return;
+        // H2: the file copied by H2's BACKUP TO; PostgreSQL: the transfer file (a snapshot of every table), same folder.
         // First the whole check (every revision's hash, every 审稿单 chain). A damaged archive is not backed up: its
         // copies would push the good backups out of the rotation. The editor is offered the way back instead.
         executor.execute(BackgroundTask.<org.annalist.service.IntegrityReport>of(I18n.tr("integrity.task"),

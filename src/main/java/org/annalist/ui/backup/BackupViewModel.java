@@ -162,8 +162,12 @@ public final class BackupViewModel {
     /** 恢复: asks, then hands the file over. */
     public void restore(Row row) {
         if (row == null) return;
-        if (dialogs.confirm(I18n.tr("backup.ui.restore"), I18n.tr("backup.ui.restoreQuestion", row.file(),
-                dataDir.get().resolve("annalist.mv.db")))) {
+        AnnalistSession open = session.get();
+        // a PostgreSQL archive's backup (a transfer copy) goes into an empty database only: nothing is replaced
+        String question = open != null && open.postgres()
+                ? I18n.tr("backup.ui.restoreQuestionPg", row.file(), open.storeName())
+                : I18n.tr("backup.ui.restoreQuestion", row.file(), dataDir.get().resolve("annalist.mv.db"));
+        if (dialogs.confirm(I18n.tr("backup.ui.restore"), question)) {
             restorer.accept(row.file());
         }
     }
