@@ -160,7 +160,7 @@ public final class AuthorityService {
         return archive.inTransaction(tx -> offer(tx.actAs(actor), itemId, m).size());
     }
 
-    /** {@link #offer(long)} for every item of a publication (null: of the whole archive); how many were offered. */
+    /** {@link #offer(long)} for every item of a publication (null: of the whole archive, the 收稿箱 too); how many were offered. */
     public int offerAll(Long publicationId) {
         NameMatcher m = matcher();
         List<Long> ids = archive.read(tx -> {
@@ -169,6 +169,7 @@ public final class AuthorityService {
                 if (publicationId != null && p.id() != publicationId) continue;
                 for (Item i : tx.itemsOfPublication(p.id())) out.add(i.id());
             }
+            if (publicationId == null) for (Item i : tx.items(null)) out.add(i.id());
             return out;
         });
         int n = 0;
@@ -260,6 +261,17 @@ public final class AuthorityService {
     public int decideAll(long itemId, Mention.Kind kind, long entryId, boolean confirm) {
         return archive.inTransaction(tx -> tx.actAs(actor).authority().decideMentions(itemId, kind, entryId,
                 confirm ? Mention.Status.CONFIRMED : Mention.Status.REJECTED));
+    }
+
+    /** Confirms every offered mention of one person or place in every item (the CLI's {@code confirm}); how many. */
+    public int confirmEverywhere(Mention.Kind kind, long entryId) {
+        return archive.inTransaction(tx -> {
+            int n = 0;
+            Set<Long> items = new java.util.LinkedHashSet<>();
+            for (Mention m : tx.authority().mentionsOf(kind, entryId, Mention.Status.OFFERED)) items.add(m.itemId());
+            for (long item : items) n += tx.actAs(actor).authority().decideMentions(item, kind, entryId, Mention.Status.CONFIRMED);
+            return n;
+        });
     }
 
     // ---- pages
