@@ -278,7 +278,7 @@ public final class AuthorityService {
 
     /** One item on an entry's page: confirmed mentions ({@code count}), credit, first context and where it is. */
     public record PageRow(long itemId, String title, String publication, String category, int count, boolean credited,
-                          String snippet, int caret, int ord) {
+                          String snippet, int caret, int caretEnd, int ord) {
     }
 
     /** A person's or place's page: every item with confirmed mentions of it (and, for a person, crediting them). */
@@ -337,7 +337,7 @@ public final class AuthorityService {
             }
             String snippet = first == null ? "" : snippet(text, first[0], first[1]);
             rows.add(new PageRow(item.id(), item.title(), publication, category, count, credited.contains(item.id()),
-                    snippet, first == null ? 0 : first[0], item.ord()));
+                    snippet, first == null ? 0 : first[0], first == null ? 0 : first[1], item.ord()));
         }
         rows.sort(Comparator.comparing(PageRow::publication).thenComparing(PageRow::category).thenComparingInt(PageRow::ord)
                 .thenComparingLong(PageRow::itemId));
