@@ -121,9 +121,13 @@ final class AuthorityRepository {
     /** The mentions of one person or place in the items not in the trash, with the given status (null: any). */
     List<Mention> mentionsOfEntry(Mention.Kind kind, long entryId, Mention.Status status) throws SQLException {
         String col = kind == Mention.Kind.PERSON ? "person_id" : "place_id";
-        return Jdbc.list(c, "SELECT m.* FROM mention m JOIN item i ON i.id = m.item_id WHERE i.trash_id IS NULL AND m." + col
-                + " = ? AND (? IS NULL OR m.status = ?) ORDER BY m.item_id, m.anchor_from, m.id", AuthorityRepository::mapMention,
-                entryId, status == null ? null : status.name(), status == null ? null : status.name());
+        // No "? IS NULL" on a parameter: PostgreSQL cannot tell the type of an untyped NULL.
+        String sql = "SELECT m.* FROM mention m JOIN item i ON i.id = m.item_id WHERE i.trash_id IS NULL AND m." + col + " = ?";
+        if (status == null) {
+            return Jdbc.list(c, sql + " ORDER BY m.item_id, m.anchor_from, m.id", AuthorityRepository::mapMention, entryId);
+        }
+        return Jdbc.list(c, sql + " AND m.status = ? ORDER BY m.item_id, m.anchor_from, m.id", AuthorityRepository::mapMention,
+                entryId, status.name());
     }
 
     Optional<Mention> mention(long id) throws SQLException {
