@@ -36,6 +36,8 @@ public final class AnnalistCommand implements Runnable {
         m.put("diff", DiffCommand::new); m.put("restore-revision", DiffCommand.RestoreRevisionCommand::new);
         m.put("status", StatusCommand::new);
         m.put("search", SearchCommand::new);
+        m.put("persons", AuthorityCommands.PersonsCommand::new);
+        m.put("places", AuthorityCommands.PlacesCommand::new);
         m.put("history", HistoryCommand::new);
         m.put("staff", StaffCommand::new);
         m.put("check", CheckCommand::new);

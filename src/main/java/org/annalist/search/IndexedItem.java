@@ -34,7 +34,12 @@ import java.util.regex.Pattern;
  * with their offsets, the title and body again as words, the fields the filters use, the facets, and the fingerprint
  * ({@code stamp}) it was indexed at.
  */
-record IndexedItem(Item item, Publication publication, Section category, List<ReviewComment> comments, String stamp) {
+record IndexedItem(Item item, Publication publication, Section category, List<ReviewComment> comments, String stamp,
+                   List<String> mentionedPersons, List<String> mentionedPlaces) {
+    IndexedItem(Item item, Publication publication, Section category, List<ReviewComment> comments, String stamp) {
+        this(item, publication, category, comments, stamp, List.of(), List.of());
+    }
+
     static final String ID = "id";
     static final String STAMP = "stamp";
     static final String TITLE = "title";
@@ -90,6 +95,7 @@ record IndexedItem(Item item, Publication publication, Section category, List<Re
         Set<String> persons = new LinkedHashSet<>();
         for (Credit c : m.credits()) if (c.name() != null && !c.name().isBlank()) persons.add(c.name().strip());
         for (Tag t : m.tags()) if (t.kind() == TagKind.PERSON && !t.name().isBlank()) persons.add(t.name().strip());
+        persons.addAll(mentionedPersons);   // confirmed mentions of the 人物 list
         List<String> meta = new ArrayList<>();
         meta.add(m.contributor());
         meta.addAll(persons);
@@ -110,9 +116,12 @@ record IndexedItem(Item item, Publication publication, Section category, List<Re
             d.add(new TextField(PERIOD, m.period(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(SearchResults.PERIOD, m.period().strip()));
         }
-        if (present(m.place())) {
-            d.add(new TextField(PLACE, m.place(), Field.Store.NO));
-            d.add(new SortedSetDocValuesFacetField(SearchResults.PLACE, m.place().strip()));
+        Set<String> places = new LinkedHashSet<>();
+        if (present(m.place())) places.add(m.place().strip());
+        places.addAll(mentionedPlaces);   // confirmed mentions of the 地名 list
+        for (String pl : places) {
+            d.add(new TextField(PLACE, pl, Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(SearchResults.PLACE, pl));
         }
         if (category != null) {
             d.add(new TextField(CATEGORY, category.title(), Field.Store.NO));

@@ -217,7 +217,22 @@ public final class SearchIndex implements AutoCloseable {
                 long pid = category.publicationId();
                 pub = publications.computeIfAbsent(pid, k -> tx.publication(k).orElse(null));
             }
-            out.add(new IndexedItem(item, pub, category, tx.comments(id), stamps.get(id)));
+            out.add(new IndexedItem(item, pub, category, tx.comments(id), stamps.get(id),
+                    mentioned(tx, id, org.annalist.model.Mention.Kind.PERSON), mentioned(tx, id, org.annalist.model.Mention.Kind.PLACE)));
+        }
+        return out;
+    }
+
+    /** The names of the persons or places the item's confirmed mentions (人物与地名) point at. */
+    private static List<String> mentioned(Tx tx, long itemId, org.annalist.model.Mention.Kind kind) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (org.annalist.model.Mention m : tx.authority().mentions(itemId)) {
+            if (m.kind() == kind && m.status() == org.annalist.model.Mention.Status.CONFIRMED) ids.add(m.entryId());
+        }
+        List<String> out = new ArrayList<>();
+        for (long id : ids) {
+            (kind == org.annalist.model.Mention.Kind.PERSON ? tx.person(id).map(org.annalist.model.Person::name)
+                    : tx.authority().place(id).map(org.annalist.model.Place::name)).ifPresent(out::add);
         }
         return out;
     }

@@ -134,6 +134,11 @@ public final class AnnalistSession implements AutoCloseable {
         return imports;
     }
 
+    /** The authority lists (人物与地名): persons, places, mentions, merging, pages. */
+    public AuthorityService authority() {
+        return new AuthorityService(archive, actor);
+    }
+
     /** Pending tracked changes (修订建议) of items: list, accept all, reject all. */
     public SuggestionService suggestions() {
         return new SuggestionService(archive, actor);

@@ -111,7 +111,7 @@ final class CommentRepository {
                 .orElseThrow(() -> new StoreException(org.annalist.i18n.Localized.of("store.comment.missing", commentId)));
     }
 
-    private void putBase(long itemId, String sha256, String body) throws SQLException {
+    void putBase(long itemId, String sha256, String body) throws SQLException {
         if (body == null || !sha256.equals(sha256(body))) throw new IllegalArgumentException("anchor base does not match its hash");
         if (base(itemId, sha256).isEmpty()) {
             Jdbc.update(c, "INSERT INTO comment_anchor_base (item_id, sha256, body, created_at) VALUES (?, ?, ?, ?)",

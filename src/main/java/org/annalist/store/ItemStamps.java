@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * A cheap fingerprint of every live item (not in the 回收站) for the search index: its revision, place, state, the
- * titles of its publication and 类目, and its 批注. The index keeps the fingerprint it indexed each item at; any item
+ * titles of its publication and 类目, its 批注, and its
+ * confirmed mentions of persons and places (which feed the 人物/地点 facets). The index keeps the fingerprint it indexed each item at; any item
  * whose fingerprint differs, is new, or has gone is brought up to date, whichever process or service changed it.
  */
 public final class ItemStamps {
@@ -30,7 +31,9 @@ public final class ItemStamps {
         }
         Map<Long, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.revision, i.section_id, i.status, "
-                + "(SELECT COUNT(*) || '/' || COALESCE(MAX(rc.id), 0) FROM review_comment rc WHERE rc.item_id = i.id) "
+                + "(SELECT COUNT(*) || '/' || COALESCE(MAX(rc.id), 0) FROM review_comment rc WHERE rc.item_id = i.id) || '|' || "
+                + "(SELECT COUNT(*) || '/' || COALESCE(SUM(COALESCE(mn.person_id, 0) * 2 + COALESCE(mn.place_id, 0) * 3 + 1), 0)"
+                + " FROM mention mn WHERE mn.item_id = i.id AND mn.status = 'CONFIRMED') "
                 + "FROM item i WHERE i.trash_id IS NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

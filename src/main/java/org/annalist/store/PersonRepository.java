@@ -21,12 +21,16 @@ final class PersonRepository {
     Person save(Person p, String actor) throws SQLException {
         long id = p.id();
         if (id == 0) {
-            id = Jdbc.insert(c, "INSERT INTO person (name, sort_key, created_at) VALUES (?, ?, ?)", p.name(), p.sortKey(), Jdbc.now());
+            id = Jdbc.insert(c, "INSERT INTO person (name, sort_key, courtesy_name, art_name, born, died, note, sort_key_manual,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", p.name(), p.sortKey(), p.zi(), p.hao(), p.born(),
+                    p.died(), p.note(), p.sortKeyManual(), Jdbc.now());
             audit.append(actor, "person.insert", "person", id, p.name());
         } else {
             Person old = byId(id).orElseThrow(() -> new StoreException(Localized.of("store.person.missing", p.id())));
             if (old.equals(p)) return old;
-            Jdbc.update(c, "UPDATE person SET name = ?, sort_key = ? WHERE id = ?", p.name(), p.sortKey(), id);
+            Jdbc.update(c, "UPDATE person SET name = ?, sort_key = ?, courtesy_name = ?, art_name = ?, born = ?, died = ?,"
+                    + " note = ?, sort_key_manual = ? WHERE id = ?", p.name(), p.sortKey(), p.zi(), p.hao(), p.born(), p.died(),
+                    p.note(), p.sortKeyManual(), id);
             Jdbc.update(c, "DELETE FROM person_alias WHERE person_id = ?", id);
             audit.append(actor, "person.update", "person", id,
                     old.name().equals(p.name()) ? p.name() : old.name() + " → " + p.name());
@@ -62,6 +66,8 @@ final class PersonRepository {
         long id = rs.getLong("id");
         List<String> aliases = Jdbc.list(c, "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY ord",
                 r -> r.getString(1), id);
-        return new Person(id, rs.getString("name"), aliases, rs.getString("sort_key"));
+        return new Person(id, rs.getString("name"), aliases, rs.getString("sort_key"), rs.getString("courtesy_name"),
+                rs.getString("art_name"), rs.getString("born"), rs.getString("died"), rs.getString("note"),
+                rs.getBoolean("sort_key_manual"));
     }
 }

@@ -49,6 +49,7 @@ public final class Tx {
     private final ReviewRepository review;
     private final ProofErrorRepository proofErrors;
     private final PresenceRepository presence;
+    private final AuthorityStore authority;
 
     Tx(Connection connection, boolean writable, String actor) {
         this.connection = connection;
@@ -69,6 +70,7 @@ public final class Tx {
         review = new ReviewRepository(connection, audit, persons);
         proofErrors = new ProofErrorRepository(connection, audit);
         presence = new PresenceRepository(connection);
+        authority = new AuthorityStore(this, new AuthorityRepository(connection, audit, persons, comments));
     }
 
     /** Who signs the writes of this transaction that take no explicit actor. */
@@ -174,6 +176,11 @@ public final class Tx {
 
     public List<Person> persons() {
         return read(persons::all);
+    }
+
+    /** The authority lists (人物与地名): places, mentions, merging (V14). */
+    public AuthorityStore authority() {
+        return authority;
     }
 
     // ---- items and revisions
@@ -616,16 +623,16 @@ public final class Tx {
     }
 
     @FunctionalInterface
-    private interface SqlCall<T> {
+    interface SqlCall<T> {
         T call() throws SQLException;
     }
 
-    private <T> T write(SqlCall<T> call) {
+    <T> T write(SqlCall<T> call) {
         if (!writable) throw new StoreException(Localized.of("store.readOnly"));
         return read(call);
     }
 
-    private <T> T read(SqlCall<T> call) {
+    <T> T read(SqlCall<T> call) {
         if (!open) throw new IllegalStateException("Tx used after its transaction ended");
         try {
             return call.call();
@@ -634,7 +641,7 @@ public final class Tx {
         }
     }
 
-    private static String requireActor(String actor) {
+    static String requireActor(String actor) {
         if (actor == null || actor.isBlank()) throw new StoreException(Localized.of("store.noActor"));
         return actor;
     }

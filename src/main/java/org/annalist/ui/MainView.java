@@ -54,6 +54,7 @@ public final class MainView extends BorderPane {
     private TrashWindow trashWindow;
     private SearchWindow searchWindow;
     private org.annalist.ui.search.ArchiveSearchWindow archiveSearchWindow;
+    private org.annalist.ui.authority.AuthorityWindow authorityWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
     private final org.annalist.ui.review.ReviewControls review;
     private org.annalist.ui.checks.ChecksWindow checksWindow;
@@ -143,11 +144,13 @@ public final class MainView extends BorderPane {
         find.setId("menu-search");
         MenuItem archiveSearch = item("archsearch.menu", "Shortcut+Shift+F", this::showArchiveSearch);
         archiveSearch.setId("menu-archive-search");
+        MenuItem authority = item("authority.menu", "Shortcut+Shift+P", this::showAuthority);
+        authority.setId("menu-authority");
         MenuItem revisions = item("compare.menu", null, this::showRevisions);
         MenuItem checks = item("checkspane.menu", "Shortcut+Shift+K", () -> showChecks(null, null, null));
         MenuItem proofErrors = item("proofform.menu", null, this::showProofErrors);
         revisions.setId("menu-revisions");
-        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, archiveSearch, revisions, checks, proofErrors);
+        Menu edit = new Menu(I18n.tr("search.editMenu"), null, find, archiveSearch, authority, revisions, checks, proofErrors);
         return new MenuBar(file, edit, archive, review.menu(), help);
     }
 
@@ -303,6 +306,17 @@ public final class MainView extends BorderPane {
                 .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
                 .map(n -> new org.annalist.ui.search.ArchiveSearchViewModel.Scope(n.id(), n.label())).toList();
         archiveSearchWindow.show(scopes, currentPublication(root));
+    }
+
+    /** 编辑→人物与地名… (Ctrl+Shift+P): the authority lists, their pages, and the open item's offered mentions. */
+    void showAuthority() {
+        if (vm.sessionProperty().get() == null) return;
+        if (authorityWindow == null) {
+            authorityWindow = new org.annalist.ui.authority.AuthorityWindow(getScene().getWindow(),
+                    new org.annalist.ui.authority.AuthorityViewModel(vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem),
+                    dialogs);
+        }
+        authorityWindow.show();
     }
 
     /** 编辑→修订记录…: the open item's revisions, two compared, one restored (the editor's text saved first, then reopened). */
