@@ -161,17 +161,38 @@ public final class SearchIndex implements AutoCloseable {
     public record SyncReport(int indexed, int removed, long millis) {
     }
 
-    /** Brings the index in step with the archive (see the class comment). Nothing to do when it is read-only. */
+    /**
+     * Brings the index in step with the archive (see the class comment) by comparing the fingerprints of every item:
+     * at start, and as the periodic or explicit check. Nothing to do when it is read-only.
+     */
     public synchronized SyncReport sync(Archive archive) {
         if (writer == null) return new SyncReport(0, 0, 0);
         long t0 = System.nanoTime();
         Map<Long, String> now = archive.read(Tx::itemStamps);
+        List<Long> gone = new ArrayList<>();
+        for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
+        return update(archive, now, gone, t0);
+    }
+
+    /**
+     * Brings just these items in step (those a committed transaction reported it wrote, {@link Tx#changes}): only
+     * their fingerprints are read and compared, so one save costs the re-indexing of one item, not a scan of the
+     * archive. An item gone or in the 回收站 leaves the index.
+     */
+    public synchronized SyncReport syncItems(Archive archive, java.util.Collection<Long> ids) {
+        if (writer == null || ids.isEmpty()) return new SyncReport(0, 0, 0);
+        long t0 = System.nanoTime();
+        Map<Long, String> now = archive.read(tx -> tx.itemStamps(ids));
+        List<Long> gone = new ArrayList<>();
+        for (Long id : ids) if (!now.containsKey(id) && indexed.containsKey(id)) gone.add(id);
+        return update(archive, now, gone, t0);
+    }
+
+    private SyncReport update(Archive archive, Map<Long, String> now, List<Long> gone, long t0) {
         List<Long> changed = new ArrayList<>();
         for (Map.Entry<Long, String> e : now.entrySet()) {
             if (!e.getValue().equals(indexed.get(e.getKey()))) changed.add(e.getKey());
         }
-        List<Long> gone = new ArrayList<>();
-        for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
         try {
             for (Long id : gone) {
                 writer.deleteDocuments(new Term(IndexedItem.ID, Long.toString(id)));

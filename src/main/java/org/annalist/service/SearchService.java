@@ -4,36 +4,50 @@ import org.annalist.model.Publication;
 import org.annalist.model.SearchResults;
 import org.annalist.search.SearchIndex;
 import org.annalist.store.Archive;
+import org.annalist.store.ItemChanges;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * 档案检索 of one open archive. The index is brought in step when opened and after every transaction the session
- * commits (a save, move, deletion, restore or import), on a thread of its own so that neither the JavaFX thread nor
- * the save waits for it; {@link #awaitInStep} waits for it where an answer must include the last change.
+ * 档案检索 of one open archive. The index is brought in step when opened (every item's fingerprint compared), after
+ * every transaction this process commits (only the items it reports it wrote: a save, move, deletion, restore, 批注
+ * or import), and by a full comparison every {@link #FULL_CHECK_MINUTES} minutes (changes of other programs sharing
+ * the archive) — on a thread of its own so that neither the JavaFX thread nor the save waits for it;
+ * {@link #awaitInStep} waits for it where an answer must include the last change, {@link #checkInStep} compares all.
  */
 public final class SearchService implements AutoCloseable {
     private final Archive archive;
     private final SearchIndex index;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /** How often the whole archive is compared with the index besides the per-commit updates. */
+    public static final int FULL_CHECK_MINUTES = 3;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "annalist-search-index");
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final Runnable listener = this::changed;
+    private final Set<Long> pendingItems = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean pendingEverything = new AtomicBoolean();
+    private final Consumer<ItemChanges> listener = this::changed;
     private volatile RuntimeException lastFailure;
 
     SearchService(Archive archive, Path dataDir) {
         this.archive = archive;
         this.index = SearchIndex.open(dataDir);
-        archive.addCommitListener(listener);
-        changed();
+        archive.addChangeListener(listener);
+        changed(new ItemChanges(Set.of(), true));
+        worker.scheduleWithFixedDelay(() -> changed(new ItemChanges(Set.of(), true)), FULL_CHECK_MINUTES,
+                FULL_CHECK_MINUTES, TimeUnit.MINUTES);
     }
 
     /** Whether another process (another Annalist) writes the index: this one then searches what it last committed. */
@@ -45,22 +59,55 @@ public final class SearchService implements AutoCloseable {
         return index.directory();
     }
 
-    private void changed() {
+    private void changed(ItemChanges changes) {
+        if (changes.isEmpty()) return;
+        pendingItems.addAll(changes.items());
+        if (changes.everything()) pendingEverything.set(true);
         if (!pending.compareAndSet(false, true)) return;
         worker.submit(() -> {
-            pending.set(false);
             try {
-                index.sync(archive);
-                lastFailure = null;
+                drain();
             } catch (RuntimeException e) {
-                lastFailure = e;
+                // kept in lastFailure; tried again with the next change
             }
         });
     }
 
-    /** Waits until every change committed so far is in the index; the sync report of that last step. */
+    /** On the worker: indexes what the commits reported since the last time (everything if one asked for that). */
+    private SearchIndex.SyncReport drain() {
+        pending.set(false);
+        boolean everything = pendingEverything.getAndSet(false);
+        Set<Long> ids = new HashSet<>(pendingItems);
+        pendingItems.removeAll(ids);
+        try {
+            SearchIndex.SyncReport r = everything ? index.sync(archive) : index.syncItems(archive, ids);
+            lastFailure = null;
+            return r;
+        } catch (RuntimeException e) {
+            lastFailure = e;
+            pendingItems.addAll(ids);
+            if (everything) pendingEverything.set(true);
+            throw e;
+        }
+    }
+
+    /** Waits until every change this process committed so far is in the index; the report of that last step. */
     public SearchIndex.SyncReport awaitInStep() {
-        Future<SearchIndex.SyncReport> f = worker.submit(() -> index.sync(archive));
+        return await(worker.submit(this::drain));
+    }
+
+    /**
+     * Compares the fingerprints of every item with the index and brings what differs in step (as at start and every
+     * {@link #FULL_CHECK_MINUTES} minutes), and waits for it: catches changes other programs made to a shared archive.
+     */
+    public SearchIndex.SyncReport checkInStep() {
+        return await(worker.submit(() -> {
+            drain();
+            return index.sync(archive);
+        }));
+    }
+
+    private static SearchIndex.SyncReport await(Future<SearchIndex.SyncReport> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -74,16 +121,7 @@ public final class SearchService implements AutoCloseable {
 
     /** Throws the index away and makes it again from the archive (on the calling thread, which waits). */
     public SearchIndex.SyncReport rebuild() {
-        Future<SearchIndex.SyncReport> f = worker.submit(() -> index.rebuild(archive));
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        return await(worker.submit(() -> index.rebuild(archive)));
     }
 
     /**
@@ -118,7 +156,7 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
-        archive.removeCommitListener(listener);
+        archive.removeChangeListener(listener);
         index.stop();
         worker.shutdown();
         try {
