@@ -284,9 +284,22 @@ public final class SearchIndex implements AutoCloseable {
     public record Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
     }
 
+    private final PhaseTimes phases = new PhaseTimes();
+
+    /** p50 / p95 of the phases of the searches so far (parse, search, facets, hits): for the benchmark. */
+    public String phaseTimes() {
+        return phases.toString();
+    }
+
+    /** Forgets the phase times so far (after the benchmark's warm-up). */
+    public void resetPhaseTimes() {
+        phases.clear();
+    }
+
     public SearchResults search(Request r) {
         long t0 = System.nanoTime();
         QuerySyntax.Parsed parsed = syntax.parse(r.query());
+        phases.add("parse", System.nanoTime() - t0);
         Query q = parsed.query();
         if (r.publicationId() != null) {
             q = new BooleanQuery.Builder().add(q, Occur.MUST)
@@ -296,6 +309,7 @@ public final class SearchIndex implements AutoCloseable {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
+                long t1 = System.nanoTime();
                 int limit = Math.max(1, r.limit());
                 TopDocs top;
                 FacetsCollector fc = null;
@@ -308,8 +322,13 @@ public final class SearchIndex implements AutoCloseable {
                 } else {
                     top = r.byDate() ? s.search(q, limit, dateSort()) : s.search(q, limit);
                 }
-                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText());
+                long t2 = System.nanoTime();
+                phases.add("search", t2 - t1);
                 Map<String, List<SearchResults.FacetCount>> counts = fc == null ? Map.of() : facetCounts(s, fc);
+                long t3 = System.nanoTime();
+                phases.add("facets", t3 - t2);
+                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText());
+                phases.add("hits", System.nanoTime() - t3);
                 return new SearchResults(r.query(), top.totalHits.value, hits, counts, (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 searchers.release(s);
@@ -436,6 +455,32 @@ public final class SearchIndex implements AutoCloseable {
             c.close();
         } catch (Exception ignored) {
             // closing a copy that is made again from the archive when needed
+        }
+    }
+
+    /** The last durations of each phase of a search, for {@link #phaseTimes}. */
+    private static final class PhaseTimes {
+        private final Map<String, List<Long>> times = new LinkedHashMap<>();
+
+        synchronized void clear() {
+            times.clear();
+        }
+
+        synchronized void add(String phase, long nanos) {
+            List<Long> l = times.computeIfAbsent(phase, k -> new ArrayList<>());
+            if (l.size() >= 1000) l.remove(0);
+            l.add(nanos);
+        }
+
+        @Override
+        public synchronized String toString() {
+            StringBuilder sb = new StringBuilder();
+            times.forEach((phase, l) -> {
+                long[] t = l.stream().mapToLong(Long::longValue).sorted().toArray();
+                if (!sb.isEmpty()) sb.append(", ");
+                sb.append(String.format("%s %.1f / %.1f ms", phase, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6));
+            });
+            return sb.toString();
         }
     }
 }
