@@ -114,6 +114,8 @@ public final class SearchIndex implements AutoCloseable {
             w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             if (!FORMAT.equals(data.get("format")) && w.getDocStats().numDocs > 0) w.deleteAll();
             w.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+            // a new index is committed at once, empty: another program opening it meanwhile reads it instead of failing
+            if (!DirectoryReader.indexExists(directory)) w.commit();
             SearchIndex index = new SearchIndex(dir, directory, w, new SearcherManager(w, null));
             index.loadStamps();
             return index;
@@ -140,6 +142,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void loadStamps() throws IOException {
+        indexed.putAll(committedStamps());
+    }
+
+    /** The fingerprints in the index as this instance's searcher sees it (for a read-only one: the last commit). */
+    private Map<Long, String> committedStamps() throws IOException {
+        Map<Long, String> indexed = new HashMap<>();
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
@@ -155,6 +163,30 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             searchers.release(s);
         }
+        return indexed;
+    }
+
+    /**
+     * How many live items of the archive the index, as this instance can search it, holds at another fingerprint or
+     * not at all, plus the items it holds that are gone: 0 when the answers are up to date. For a read-only index
+     * (another program writes it) this is what that program has not yet made durable, or has not caught up with.
+     */
+    public int behind(Archive archive) {
+        try {
+            Map<Long, String> seen = writer == null ? committedStamps() : indexedStamps();
+            Map<Long, String> now = archive.read(Tx::itemStamps);
+            int n = 0;
+            for (Map.Entry<Long, String> e : now.entrySet()) if (!e.getValue().equals(seen.get(e.getKey()))) n++;
+            for (Long id : seen.keySet()) if (!now.containsKey(id)) n++;
+            return n;
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
+    }
+
+    /** Whether something indexed is not yet made durable by a Lucene commit (another program reading would miss it). */
+    public boolean uncommitted() {
+        return dirty;
     }
 
     /** What {@link #sync} did: items (re)indexed and removed. */
@@ -280,8 +312,16 @@ public final class SearchIndex implements AutoCloseable {
         return new HashMap<>(indexed);
     }
 
-    /** How a search is asked: the query text, a publication (null: all), by date instead of relevance, how many hits. */
-    public record Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
+    /**
+     * How a search is asked: the query text, a publication (null: all), by date instead of relevance, how many hits,
+     * how many of the first of them get a highlighted snippet (the page shown; the others show the text's beginning
+     * and no offset), and whether to count the facets.
+     */
+    public record Request(String query, Long publicationId, boolean byDate, int limit, int snippets, boolean facets) {
+        /** Every hit with its snippet. */
+        public Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
+            this(query, publicationId, byDate, limit, limit, facets);
+        }
     }
 
     private final PhaseTimes phases = new PhaseTimes();
@@ -327,7 +367,7 @@ public final class SearchIndex implements AutoCloseable {
                 Map<String, List<SearchResults.FacetCount>> counts = fc == null ? Map.of() : facetCounts(s, fc);
                 long t3 = System.nanoTime();
                 phases.add("facets", t3 - t2);
-                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText());
+                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText(), Math.max(0, r.snippets()));
                 phases.add("hits", System.nanoTime() - t3);
                 return new SearchResults(r.query(), top.totalHits.value, hits, counts, (System.nanoTime() - t0) / 1_000_000);
             } finally {
@@ -344,36 +384,48 @@ public final class SearchIndex implements AutoCloseable {
         return new Sort(year, SortField.FIELD_SCORE);
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText) throws IOException {
+    private static final Set<String> HIT_FIELDS = Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
+            IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR);
+    private static final List<String> SNIPPET_ORDER = List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES,
+            IndexedItem.META, IndexedItem.COMMENTS);
+
+    /**
+     * The hits: the first {@code snippets} with a highlighted snippet and the offset of the first match (from the
+     * offsets stored in the postings: nothing is analysed again), the others with the beginning of their text. The
+     * body, the biggest stored field, is read only for those.
+     */
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText, int snippets) throws IOException {
         int n = top.scoreDocs.length;
-        int[] docIds = new int[n];
-        for (int i = 0; i < n; i++) docIds[i] = top.scoreDocs[i].doc;
-        Map<String, Object[]> snippets = Map.of();
-        String[] fields = IndexedItem.TEXT_FIELDS.toArray(String[]::new);
-        if (hasText && n > 0) {
+        int withSnippet = hasText ? Math.min(n, snippets) : 0;
+        Map<String, Object[]> found = Map.of();
+        if (withSnippet > 0) {
+            int[] docIds = new int[withSnippet];
+            for (int i = 0; i < withSnippet; i++) docIds[i] = top.scoreDocs[i].doc;
+            String[] fields = IndexedItem.TEXT_FIELDS.toArray(String[]::new);
             ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, Analyzers.bigrams())
                     .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1));
             int[] max = new int[fields.length];
             java.util.Arrays.fill(max, 1);
-            snippets = h.snippets(fields, q, docIds, max);
+            found = h.snippets(fields, q, docIds, max);
         }
         StoredFields stored = s.storedFields();
-        List<SearchResults.Hit> out = new ArrayList<>();
+        List<SearchResults.Hit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
-                    IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR, IndexedItem.BODY));
+            Document d = stored.document(sd.doc, HIT_FIELDS);
             Snippets.Snippet snip = null;
             String field = null;
-            for (String f : List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES, IndexedItem.META, IndexedItem.COMMENTS)) {
-                Object[] per = snippets.get(f);
-                if (per != null && per[i] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
-                    snip = sn;
-                    field = f;
-                    break;
+            if (i < withSnippet) {
+                for (String f : SNIPPET_ORDER) {
+                    Object[] per = found.get(f);
+                    if (per != null && per[i] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
+                        snip = sn;
+                        field = f;
+                        break;
+                    }
                 }
             }
-            String text = snip != null ? snip.text() : lead(d.get(IndexedItem.BODY));
+            String text = snip != null ? snip.text() : lead(stored.document(sd.doc, Set.of(IndexedItem.BODY)).get(IndexedItem.BODY));
             Number year = d.getField(IndexedItem.SORT_YEAR) == null ? null : d.getField(IndexedItem.SORT_YEAR).numericValue();
             out.add(new SearchResults.Hit(Long.parseLong(d.get(IndexedItem.ID)), d.get(IndexedItem.TITLE),
                     d.get(IndexedItem.PUB_LABEL), d.get(IndexedItem.CAT_LABEL), ItemStatus.valueOf(d.get(IndexedItem.STATE)),
@@ -381,6 +433,27 @@ public final class SearchIndex implements AutoCloseable {
                     field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length()));
         }
         return out;
+    }
+
+    /**
+     * One item's hit for {@code query} with its snippet and offset (a hit listed beyond the snippets, being opened);
+     * empty when the item does not match (any more).
+     */
+    public java.util.Optional<SearchResults.Hit> hit(String query, long itemId) {
+        Query q = new BooleanQuery.Builder().add(syntax.parse(query).query(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexedItem.ID, Long.toString(itemId))), Occur.FILTER).build();
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(q, 1);
+                return hits(s, q, top, true, 1).stream().findFirst();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
     }
 
     /** The unified highlighter giving our {@link Snippets.Snippet}s (its object-valued method is protected). */

@@ -11,9 +11,8 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,12 +29,15 @@ public final class SearchService implements AutoCloseable {
     private final SearchIndex index;
     /** How often the whole archive is compared with the index besides the per-commit updates. */
     public static final int FULL_CHECK_MINUTES = 3;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "annalist-search-index");
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean commitScheduled = new AtomicBoolean();
+    /** How long after a change the index is committed (fsync'd) at the latest. */
+    static final int COMMIT_DELAY_SECONDS = 3;
     private final Set<Long> pendingItems = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean pendingEverything = new AtomicBoolean();
     private final Consumer<ItemChanges> listener = this::changed;
@@ -43,11 +45,21 @@ public final class SearchService implements AutoCloseable {
 
     SearchService(Archive archive, Path dataDir) {
         this.archive = archive;
+        // closing commits the index itself: a commit still waiting is not waited for
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.index = SearchIndex.open(dataDir);
         archive.addChangeListener(listener);
         changed(new ItemChanges(Set.of(), true));
         worker.scheduleWithFixedDelay(() -> changed(new ItemChanges(Set.of(), true)), FULL_CHECK_MINUTES,
                 FULL_CHECK_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /**
+     * How many items the answers may be behind the archive by (0: up to date); for a read-only index, what the program
+     * writing it has not yet made durable or caught up with.
+     */
+    public int behind() {
+        return index.behind(archive);
     }
 
     /** Whether another process (another Annalist) writes the index: this one then searches what it last committed. */
@@ -82,6 +94,18 @@ public final class SearchService implements AutoCloseable {
         try {
             SearchIndex.SyncReport r = everything ? index.sync(archive) : index.syncItems(archive, ids);
             lastFailure = null;
+            // made durable a little later (not on the save's path) so that another program reading the index
+            // (annalist search while the desktop runs) sees the change within seconds, not at the next save
+            if (index.uncommitted() && commitScheduled.compareAndSet(false, true)) {
+                worker.schedule(() -> {
+                    commitScheduled.set(false);
+                    try {
+                        index.commit();
+                    } catch (RuntimeException e) {
+                        lastFailure = e;
+                    }
+                }, COMMIT_DELAY_SECONDS, TimeUnit.SECONDS);
+            }
             return r;
         } catch (RuntimeException e) {
             lastFailure = e;
@@ -129,9 +153,19 @@ public final class SearchService implements AutoCloseable {
      * years 1937-1945), within {@code publication} (id, code or title; null: all), by date or relevance.
      */
     public SearchResults search(String query, String publication, boolean byDate, int limit, boolean facets) {
+        return search(query, publication, byDate, limit, limit, facets);
+    }
+
+    /** As {@link #search(String, String, boolean, int, boolean)}, with snippets for the first {@code snippets} hits only. */
+    public SearchResults search(String query, String publication, boolean byDate, int limit, int snippets, boolean facets) {
         Long pub = null;
         if (publication != null && !publication.isBlank()) pub = publicationId(publication);
-        return index.search(new SearchIndex.Request(query, pub, byDate, limit, facets));
+        return index.search(new SearchIndex.Request(query, pub, byDate, limit, snippets, facets));
+    }
+
+    /** One item's hit for {@code query} with its snippet and offset; empty when it does not match. */
+    public Optional<SearchResults.Hit> hit(String query, long itemId) {
+        return index.hit(query, itemId);
     }
 
     private Long publicationId(String ref) {

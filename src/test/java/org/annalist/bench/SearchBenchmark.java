@@ -40,7 +40,13 @@ public final class SearchBenchmark {
         System.out.printf("load average before: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
         long t0 = System.nanoTime();
         long total = 0;
-        boolean reuse = Files.exists(dir.resolve(Archive.DATABASE_FILE)) && Files.isDirectory(SearchIndex.folder(dir));
+        boolean reuse = Files.exists(dir.resolve(Archive.DATABASE_FILE));
+        boolean indexed = false;
+        if (Files.isDirectory(SearchIndex.folder(dir))) {
+            try (Stream<Path> files = Files.list(SearchIndex.folder(dir))) {
+                indexed = files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+            }
+        }
         try (Archive archive = Archive.open(dir)) {
           if (reuse) {
             System.out.printf("archive and index reused from %s (%d items)%n", dir, archive.read(org.annalist.store.Tx::itemStamps).size());
@@ -78,7 +84,8 @@ public final class SearchBenchmark {
                 total += sum[0];
             }
             System.out.printf("archive: %d items, %.1f million characters, made in %.1f s%n", items, total / 1e6, (System.nanoTime() - t0) / 1e9);
-
+          }
+          if (!indexed) {
             long b0 = System.nanoTime();
             SearchIndex.SyncReport built;
             try (SearchIndex index = SearchIndex.open(dir)) {
@@ -86,8 +93,8 @@ public final class SearchBenchmark {
                 index.commit();
             }
             double buildS = (System.nanoTime() - b0) / 1e9;
-            System.out.printf("index build: %d items in %.1f s (%.0f items/s, %.2f M chars/s)%n", built.indexed(), buildS,
-                    built.indexed() / buildS, total / 1e6 / buildS);
+            System.out.printf("index build: %d items in %.1f s (%.0f items/s%s)%n", built.indexed(), buildS,
+                    built.indexed() / buildS, total == 0 ? "" : String.format(", %.2f M chars/s", total / 1e6 / buildS));
             System.out.printf("index size: %.1f MB (archive file %.1f MB)%n", size(SearchIndex.folder(dir)) / 1e6,
                     Files.size(dir.resolve(Archive.DATABASE_FILE)) / 1e6);
           }

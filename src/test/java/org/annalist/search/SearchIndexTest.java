@@ -232,6 +232,55 @@ class SearchIndexTest {
         }
     }
 
+    @Test
+    void aSecondIndexOnTheFolderOnlyReadsAndSaysHowFarBehindItIs() {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+        }
+        try (Archive archive = Archive.open(tmp); SearchIndex writer = SearchIndex.open(tmp); SearchIndex reader = SearchIndex.open(tmp)) {
+            assertThat(writer.readOnly()).isFalse();
+            assertThat(reader.readOnly()).as("the writer holds the lock").isTrue();
+            assertThat(reader.behind(archive)).isZero();
+            assertThat(ids(reader.search(new SearchIndex.Request("南瓜店", null, false, 10, false)))).containsExactly(f.a());
+
+            archive.inTransaction(tx -> tx.saveItem(tx.item(f.b()).orElseThrow().withBody("歌乐山下"), "甲", "改"));
+            assertThat(reader.sync(archive).indexed()).as("a reader does not write").isZero();
+            assertThat(reader.behind(archive)).isEqualTo(1);
+            writer.syncItems(archive, List.of(f.b()));
+            assertThat(writer.behind(archive)).isZero();
+            // indexed but not yet committed by the writer: the reader does not see it yet, and says so
+            assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).isEmpty();
+            assertThat(reader.behind(archive)).isEqualTo(1);
+            writer.commit();
+            assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).containsExactly(f.b());
+            assertThat(reader.behind(archive)).isZero();
+            assertThatThrownBy(() -> reader.rebuild(archive)).isInstanceOf(LocalizedException.class)
+                    .hasMessageContaining("另一个 Annalist 程序");
+        }
+    }
+
+    @Test
+    void theServiceCommitsAFewSecondsAfterAChangeSoThatAReaderSeesIt() throws Exception {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+            try (SearchIndex reader = SearchIndex.open(tmp)) {
+                assertThat(reader.readOnly()).isTrue();
+                Item b = s.editing().item(f.b()).orElseThrow();
+                s.editing().save(b.withBody("歌乐山下"), "改");
+                s.search().awaitInStep();
+                long until = System.nanoTime() + 30_000_000_000L;
+                while (reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)).total() == 0 && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                }
+                assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).containsExactly(f.b());
+            }
+        }
+    }
+
     static void assertStampsMatch(AnnalistSession s, SearchIndex.SyncReport last) {
         assertThat(last.indexed()).isZero();
         assertThat(last.removed()).isZero();
