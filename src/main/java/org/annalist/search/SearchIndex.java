@@ -215,6 +215,7 @@ public final class SearchIndex implements AutoCloseable {
         if (writer == null || ids.isEmpty()) return new SyncReport(0, 0, 0);
         long t0 = System.nanoTime();
         Map<Long, String> now = archive.read(tx -> tx.itemStamps(ids));
+        phases.add("update: fingerprints", System.nanoTime() - t0);
         List<Long> gone = new ArrayList<>();
         for (Long id : ids) if (!now.containsKey(id) && indexed.containsKey(id)) gone.add(id);
         return update(archive, now, gone, t0);
@@ -232,10 +233,16 @@ public final class SearchIndex implements AutoCloseable {
             }
             for (int from = 0; from < changed.size() && !stopping; from += 200) {
                 List<Long> batch = changed.subList(from, Math.min(changed.size(), from + 200));
+                long l0 = System.nanoTime();
                 List<IndexedItem> docs = archive.read(tx -> load(tx, batch, now));
+                long l1 = System.nanoTime();
                 for (IndexedItem it : docs) {
                     writer.updateDocument(new Term(IndexedItem.ID, Long.toString(it.item().id())), it.toDocument(facets));
                     indexed.put(it.item().id(), it.stamp());
+                }
+                if (batch.size() == 1) {
+                    phases.add("update: load item", l1 - l0);
+                    phases.add("update: analyse + index", System.nanoTime() - l1);
                 }
             }
             // the searcher is reopened when next asked (search), not here: the save path pays no segment flush
@@ -397,16 +404,31 @@ public final class SearchIndex implements AutoCloseable {
     private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText, int snippets) throws IOException {
         int n = top.scoreDocs.length;
         int withSnippet = hasText ? Math.min(n, snippets) : 0;
-        Map<String, Object[]> found = Map.of();
+        // the body first, for all of them; the other fields only for the hits whose body has no match (most have one)
+        Snippets.Snippet[] snips = new Snippets.Snippet[withSnippet];
+        String[] snipFields = new String[withSnippet];
         if (withSnippet > 0) {
-            int[] docIds = new int[withSnippet];
-            for (int i = 0; i < withSnippet; i++) docIds[i] = top.scoreDocs[i].doc;
-            String[] fields = IndexedItem.TEXT_FIELDS.toArray(String[]::new);
             ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, Analyzers.bigrams())
                     .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1));
-            int[] max = new int[fields.length];
-            java.util.Arrays.fill(max, 1);
-            found = h.snippets(fields, q, docIds, max);
+            int[] docIds = new int[withSnippet];
+            for (int i = 0; i < withSnippet; i++) docIds[i] = top.scoreDocs[i].doc;
+            take(h.snippets(new String[]{IndexedItem.BODY}, q, docIds, new int[]{1}), List.of(IndexedItem.BODY), null, snips, snipFields);
+            int missing = 0;
+            for (Snippets.Snippet sn : snips) if (sn == null) missing++;
+            if (missing > 0) {
+                int[] rest = new int[missing];
+                int[] at = new int[missing];
+                for (int i = 0, k = 0; i < withSnippet; i++) {
+                    if (snips[i] == null) {
+                        rest[k] = docIds[i];
+                        at[k++] = i;
+                    }
+                }
+                List<String> others = SNIPPET_ORDER.subList(1, SNIPPET_ORDER.size());
+                int[] max = new int[others.size()];
+                java.util.Arrays.fill(max, 1);
+                take(h.snippets(others.toArray(String[]::new), q, rest, max), others, at, snips, snipFields);
+            }
         }
         StoredFields stored = s.storedFields();
         List<SearchResults.Hit> out = new ArrayList<>(n);
@@ -416,14 +438,8 @@ public final class SearchIndex implements AutoCloseable {
             Snippets.Snippet snip = null;
             String field = null;
             if (i < withSnippet) {
-                for (String f : SNIPPET_ORDER) {
-                    Object[] per = found.get(f);
-                    if (per != null && per[i] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
-                        snip = sn;
-                        field = f;
-                        break;
-                    }
-                }
+                snip = snips[i];
+                field = snipFields[i];
             }
             String text = snip != null ? snip.text() : lead(stored.document(sd.doc, Set.of(IndexedItem.BODY)).get(IndexedItem.BODY));
             Number year = d.getField(IndexedItem.SORT_YEAR) == null ? null : d.getField(IndexedItem.SORT_YEAR).numericValue();
@@ -433,6 +449,22 @@ public final class SearchIndex implements AutoCloseable {
                     field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length()));
         }
         return out;
+    }
+
+    /** Keeps, for each hit still without one, the first of {@code fields} (in that order) that has a snippet. */
+    private static void take(Map<String, Object[]> found, List<String> fields, int[] positions, Snippets.Snippet[] snips,
+                             String[] snipFields) {
+        for (String f : fields) {
+            Object[] per = found.get(f);
+            if (per == null) continue;
+            for (int k = 0; k < per.length; k++) {
+                int i = positions == null ? k : positions[k];
+                if (snips[i] == null && per[k] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
+                    snips[i] = sn;
+                    snipFields[i] = f;
+                }
+            }
+        }
     }
 
     /**

@@ -128,6 +128,7 @@ public final class SearchBenchmark {
                 java.util.function.Consumer<org.annalist.store.ItemChanges> listener = c -> reported.addAll(c.items());
                 archive.addChangeListener(listener);
                 for (int i = 0; i < 60; i++) {
+                    if (i == 10) index.resetPhaseTimes();
                     long id = 1 + r2.nextInt(items);
                     reported.clear();
                     long s0 = System.nanoTime();
@@ -150,6 +151,7 @@ public final class SearchBenchmark {
                     }
                 }
                 archive.removeChangeListener(listener);
+                System.out.println("  per phase of an update, p50 / p95: " + index.phaseTimes());
                 double[] sv = saves.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double[] sy = syncs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double[] fu = fulls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
