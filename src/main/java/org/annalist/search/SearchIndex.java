@@ -57,10 +57,11 @@ import java.util.Set;
 
 /**
  * The archive's full-text index in {@code <data>/索引/}. It holds, with every item, the fingerprint the item was
- * indexed at ({@link Tx#itemStamps}); {@link #sync} compares those with the archive and re-indexes exactly what
- * differs, so the index comes back in step after any change — a save, move, deletion or restore in this process
- * (the session calls it after each commit), another process's work, or a kill in the middle of an import (then
- * at the next start). The Lucene commit may lag behind: what it lost is found out of step and done again.
+ * indexed at ({@link Tx#itemStamps}); {@link #sync} compares those of every item with the archive and re-indexes
+ * exactly what differs, so the index comes back in step after any change — another process's work, or a kill in the
+ * middle of an import (at the next start). After a commit of this process {@link #syncItems} does the same for just
+ * the items the transaction reported it wrote ({@link org.annalist.store.ItemChanges}). The Lucene commit may lag
+ * behind: what it lost is found out of step and done again.
  * When another process holds the index (the desktop program while the command line searches) this one only reads it.
  */
 public final class SearchIndex implements AutoCloseable {
