@@ -52,8 +52,13 @@ final class SearchCommand implements Callable<Integer> {
                         String.valueOf((System.nanoTime() - t0) / 1_000_000)));
                 if (query == null || query.isEmpty()) return 0;
             } else {
-                if (search.readOnly()) top.err().println(Msg.get("msg.search.readOnly", search.folder().toString()));
                 search.awaitInStep();
+                if (search.readOnly()) {
+                    // another program (the desktop) writes the index: this one answers from what it last committed
+                    int behind = search.behind();
+                    top.err().println(behind == 0 ? Msg.get("msg.search.readOnly", search.folder().toString())
+                            : Msg.get("msg.search.readOnlyBehind", search.folder().toString(), String.valueOf(behind)));
+                }
             }
             if (query == null || query.isEmpty()) {
                 top.err().println(Msg.get("msg.search.noQuery"));

@@ -57,10 +57,11 @@ import java.util.Set;
 
 /**
  * The archive's full-text index in {@code <data>/索引/}. It holds, with every item, the fingerprint the item was
- * indexed at ({@link Tx#itemStamps}); {@link #sync} compares those with the archive and re-indexes exactly what
- * differs, so the index comes back in step after any change — a save, move, deletion or restore in this process
- * (the session calls it after each commit), another process's work, or a kill in the middle of an import (then
- * at the next start). The Lucene commit may lag behind: what it lost is found out of step and done again.
+ * indexed at ({@link Tx#itemStamps}); {@link #sync} compares those of every item with the archive and re-indexes
+ * exactly what differs, so the index comes back in step after any change — another process's work, or a kill in the
+ * middle of an import (at the next start). After a commit of this process {@link #syncItems} does the same for just
+ * the items the transaction reported it wrote ({@link org.annalist.store.ItemChanges}). The Lucene commit may lag
+ * behind: what it lost is found out of step and done again.
  * When another process holds the index (the desktop program while the command line searches) this one only reads it.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -114,6 +115,8 @@ public final class SearchIndex implements AutoCloseable {
             w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             if (!FORMAT.equals(data.get("format")) && w.getDocStats().numDocs > 0) w.deleteAll();
             w.setLiveCommitData(Map.of("format", FORMAT).entrySet());
+            // a new index is committed at once, empty: another program opening it meanwhile reads it instead of failing
+            if (!DirectoryReader.indexExists(directory)) w.commit();
             SearchIndex index = new SearchIndex(dir, directory, w, new SearcherManager(w, null));
             index.loadStamps();
             return index;
@@ -140,6 +143,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void loadStamps() throws IOException {
+        indexed.putAll(committedStamps());
+    }
+
+    /** The fingerprints in the index as this instance's searcher sees it (for a read-only one: the last commit). */
+    private Map<Long, String> committedStamps() throws IOException {
+        Map<Long, String> indexed = new HashMap<>();
         searchers.maybeRefreshBlocking();
         IndexSearcher s = searchers.acquire();
         try {
@@ -155,23 +164,69 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             searchers.release(s);
         }
+        return indexed;
+    }
+
+    /**
+     * How many live items of the archive the index, as this instance can search it, holds at another fingerprint or
+     * not at all, plus the items it holds that are gone: 0 when the answers are up to date. For a read-only index
+     * (another program writes it) this is what that program has not yet made durable, or has not caught up with.
+     */
+    public int behind(Archive archive) {
+        try {
+            Map<Long, String> seen = writer == null ? committedStamps() : indexedStamps();
+            Map<Long, String> now = archive.read(Tx::itemStamps);
+            int n = 0;
+            for (Map.Entry<Long, String> e : now.entrySet()) if (!e.getValue().equals(seen.get(e.getKey()))) n++;
+            for (Long id : seen.keySet()) if (!now.containsKey(id)) n++;
+            return n;
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
+    }
+
+    /** Whether something indexed is not yet made durable by a Lucene commit (another program reading would miss it). */
+    public boolean uncommitted() {
+        return dirty;
     }
 
     /** What {@link #sync} did: items (re)indexed and removed. */
     public record SyncReport(int indexed, int removed, long millis) {
     }
 
-    /** Brings the index in step with the archive (see the class comment). Nothing to do when it is read-only. */
+    /**
+     * Brings the index in step with the archive (see the class comment) by comparing the fingerprints of every item:
+     * at start, and as the periodic or explicit check. Nothing to do when it is read-only.
+     */
     public synchronized SyncReport sync(Archive archive) {
         if (writer == null) return new SyncReport(0, 0, 0);
         long t0 = System.nanoTime();
         Map<Long, String> now = archive.read(Tx::itemStamps);
+        List<Long> gone = new ArrayList<>();
+        for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
+        return update(archive, now, gone, t0);
+    }
+
+    /**
+     * Brings just these items in step (those a committed transaction reported it wrote, {@link Tx#changes}): only
+     * their fingerprints are read and compared, so one save costs the re-indexing of one item, not a scan of the
+     * archive. An item gone or in the 回收站 leaves the index.
+     */
+    public synchronized SyncReport syncItems(Archive archive, java.util.Collection<Long> ids) {
+        if (writer == null || ids.isEmpty()) return new SyncReport(0, 0, 0);
+        long t0 = System.nanoTime();
+        Map<Long, String> now = archive.read(tx -> tx.itemStamps(ids));
+        phases.add("update: fingerprints", System.nanoTime() - t0);
+        List<Long> gone = new ArrayList<>();
+        for (Long id : ids) if (!now.containsKey(id) && indexed.containsKey(id)) gone.add(id);
+        return update(archive, now, gone, t0);
+    }
+
+    private SyncReport update(Archive archive, Map<Long, String> now, List<Long> gone, long t0) {
         List<Long> changed = new ArrayList<>();
         for (Map.Entry<Long, String> e : now.entrySet()) {
             if (!e.getValue().equals(indexed.get(e.getKey()))) changed.add(e.getKey());
         }
-        List<Long> gone = new ArrayList<>();
-        for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
         try {
             for (Long id : gone) {
                 writer.deleteDocuments(new Term(IndexedItem.ID, Long.toString(id)));
@@ -179,10 +234,16 @@ public final class SearchIndex implements AutoCloseable {
             }
             for (int from = 0; from < changed.size() && !stopping; from += 200) {
                 List<Long> batch = changed.subList(from, Math.min(changed.size(), from + 200));
+                long l0 = System.nanoTime();
                 List<IndexedItem> docs = archive.read(tx -> load(tx, batch, now));
+                long l1 = System.nanoTime();
                 for (IndexedItem it : docs) {
                     writer.updateDocument(new Term(IndexedItem.ID, Long.toString(it.item().id())), it.toDocument(facets));
                     indexed.put(it.item().id(), it.stamp());
+                }
+                if (batch.size() == 1) {
+                    phases.add("update: load item", l1 - l0);
+                    phases.add("update: analyse + index", System.nanoTime() - l1);
                 }
             }
             // the searcher is reopened when next asked (search), not here: the save path pays no segment flush
@@ -274,13 +335,34 @@ public final class SearchIndex implements AutoCloseable {
         return new HashMap<>(indexed);
     }
 
-    /** How a search is asked: the query text, a publication (null: all), by date instead of relevance, how many hits. */
-    public record Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
+    /**
+     * How a search is asked: the query text, a publication (null: all), by date instead of relevance, how many hits,
+     * how many of the first of them get a highlighted snippet (the page shown; the others show the text's beginning
+     * and no offset), and whether to count the facets.
+     */
+    public record Request(String query, Long publicationId, boolean byDate, int limit, int snippets, boolean facets) {
+        /** Every hit with its snippet. */
+        public Request(String query, Long publicationId, boolean byDate, int limit, boolean facets) {
+            this(query, publicationId, byDate, limit, limit, facets);
+        }
+    }
+
+    private final PhaseTimes phases = new PhaseTimes();
+
+    /** p50 / p95 of the phases of the searches so far (parse, search, facets, hits): for the benchmark. */
+    public String phaseTimes() {
+        return phases.toString();
+    }
+
+    /** Forgets the phase times so far (after the benchmark's warm-up). */
+    public void resetPhaseTimes() {
+        phases.clear();
     }
 
     public SearchResults search(Request r) {
         long t0 = System.nanoTime();
         QuerySyntax.Parsed parsed = syntax.parse(r.query());
+        phases.add("parse", System.nanoTime() - t0);
         Query q = parsed.query();
         if (r.publicationId() != null) {
             q = new BooleanQuery.Builder().add(q, Occur.MUST)
@@ -290,6 +372,7 @@ public final class SearchIndex implements AutoCloseable {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
+                long t1 = System.nanoTime();
                 int limit = Math.max(1, r.limit());
                 TopDocs top;
                 FacetsCollector fc = null;
@@ -302,8 +385,13 @@ public final class SearchIndex implements AutoCloseable {
                 } else {
                     top = r.byDate() ? s.search(q, limit, dateSort()) : s.search(q, limit);
                 }
-                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText());
+                long t2 = System.nanoTime();
+                phases.add("search", t2 - t1);
                 Map<String, List<SearchResults.FacetCount>> counts = fc == null ? Map.of() : facetCounts(s, fc);
+                long t3 = System.nanoTime();
+                phases.add("facets", t3 - t2);
+                List<SearchResults.Hit> hits = hits(s, q, top, parsed.hasText(), Math.max(0, r.snippets()));
+                phases.add("hits", System.nanoTime() - t3);
                 return new SearchResults(r.query(), top.totalHits.value, hits, counts, (System.nanoTime() - t0) / 1_000_000);
             } finally {
                 searchers.release(s);
@@ -319,36 +407,57 @@ public final class SearchIndex implements AutoCloseable {
         return new Sort(year, SortField.FIELD_SCORE);
     }
 
-    private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText) throws IOException {
+    private static final Set<String> HIT_FIELDS = Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
+            IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR);
+    private static final List<String> SNIPPET_ORDER = List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES,
+            IndexedItem.META, IndexedItem.COMMENTS);
+
+    /**
+     * The hits: the first {@code snippets} with a highlighted snippet and the offset of the first match (from the
+     * offsets stored in the postings: nothing is analysed again), the others with the beginning of their text. The
+     * body, the biggest stored field, is read only for those.
+     */
+    private List<SearchResults.Hit> hits(IndexSearcher s, Query q, TopDocs top, boolean hasText, int snippets) throws IOException {
         int n = top.scoreDocs.length;
-        int[] docIds = new int[n];
-        for (int i = 0; i < n; i++) docIds[i] = top.scoreDocs[i].doc;
-        Map<String, Object[]> snippets = Map.of();
-        String[] fields = IndexedItem.TEXT_FIELDS.toArray(String[]::new);
-        if (hasText && n > 0) {
+        int withSnippet = hasText ? Math.min(n, snippets) : 0;
+        // the body first, for all of them; the other fields only for the hits whose body has no match (most have one)
+        Snippets.Snippet[] snips = new Snippets.Snippet[withSnippet];
+        String[] snipFields = new String[withSnippet];
+        if (withSnippet > 0) {
             ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, Analyzers.bigrams())
                     .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1));
-            int[] max = new int[fields.length];
-            java.util.Arrays.fill(max, 1);
-            snippets = h.snippets(fields, q, docIds, max);
+            int[] docIds = new int[withSnippet];
+            for (int i = 0; i < withSnippet; i++) docIds[i] = top.scoreDocs[i].doc;
+            take(h.snippets(new String[]{IndexedItem.BODY}, q, docIds, new int[]{1}), List.of(IndexedItem.BODY), null, snips, snipFields);
+            int missing = 0;
+            for (Snippets.Snippet sn : snips) if (sn == null) missing++;
+            if (missing > 0) {
+                int[] rest = new int[missing];
+                int[] at = new int[missing];
+                for (int i = 0, k = 0; i < withSnippet; i++) {
+                    if (snips[i] == null) {
+                        rest[k] = docIds[i];
+                        at[k++] = i;
+                    }
+                }
+                List<String> others = SNIPPET_ORDER.subList(1, SNIPPET_ORDER.size());
+                int[] max = new int[others.size()];
+                java.util.Arrays.fill(max, 1);
+                take(h.snippets(others.toArray(String[]::new), q, rest, max), others, at, snips, snipFields);
+            }
         }
         StoredFields stored = s.storedFields();
-        List<SearchResults.Hit> out = new ArrayList<>();
+        List<SearchResults.Hit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc, Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
-                    IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR, IndexedItem.BODY));
+            Document d = stored.document(sd.doc, HIT_FIELDS);
             Snippets.Snippet snip = null;
             String field = null;
-            for (String f : List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES, IndexedItem.META, IndexedItem.COMMENTS)) {
-                Object[] per = snippets.get(f);
-                if (per != null && per[i] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
-                    snip = sn;
-                    field = f;
-                    break;
-                }
+            if (i < withSnippet) {
+                snip = snips[i];
+                field = snipFields[i];
             }
-            String text = snip != null ? snip.text() : lead(d.get(IndexedItem.BODY));
+            String text = snip != null ? snip.text() : lead(stored.document(sd.doc, Set.of(IndexedItem.BODY)).get(IndexedItem.BODY));
             Number year = d.getField(IndexedItem.SORT_YEAR) == null ? null : d.getField(IndexedItem.SORT_YEAR).numericValue();
             out.add(new SearchResults.Hit(Long.parseLong(d.get(IndexedItem.ID)), d.get(IndexedItem.TITLE),
                     d.get(IndexedItem.PUB_LABEL), d.get(IndexedItem.CAT_LABEL), ItemStatus.valueOf(d.get(IndexedItem.STATE)),
@@ -356,6 +465,43 @@ public final class SearchIndex implements AutoCloseable {
                     field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length()));
         }
         return out;
+    }
+
+    /** Keeps, for each hit still without one, the first of {@code fields} (in that order) that has a snippet. */
+    private static void take(Map<String, Object[]> found, List<String> fields, int[] positions, Snippets.Snippet[] snips,
+                             String[] snipFields) {
+        for (String f : fields) {
+            Object[] per = found.get(f);
+            if (per == null) continue;
+            for (int k = 0; k < per.length; k++) {
+                int i = positions == null ? k : positions[k];
+                if (snips[i] == null && per[k] instanceof Snippets.Snippet sn && sn.offset() >= 0) {
+                    snips[i] = sn;
+                    snipFields[i] = f;
+                }
+            }
+        }
+    }
+
+    /**
+     * One item's hit for {@code query} with its snippet and offset (a hit listed beyond the snippets, being opened);
+     * empty when the item does not match (any more).
+     */
+    public java.util.Optional<SearchResults.Hit> hit(String query, long itemId) {
+        Query q = new BooleanQuery.Builder().add(syntax.parse(query).query(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexedItem.ID, Long.toString(itemId))), Occur.FILTER).build();
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(q, 1);
+                return hits(s, q, top, true, 1).stream().findFirst();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
     }
 
     /** The unified highlighter giving our {@link Snippets.Snippet}s (its object-valued method is protected). */
@@ -430,6 +576,32 @@ public final class SearchIndex implements AutoCloseable {
             c.close();
         } catch (Exception ignored) {
             // closing a copy that is made again from the archive when needed
+        }
+    }
+
+    /** The last durations of each phase of a search, for {@link #phaseTimes}. */
+    private static final class PhaseTimes {
+        private final Map<String, List<Long>> times = new LinkedHashMap<>();
+
+        synchronized void clear() {
+            times.clear();
+        }
+
+        synchronized void add(String phase, long nanos) {
+            List<Long> l = times.computeIfAbsent(phase, k -> new ArrayList<>());
+            if (l.size() >= 1000) l.remove(0);
+            l.add(nanos);
+        }
+
+        @Override
+        public synchronized String toString() {
+            StringBuilder sb = new StringBuilder();
+            times.forEach((phase, l) -> {
+                long[] t = l.stream().mapToLong(Long::longValue).sorted().toArray();
+                if (!sb.isEmpty()) sb.append(", ");
+                sb.append(String.format("%s %.1f / %.1f ms", phase, t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.95) - 1] / 1e6));
+            });
+            return sb.toString();
         }
     }
 }

@@ -4,36 +4,62 @@ import org.annalist.model.Publication;
 import org.annalist.model.SearchResults;
 import org.annalist.search.SearchIndex;
 import org.annalist.store.Archive;
+import org.annalist.store.ItemChanges;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * 档案检索 of one open archive. The index is brought in step when opened and after every transaction the session
- * commits (a save, move, deletion, restore or import), on a thread of its own so that neither the JavaFX thread nor
- * the save waits for it; {@link #awaitInStep} waits for it where an answer must include the last change.
+ * 档案检索 of one open archive. The index is brought in step when opened (every item's fingerprint compared), after
+ * every transaction this process commits (only the items it reports it wrote: a save, move, deletion, restore, 批注
+ * or import), and by a full comparison every {@link #FULL_CHECK_MINUTES} minutes (changes of other programs sharing
+ * the archive) — on a thread of its own so that neither the JavaFX thread nor the save waits for it;
+ * {@link #awaitInStep} waits for it where an answer must include the last change, {@link #checkInStep} compares all.
  */
 public final class SearchService implements AutoCloseable {
     private final Archive archive;
     private final SearchIndex index;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /** How often the whole archive is compared with the index besides the per-commit updates. */
+    public static final int FULL_CHECK_MINUTES = 3;
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "annalist-search-index");
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final Runnable listener = this::changed;
+    private final AtomicBoolean commitScheduled = new AtomicBoolean();
+    /** How long after a change the index is committed (fsync'd) at the latest. */
+    static final int COMMIT_DELAY_SECONDS = 3;
+    private final Set<Long> pendingItems = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean pendingEverything = new AtomicBoolean();
+    private final Consumer<ItemChanges> listener = this::changed;
     private volatile RuntimeException lastFailure;
 
     SearchService(Archive archive, Path dataDir) {
         this.archive = archive;
+        // closing commits the index itself: a commit still waiting is not waited for
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.index = SearchIndex.open(dataDir);
-        archive.addCommitListener(listener);
-        changed();
+        archive.addChangeListener(listener);
+        changed(new ItemChanges(Set.of(), true));
+        worker.scheduleWithFixedDelay(() -> changed(new ItemChanges(Set.of(), true)), FULL_CHECK_MINUTES,
+                FULL_CHECK_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /**
+     * How many items the answers may be behind the archive by (0: up to date); for a read-only index, what the program
+     * writing it has not yet made durable or caught up with.
+     */
+    public int behind() {
+        return index.behind(archive);
     }
 
     /** Whether another process (another Annalist) writes the index: this one then searches what it last committed. */
@@ -45,22 +71,67 @@ public final class SearchService implements AutoCloseable {
         return index.directory();
     }
 
-    private void changed() {
+    private void changed(ItemChanges changes) {
+        if (changes.isEmpty()) return;
+        pendingItems.addAll(changes.items());
+        if (changes.everything()) pendingEverything.set(true);
         if (!pending.compareAndSet(false, true)) return;
         worker.submit(() -> {
-            pending.set(false);
             try {
-                index.sync(archive);
-                lastFailure = null;
+                drain();
             } catch (RuntimeException e) {
-                lastFailure = e;
+                // kept in lastFailure; tried again with the next change
             }
         });
     }
 
-    /** Waits until every change committed so far is in the index; the sync report of that last step. */
+    /** On the worker: indexes what the commits reported since the last time (everything if one asked for that). */
+    private SearchIndex.SyncReport drain() {
+        pending.set(false);
+        boolean everything = pendingEverything.getAndSet(false);
+        Set<Long> ids = new HashSet<>(pendingItems);
+        pendingItems.removeAll(ids);
+        try {
+            SearchIndex.SyncReport r = everything ? index.sync(archive) : index.syncItems(archive, ids);
+            lastFailure = null;
+            // made durable a little later (not on the save's path) so that another program reading the index
+            // (annalist search while the desktop runs) sees the change within seconds, not at the next save
+            if (index.uncommitted() && commitScheduled.compareAndSet(false, true)) {
+                worker.schedule(() -> {
+                    commitScheduled.set(false);
+                    try {
+                        index.commit();
+                    } catch (RuntimeException e) {
+                        lastFailure = e;
+                    }
+                }, COMMIT_DELAY_SECONDS, TimeUnit.SECONDS);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            lastFailure = e;
+            pendingItems.addAll(ids);
+            if (everything) pendingEverything.set(true);
+            throw e;
+        }
+    }
+
+    /** Waits until every change this process committed so far is in the index; the report of that last step. */
     public SearchIndex.SyncReport awaitInStep() {
-        Future<SearchIndex.SyncReport> f = worker.submit(() -> index.sync(archive));
+        return await(worker.submit(this::drain));
+    }
+
+    /**
+     * Compares the fingerprints of every item with the index and brings what differs in step (as at start and every
+     * {@link #FULL_CHECK_MINUTES} minutes), and waits for it: catches changes other programs made to a shared archive.
+     */
+    public SearchIndex.SyncReport checkInStep() {
+        return await(worker.submit(() -> {
+            drain();
+            return index.sync(archive);
+        }));
+    }
+
+    private static SearchIndex.SyncReport await(Future<SearchIndex.SyncReport> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -74,16 +145,7 @@ public final class SearchService implements AutoCloseable {
 
     /** Throws the index away and makes it again from the archive (on the calling thread, which waits). */
     public SearchIndex.SyncReport rebuild() {
-        Future<SearchIndex.SyncReport> f = worker.submit(() -> index.rebuild(archive));
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        }
+        return await(worker.submit(() -> index.rebuild(archive)));
     }
 
     /**
@@ -91,9 +153,19 @@ public final class SearchService implements AutoCloseable {
      * years 1937-1945), within {@code publication} (id, code or title; null: all), by date or relevance.
      */
     public SearchResults search(String query, String publication, boolean byDate, int limit, boolean facets) {
+        return search(query, publication, byDate, limit, limit, facets);
+    }
+
+    /** As {@link #search(String, String, boolean, int, boolean)}, with snippets for the first {@code snippets} hits only. */
+    public SearchResults search(String query, String publication, boolean byDate, int limit, int snippets, boolean facets) {
         Long pub = null;
         if (publication != null && !publication.isBlank()) pub = publicationId(publication);
-        return index.search(new SearchIndex.Request(query, pub, byDate, limit, facets));
+        return index.search(new SearchIndex.Request(query, pub, byDate, limit, snippets, facets));
+    }
+
+    /** One item's hit for {@code query} with its snippet and offset; empty when it does not match. */
+    public Optional<SearchResults.Hit> hit(String query, long itemId) {
+        return index.hit(query, itemId);
     }
 
     private Long publicationId(String ref) {
@@ -118,7 +190,7 @@ public final class SearchService implements AutoCloseable {
 
     @Override
     public void close() {
-        archive.removeCommitListener(listener);
+        archive.removeChangeListener(listener);
         index.stop();
         worker.shutdown();
         try {

@@ -293,7 +293,7 @@ public final class Archive implements AutoCloseable {
             current.remove();
             tx.end();
             giveBack(c, reusable);
-            if (committed) afterCommit();
+            if (committed) afterCommit(tx.changes());
         }
     }
 
@@ -311,10 +311,32 @@ public final class Archive implements AutoCloseable {
         commitListeners.remove(listener);
     }
 
-    private void afterCommit() {
+    private final java.util.List<java.util.function.Consumer<ItemChanges>> changeListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Calls {@code listener} after every transaction this process commits with what it changed that the search
+     * index shows ({@link ItemChanges}; also when that is nothing), on the committing thread once it is on disk.
+     */
+    public void addChangeListener(java.util.function.Consumer<ItemChanges> listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(java.util.function.Consumer<ItemChanges> listener) {
+        changeListeners.remove(listener);
+    }
+
+    private void afterCommit(ItemChanges changes) {
         for (Runnable l : commitListeners) {
             try {
                 l.run();
+            } catch (RuntimeException e) {
+                System.err.println(e);
+            }
+        }
+        for (java.util.function.Consumer<ItemChanges> l : changeListeners) {
+            try {
+                l.accept(changes);
             } catch (RuntimeException e) {
                 System.err.println(e);
             }

@@ -23,6 +23,7 @@ public final class AuthorityStore {
 
     /** Inserts (id 0) or updates a place with its variant and old names. */
     public Place savePlace(Place p) {
+        if (p.id() != 0) tx.noteEverythingChanged(); // its names show in the items that mention it
         return tx.write(() -> repo.savePlace(p, Tx.requireActor(tx.actor())));
     }
 
@@ -64,11 +65,13 @@ public final class AuthorityStore {
 
     /** Confirms, rejects (or offers again) one mention; false when it had that status already. */
     public boolean decideMention(long mentionId, Mention.Status status) {
+        tx.read(() -> repo.mention(mentionId)).ifPresent(m -> tx.noteItemChanged(m.itemId()));
         return tx.write(() -> repo.decide(mentionId, status, Tx.requireActor(tx.actor())));
     }
 
     /** Confirms or rejects every offered mention of one person or place in one item; how many. */
     public int decideMentions(long itemId, Mention.Kind kind, long entryId, Mention.Status status) {
+        tx.noteItemChanged(itemId);
         return tx.write(() -> repo.decideAll(itemId, kind, entryId, status, Tx.requireActor(tx.actor())));
     }
 
@@ -79,11 +82,13 @@ public final class AuthorityStore {
 
     /** Merges person {@code goneId} into {@code keepId} (names, mentions, credits) and deletes it. */
     public Person mergePersons(long keepId, long goneId) {
+        tx.noteEverythingChanged();
         return tx.write(() -> repo.mergePersons(keepId, goneId, Tx.requireActor(tx.actor())));
     }
 
     /** Merges place {@code goneId} into {@code keepId} (names, mentions, places within it) and deletes it. */
     public Place mergePlaces(long keepId, long goneId) {
+        tx.noteEverythingChanged();
         return tx.write(() -> repo.mergePlaces(keepId, goneId, Tx.requireActor(tx.actor())));
     }
 }

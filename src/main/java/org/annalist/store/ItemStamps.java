@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +19,10 @@ public final class ItemStamps {
     private ItemStamps() {
     }
 
-    static Map<Long, String> read(Connection c) throws SQLException {
+    /** The fingerprints of {@code ids} (null: of every live item); items gone or in the 回收站 are left out. */
+    static Map<Long, String> read(Connection c, java.util.Collection<Long> ids) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        if (ids != null && ids.isEmpty()) return out;
         Map<Long, String[]> sections = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT s.id, s.parent_id, s.title, p.title FROM section s JOIN publication p ON p.id = s.publication_id");
@@ -29,27 +34,45 @@ public final class ItemStamps {
                 sections.put(id, new String[]{parentId, rs.getString(3), rs.getString(4)});
             }
         }
-        Map<Long, String> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.revision, i.section_id, i.status, "
-                + "(SELECT COUNT(*) || '/' || COALESCE(MAX(rc.id), 0) FROM review_comment rc WHERE rc.item_id = i.id) || '|' || "
-                + "(SELECT COUNT(*) || '/' || COALESCE(SUM(COALESCE(mn.person_id, 0) * 2 + COALESCE(mn.place_id, 0) * 3 + 1), 0)"
-                + " FROM mention mn WHERE mn.item_id = i.id AND mn.status = 'CONFIRMED') "
-                + "FROM item i WHERE i.trash_id IS NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long section = rs.getLong(3);
-                boolean inbox = rs.wasNull();
-                StringBuilder sb = new StringBuilder().append(rs.getInt(2)).append('|').append(inbox ? "-" : section)
-                        .append('|').append(rs.getString(4)).append('|').append(rs.getString(5));
-                if (!inbox) {
-                    String[] s = sections.get(section);
-                    int guard = 0;
-                    while (s != null && s[0] != null && guard++ < 64) s = sections.get(Long.parseLong(s[0]));
-                    if (s != null) sb.append('|').append(s[1]).append('|').append(s[2]);
-                }
-                out.put(rs.getLong(1), sb.toString());
+        if (ids == null) {
+            stamps(c, "", List.of(), sections, out);
+        } else {
+            List<Long> all = new ArrayList<>(new java.util.TreeSet<>(ids));
+            for (int from = 0; from < all.size(); from += 500) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                stamps(c, " AND i.id IN (" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk,
+                        sections, out);
             }
         }
         return out;
+    }
+
+    private static void stamps(Connection c, String condition, List<Long> args, Map<Long, String[]> sections,
+                               Map<Long, String> out) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.id, i.revision, i.section_id, i.status, "
+                + "(SELECT COUNT(*) || '/' || COALESCE(MAX(rc.id), 0) FROM review_comment rc WHERE rc.item_id = i.id) || '|' || "
+                // the names of the persons and places its confirmed mentions point at: a rename or merge shows
+                + "(SELECT COUNT(*) || '/' || COALESCE(STRING_AGG(p.name, ',' ORDER BY p.name), '') FROM mention mn "
+                + "JOIN person p ON p.id = mn.person_id WHERE mn.item_id = i.id AND mn.status = 'CONFIRMED') || '|' || "
+                + "(SELECT COUNT(*) || '/' || COALESCE(STRING_AGG(pl.name, ',' ORDER BY pl.name), '') FROM mention mn "
+                + "JOIN place pl ON pl.id = mn.place_id WHERE mn.item_id = i.id AND mn.status = 'CONFIRMED') "
+                + "FROM item i WHERE i.trash_id IS NULL" + condition)) {
+            for (int i = 0; i < args.size(); i++) ps.setLong(i + 1, args.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long section = rs.getLong(3);
+                    boolean inbox = rs.wasNull();
+                    StringBuilder sb = new StringBuilder().append(rs.getInt(2)).append('|').append(inbox ? "-" : section)
+                            .append('|').append(rs.getString(4)).append('|').append(rs.getString(5));
+                    if (!inbox) {
+                        String[] s = sections.get(section);
+                        int guard = 0;
+                        while (s != null && s[0] != null && guard++ < 64) s = sections.get(Long.parseLong(s[0]));
+                        if (s != null) sb.append('|').append(s[1]).append('|').append(s[2]);
+                    }
+                    out.put(rs.getLong(1), sb.toString());
+                }
+            }
+        }
     }
 }

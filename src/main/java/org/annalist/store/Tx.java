@@ -33,6 +33,9 @@ public final class Tx {
     private final boolean writable;
     private String actor;
     private boolean open = true;
+    /** The items this transaction wrote in ways the search index shows (see {@link ItemChanges}). */
+    private final java.util.Set<Long> touchedItems = new java.util.HashSet<>();
+    private boolean touchedEverything;
 
     private final AuditLog audit;
     private final PublicationRepository publications;
@@ -110,6 +113,7 @@ public final class Tx {
     public void renamePublication(long id, String title) {
         write(() -> {
             publications.rename(id, title, actor);
+            touchedEverything = true;
             return null;
         });
     }
@@ -146,6 +150,7 @@ public final class Tx {
     public void renameSection(long id, String title) {
         write(() -> {
             sections.rename(id, title, actor);
+            touchedEverything = true;
             return null;
         });
     }
@@ -154,6 +159,7 @@ public final class Tx {
     public void moveSection(long id, Long newParentId, int ord) {
         write(() -> {
             sections.move(id, newParentId, ord, actor);
+            touchedEverything = true;
             return null;
         });
     }
@@ -162,6 +168,8 @@ public final class Tx {
 
     /** Inserts (id 0) or updates a person. Renaming a person renames them in every credit of the current items. */
     public Person savePerson(Person p) {
+        // an edited person's names show in the credits and mentions of items: the index compares the whole archive
+        if (p.id() != 0) touchedEverything = true;
         return write(() -> persons.save(p, actor));
     }
 
@@ -190,7 +198,7 @@ public final class Tx {
      * revision 1. {@code ord <= 0} appends it to its section (or the inbox). Returns the stored item.
      */
     public Item insertItem(Item item, String actor, String note) {
-        return write(() -> items.insert(item, requireActor(actor), note));
+        return write(() -> touched(items.insert(item, requireActor(actor), note)));
     }
 
     /**
@@ -199,12 +207,40 @@ public final class Tx {
      * Section and position are changed by {@link #moveItem} only.
      */
     public Item saveItem(Item item, String actor, String note) {
-        return write(() -> items.save(item, requireActor(actor), note));
+        return write(() -> touched(items.save(item, requireActor(actor), note)));
     }
 
     /** Every live item's fingerprint for the search index (see {@link ItemStamps}). */
     public java.util.Map<Long, String> itemStamps() {
-        return read(() -> ItemStamps.read(connection));
+        return read(() -> ItemStamps.read(connection, null));
+    }
+
+    /** The fingerprints of these items; an item deleted or in the 回收站 is left out. */
+    public java.util.Map<Long, String> itemStamps(java.util.Collection<Long> ids) {
+        return read(() -> ItemStamps.read(connection, ids));
+    }
+
+    /**
+     * Notes that this transaction changed what the search index shows of an item in a way of its own (for writes
+     * made outside the methods of this class, e.g. links of an authority list); the index re-reads the item.
+     */
+    public void noteItemChanged(long itemId) {
+        touchedItems.add(itemId);
+    }
+
+    /** Notes that this transaction changed what many items show (a name of an authority list, a merge). */
+    void noteEverythingChanged() {
+        touchedEverything = true;
+    }
+
+    /** What this transaction changed that the search index shows (read after its commit). */
+    ItemChanges changes() {
+        return new ItemChanges(touchedItems, touchedEverything);
+    }
+
+    private Item touched(Item item) {
+        touchedItems.add(item.id());
+        return item;
     }
 
     public Optional<Item> item(long id) {
@@ -225,6 +261,7 @@ public final class Tx {
     public void moveItem(long itemId, Long sectionId, int ord, String actor) {
         write(() -> {
             items.move(itemId, sectionId, ord, requireActor(actor));
+            touchedItems.add(itemId);
             return null;
         });
     }
@@ -357,6 +394,7 @@ public final class Tx {
 
     /** Stores a review comment (批注) on its item; returns it with its id. */
     public ReviewComment insertComment(ReviewComment comment, String actor) {
+        touchedItems.add(comment.itemId());
         return write(() -> comments.insert(comment, requireActor(actor)));
     }
 
@@ -372,6 +410,7 @@ public final class Tx {
 
     /** Stores a review comment anchored to a range of {@code base}, the item's body as it reads now. */
     public ReviewComment insertComment(ReviewComment comment, org.annalist.model.CommentAnchor anchor, String base, String actor) {
+        touchedItems.add(comment.itemId());
         return write(() -> comments.insert(comment, anchor, base, requireActor(actor)));
     }
 
@@ -403,7 +442,10 @@ public final class Tx {
 
     /** Deletes a comment and its replies (kept, marked, left out of reads); how many went. */
     public int deleteComment(long commentId, String actor) {
-        return write(() -> comments.delete(commentId, requireActor(actor)));
+        return write(() -> {
+            comments.byId(commentId).ifPresent(c -> touchedItems.add(c.itemId()));
+            return comments.delete(commentId, requireActor(actor));
+        });
     }
 
     /** The SHA-256 a comment anchor names a body by. */
@@ -415,17 +457,23 @@ public final class Tx {
 
     /** Moves a publication, section or item (with everything under it) to the trash. */
     public org.annalist.model.TrashEntry moveToTrash(org.annalist.model.TrashEntry.Kind kind, long id) {
-        return write(() -> trash.trash(kind, id, actor));
+        return write(() -> touched(trash.trash(kind, id, actor)));
     }
 
     /** Puts back exactly what one deletion moved to the trash. */
     public org.annalist.model.TrashEntry restore(long trashId) {
-        return write(() -> trash.restore(trashId, actor));
+        return write(() -> touched(trash.restore(trashId, actor)));
     }
 
     /** Deletes a trash entry for good: it can no longer be restored (the append-only history stays). */
     public org.annalist.model.TrashEntry purge(long trashId) {
         return write(() -> trash.purge(trashId, actor));
+    }
+
+    private org.annalist.model.TrashEntry touched(org.annalist.model.TrashEntry e) {
+        if (e.kind() == org.annalist.model.TrashEntry.Kind.ITEM) touchedItems.add(e.entityId());
+        else touchedEverything = true;
+        return e;
     }
 
     /** What the trash holds, newest deletion first. */
@@ -523,7 +571,7 @@ public final class Tx {
      * still be {@code expectedRevision}) signed by {@code signer}. Returns the item as saved.
      */
     public Item signItem(long itemId, int expectedRevision, ItemStatus to, String signer, String note) {
-        return write(() -> items.sign(itemId, expectedRevision, to, requireActor(signer), note));
+        return write(() -> touched(items.sign(itemId, expectedRevision, to, requireActor(signer), note)));
     }
 
     /** Appends a 审稿单 (its id, seq and hash are assigned here); returns it as stored. */

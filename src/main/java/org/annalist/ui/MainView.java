@@ -23,8 +23,6 @@ import org.annalist.ui.settings.SettingsViewModel;
 import org.annalist.ui.transfer.ExportViewModel;
 import org.annalist.ui.transfer.ExportWindow;
 import org.annalist.ui.transfer.ImportWindow;
-import org.annalist.ui.search.SearchViewModel;
-import org.annalist.ui.search.SearchWindow;
 import org.annalist.ui.trash.TrashViewModel;
 import org.annalist.ui.trash.TrashWindow;
 import org.annalist.ui.tree.ArchiveTreeView;
@@ -52,7 +50,6 @@ public final class MainView extends BorderPane {
     private final TabPane right = new TabPane();
     private ImportWindow importWindow;
     private TrashWindow trashWindow;
-    private SearchWindow searchWindow;
     private org.annalist.ui.search.ArchiveSearchWindow archiveSearchWindow;
     private org.annalist.ui.authority.AuthorityWindow authorityWindow;
     private org.annalist.ui.compare.CompareWindow compareWindow;
@@ -281,21 +278,17 @@ public final class MainView extends BorderPane {
         backupWindow.show(file);
     }
 
-    /** 编辑→在出版物中查找… (Ctrl+Shift+H): searches the publication of the selected node or of the open item. */
+    /** 编辑→逐字查找… (Ctrl+Shift+H): the search window, the string as typed in the publication being worked on. */
     void showSearch() {
-        if (vm.sessionProperty().get() == null) return;
-        if (searchWindow == null) {
-            searchWindow = new SearchWindow(getScene().getWindow(),
-                    new SearchViewModel(vm.sessionProperty()::get, executor, dialogs, vm.editor(), vm::openItem));
-        }
-        TreeNode root = vm.tree().rootProperty().get();
-        List<SearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
-                .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION).map(n -> new SearchViewModel.Scope(n.id(), n.label())).toList();
-        searchWindow.show(scopes, currentPublication(root));
+        showSearch(true);
     }
 
-    /** 编辑→档案检索… (Ctrl+Shift+F): the whole archive's full-text search, on the publication being worked on if chosen. */
+    /** 编辑→档案检索… (Ctrl+Shift+F): the search window through the index, on the scope chosen before. */
     void showArchiveSearch() {
+        showSearch(false);
+    }
+
+    private void showSearch(boolean exact) {
         if (vm.sessionProperty().get() == null) return;
         if (archiveSearchWindow == null) {
             archiveSearchWindow = new org.annalist.ui.search.ArchiveSearchWindow(getScene().getWindow(),
@@ -305,7 +298,7 @@ public final class MainView extends BorderPane {
         List<org.annalist.ui.search.ArchiveSearchViewModel.Scope> scopes = root == null ? List.of() : root.children().stream()
                 .filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
                 .map(n -> new org.annalist.ui.search.ArchiveSearchViewModel.Scope(n.id(), n.label())).toList();
-        archiveSearchWindow.show(scopes, currentPublication(root));
+        archiveSearchWindow.show(scopes, exact ? currentPublication(root) : null, exact);
     }
 
     /** 编辑→人物与地名… (Ctrl+Shift+P): the authority lists, their pages, and the open item's offered mentions. */

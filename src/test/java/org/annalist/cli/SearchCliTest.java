@@ -50,4 +50,28 @@ class SearchCliTest {
         assertThat(empty.code()).isNotZero();
         assertThat(empty.err()).contains("冒号后没有内容");
     }
+
+    @Test
+    void whileAnotherProgramHoldsTheIndexTheCommandReadsItAndSaysHowFarBehindItIs() throws Exception {
+        Path file = tmp.resolve("来稿.txt");
+        Files.writeString(file, "张自忠将军在宜城\n\n1940年5月，张自忠将军在宜城南瓜店十里长山殉国。\n", StandardCharsets.UTF_8);
+        assertThat(run("import", file.toString()).code()).isZero();
+        assertThat(run("search", "南瓜店").out()).as("the index made and committed").contains("共找到 1 篇");
+        Path data = tmp.resolve("data");
+        // the desktop's index writer, holding the lock; then an item the desktop has not indexed yet
+        try (org.annalist.search.SearchIndex desktop = org.annalist.search.SearchIndex.open(data)) {
+            assertThat(desktop.readOnly()).isFalse();
+            Files.writeString(file, "北碚之行\n\n1939年，卢作孚在北碚。\n", StandardCharsets.UTF_8);
+            assertThat(run("import", file.toString()).code()).isZero();
+            Run found = run("search", "南瓜店");
+            assertThat(found.code()).as(found.err()).isZero();
+            assertThat(found.out()).contains("共找到 1 篇");
+            assertThat(found.err()).contains("正由另一个 Annalist 程序").contains("只读").contains("有 1 篇稿件");
+            assertThat(run("search", "北碚").out()).contains("共找到 0 篇");
+        }
+        // the lock released, the command writes the index itself and catches up
+        Run after = run("search", "北碚");
+        assertThat(after.out()).contains("共找到 1 篇");
+        assertThat(after.err()).doesNotContain("只读");
+    }
 }

@@ -20,6 +20,9 @@ import org.annalist.model.TrashEntry;
 import org.annalist.service.AnnalistSession;
 import org.annalist.service.ArchiveManagement;
 import org.annalist.store.Archive;
+import org.annalist.store.ItemChanges;
+import org.annalist.model.ReviewComment;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,7 +155,8 @@ class SearchIndexTest {
             s.management().restore(t.id());
             search.awaitInStep();
             assertThat(ids(search.search("南瓜店", null, false, 10, false))).containsExactly(f.a());
-            assertStampsMatch(s, search.awaitInStep());
+            // each step above re-indexed only the items its transaction reported; comparing all finds nothing left
+            assertStampsMatch(s, search.checkInStep());
         }
     }
 
@@ -175,6 +179,105 @@ class SearchIndexTest {
             SearchIndex.SyncReport r = search.rebuild();
             assertThat(r.indexed()).isEqualTo(3);
             assertThat(ids(search.search("北碚", null, false, 10, false))).containsExactly(f.c());
+        }
+    }
+
+    @Test
+    void aCommitReportsTheItemsItWroteAndOnlyThoseAreReindexed() {
+        Archive archive = Archive.open(tmp);
+        try (AnnalistSession s = AnnalistSession.on(tmp, archive, "测试")) {
+            Fixture f = fill(s);
+            var search = s.search();
+            search.awaitInStep();
+            List<ItemChanges> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.function.Consumer<ItemChanges> l = seen::add;
+            archive.addChangeListener(l);
+            try {
+                archive.inTransaction(tx -> tx.insertComment(new ReviewComment(0, f.c(), "审稿人", java.time.Instant.now(),
+                        "请核对天津市长任期", null, "desktop", null, null, false), "审稿人"));
+                s.editing().move(f.b(), f.cat1().id(), 0);
+                s.management().renameSection(f.cat2().id(), "综合");
+            } finally {
+                archive.removeChangeListener(l);
+            }
+            assertThat(seen).containsExactly(new ItemChanges(Set.of(f.c()), false), new ItemChanges(Set.of(f.b()), false),
+                    new ItemChanges(Set.of(), true));
+            search.awaitInStep();
+            assertThat(ids(search.search("任期", null, false, 10, false))).containsExactly(f.c());
+            assertStampsMatch(s, search.checkInStep());
+        }
+    }
+
+    @Test
+    void syncItemsLooksAtTheItemsNamedOnlyAndTheFullCheckCatchesTheRest() {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+        }
+        try (Archive archive = Archive.open(tmp); SearchIndex index = SearchIndex.open(tmp)) {
+            assertThat(index.sync(archive).indexed()).isZero();
+            archive.inTransaction(tx -> tx.saveItem(tx.item(f.a()).orElseThrow().withBody("北碚之行"), "甲", "改"));
+            archive.inTransaction(tx -> tx.saveItem(tx.item(f.b()).orElseThrow().withBody("歌乐山下"), "乙", "改"));
+            archive.inTransaction(tx -> tx.moveToTrash(TrashEntry.Kind.ITEM, f.c()));
+            SearchIndex.SyncReport r = index.syncItems(archive, List.of(f.a(), f.c()));
+            assertThat(r.indexed()).isEqualTo(1);
+            assertThat(r.removed()).isEqualTo(1);
+            assertThat(ids(index.search(new SearchIndex.Request("北碚", null, false, 10, false)))).containsExactly(f.a());
+            assertThat(ids(index.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).isEmpty();
+            assertThat(index.indexedItems()).containsExactlyInAnyOrder(f.a(), f.b());
+            // the full comparison finds the item changed behind its back (another program's save)
+            assertThat(index.sync(archive).indexed()).isEqualTo(1);
+            assertThat(ids(index.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).containsExactly(f.b());
+        }
+    }
+
+    @Test
+    void aSecondIndexOnTheFolderOnlyReadsAndSaysHowFarBehindItIs() {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+        }
+        try (Archive archive = Archive.open(tmp); SearchIndex writer = SearchIndex.open(tmp); SearchIndex reader = SearchIndex.open(tmp)) {
+            assertThat(writer.readOnly()).isFalse();
+            assertThat(reader.readOnly()).as("the writer holds the lock").isTrue();
+            assertThat(reader.behind(archive)).isZero();
+            assertThat(ids(reader.search(new SearchIndex.Request("南瓜店", null, false, 10, false)))).containsExactly(f.a());
+
+            archive.inTransaction(tx -> tx.saveItem(tx.item(f.b()).orElseThrow().withBody("歌乐山下"), "甲", "改"));
+            assertThat(reader.sync(archive).indexed()).as("a reader does not write").isZero();
+            assertThat(reader.behind(archive)).isEqualTo(1);
+            writer.syncItems(archive, List.of(f.b()));
+            assertThat(writer.behind(archive)).isZero();
+            // indexed but not yet committed by the writer: the reader does not see it yet, and says so
+            assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).isEmpty();
+            assertThat(reader.behind(archive)).isEqualTo(1);
+            writer.commit();
+            assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).containsExactly(f.b());
+            assertThat(reader.behind(archive)).isZero();
+            assertThatThrownBy(() -> reader.rebuild(archive)).isInstanceOf(LocalizedException.class)
+                    .hasMessageContaining("另一个 Annalist 程序");
+        }
+    }
+
+    @Test
+    void theServiceCommitsAFewSecondsAfterAChangeSoThatAReaderSeesIt() throws Exception {
+        Fixture f;
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            f = fill(s);
+            s.search().awaitInStep();
+            try (SearchIndex reader = SearchIndex.open(tmp)) {
+                assertThat(reader.readOnly()).isTrue();
+                Item b = s.editing().item(f.b()).orElseThrow();
+                s.editing().save(b.withBody("歌乐山下"), "改");
+                s.search().awaitInStep();
+                long until = System.nanoTime() + 30_000_000_000L;
+                while (reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)).total() == 0 && System.nanoTime() < until) {
+                    Thread.sleep(100);
+                }
+                assertThat(ids(reader.search(new SearchIndex.Request("歌乐山", null, false, 10, false)))).containsExactly(f.b());
+            }
         }
     }
 

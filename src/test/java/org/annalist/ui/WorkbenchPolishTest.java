@@ -8,8 +8,8 @@ import org.annalist.service.UserSettings;
 import org.annalist.ui.common.Coalescer;
 import org.annalist.ui.common.I18n;
 import org.annalist.ui.editor.EditorViewModel;
-import org.annalist.ui.search.PublicationSearch;
-import org.annalist.ui.search.SearchViewModel;
+import org.annalist.model.SearchResults;
+import org.annalist.ui.search.ArchiveSearchViewModel;
 import org.annalist.ui.trash.TrashViewModel;
 import org.annalist.ui.tree.TreeNode;
 import org.junit.jupiter.api.AfterEach;
@@ -74,10 +74,12 @@ class WorkbenchPolishTest {
         for (TreeNode c : n.children()) collect(c, out);
     }
 
-    private SearchViewModel search() {
-        SearchViewModel s = new SearchViewModel(vm.sessionProperty()::get, new SameThreadTaskExecutor(), dialogs, vm.editor(), vm::openItem);
+    private ArchiveSearchViewModel search() {
+        ArchiveSearchViewModel s = new ArchiveSearchViewModel(vm.sessionProperty()::get, new SameThreadTaskExecutor(), dialogs,
+                vm.editor(), vm::openItem);
         s.offer(vm.tree().rootProperty().get().children().stream().filter(n -> n.kind() == TreeNode.Kind.PUBLICATION)
-                .map(n -> new SearchViewModel.Scope(n.id(), n.label())).toList(), yearbook().id());
+                .map(n -> new ArchiveSearchViewModel.Scope(n.id(), n.label())).toList(), yearbook().id());
+        s.exactProperty().set(true);
         return s;
     }
 
@@ -93,7 +95,7 @@ class WorkbenchPolishTest {
         int aRevision = vm.editor().itemProperty().get().revision();
         vm.editor().edited("开头键入 ANNALIST 查找词。\n\n" + vm.editor().textProperty().get());
 
-        SearchViewModel s = search();
+        ArchiveSearchViewModel s = search();
         s.queryProperty().set("annalist 查找词");
         s.ignoreCaseProperty().set(false);
         s.search();
@@ -102,19 +104,17 @@ class WorkbenchPolishTest {
 
         s.ignoreCaseProperty().set(true);
         s.search();
-        assertThat(s.hits()).extracting(PublicationSearch.Hit::itemId).containsExactly(a.id(), b.id());
-        PublicationSearch.Hit first = s.hits().get(0);
-        assertThat(first.start()).isEqualTo("开头键入 ".length());
-        assertThat(first.match()).isEqualTo("ANNALIST 查找词");
-        assertThat(first.before()).isEqualTo("开头键入 ");
+        assertThat(s.hits()).extracting(SearchResults.Hit::itemId).containsExactly(a.id(), b.id());
+        SearchResults.Hit first = s.hits().get(0);
+        assertThat(first.offset()).isEqualTo("开头键入 ".length());
+        assertThat(first.snippet()).startsWith("开头键入 【ANNALIST 查找词】");
         // 类目 › item title, as the list shows the hit
         String category = vm.tree().rootProperty().get().children().get(0).children().stream()
                 .filter(c -> items(c).stream().anyMatch(i -> i.id() == b.id())).findFirst().orElseThrow().label();
-        PublicationSearch.Hit last = s.hits().get(1);
+        SearchResults.Hit last = s.hits().get(1);
         assertThat(category).endsWith(last.category());
-        assertThat(last.where()).isEqualTo(last.category() + " › " + b.label());
-        assertThat(last.before()).isEqualTo("末尾加上 ");
-        assertThat(last.after()).isEqualTo("。");
+        assertThat(last.title()).isEqualTo(b.label());
+        assertThat(last.snippet()).isEqualTo("末尾加上 【Annalist 查找词】。");
         assertThat(s.statusProperty().get()).isEqualTo("找到 2 处，在 2 篇稿件中（共查 " + all.size() + " 篇）");
 
         List<EditorViewModel.Span> revealed = new ArrayList<>();

@@ -15,7 +15,7 @@ import javafx.stage.Window;
 import org.annalist.service.UserSettings;
 import org.annalist.ui.common.Coalescer;
 import org.annalist.ui.common.I18n;
-import org.annalist.ui.search.PublicationSearch;
+import org.annalist.model.SearchResults;
 import org.annalist.ui.tree.TreeNode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -147,29 +147,31 @@ class WorkbenchWindowsTest {
         waitUntil("the restore's status", () -> trashStatus.getText().startsWith("已恢复"));
         robot.interact(trashStage::hide);
 
-        // 在出版物中查找 through its shortcut: the hits, and a double click selects the words in the editor
+        // 逐字查找 through its shortcut: the one search window in exact mode on the publication, the hits, and opening
+        // one selects the words in the editor
         robot.clickOn(robot.lookup("#markdown-editor").queryAs(CodeArea.class));
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.H)
                 .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Stage searchStage = windowTitled(I18n.tr("search.title"));
-        robot.interact(() -> robot.lookup("#search-text").queryAs(TextField.class).setText("人民"));
-        robot.clickOn("#search-find");
-        ListView<PublicationSearch.Hit> hits = robot.lookup("#search-hits").queryAs(ListView.class);
+        Stage searchStage = windowTitled(I18n.tr("archsearch.title"));
+        assertThat(robot.lookup("#archsearch-exact").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.interact(() -> robot.lookup("#archsearch-text").queryAs(TextField.class).setText("人民"));
+        robot.clickOn("#archsearch-find");
+        ListView<SearchResults.Hit> hits = robot.lookup("#archsearch-hits").queryAs(ListView.class);
         waitUntil("the hits", () -> hits.getItems().size() > 3);
         WaitForAsyncUtils.waitForFxEvents();
         keep(robot, searchStage.getScene(), "search-window.png");
-        assertThat(robot.lookup("#search-status").queryAs(Label.class).getText()).startsWith("找到 ");
-        PublicationSearch.Hit hit = hits.getItems().get(hits.getItems().size() - 1);
+        assertThat(robot.lookup("#archsearch-status").queryAs(Label.class).getText()).startsWith("找到 ");
+        SearchResults.Hit hit = hits.getItems().get(hits.getItems().size() - 1);
         robot.interact(() -> {
             hits.getSelectionModel().select(hit);
             hits.scrollTo(hit);
         });
-        robot.clickOn((ButtonBase) robot.lookup("#search-open").query());
+        robot.clickOn((ButtonBase) robot.lookup("#archsearch-open").query());
         CodeArea area = robot.lookup("#markdown-editor").queryAs(CodeArea.class);
         waitUntil("the hit's item with the words selected", () -> vm.editor().itemProperty().get().id() == hit.itemId()
                 && "人民".equals(area.getSelectedText()));
-        assertThat(area.getSelection().getStart()).isEqualTo(hit.start());
+        assertThat(area.getSelection().getStart()).isEqualTo(hit.offset());
         assertThat(dialogs.errors).isEmpty();
         keep(robot, stage.getScene(), "hit-selected.png");
         assertThat(Files.size(tmp.resolve("data").resolve("annalist.mv.db"))).isPositive();

@@ -24,10 +24,15 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * 档案检索 (Ctrl+Shift+F): the query in the search language over the whole archive or one publication, by relevance
- * or by year; the hits with their snippets and the facet counts. The search (and the first opening of the index) runs
- * on the task executor. Opening a hit opens its item and puts the editor's caret on the hit at the offset the index
- * carries (the preview follows the caret to the page): the words are not looked for again.
+ * The one search window's model, two ways of searching over the whole archive or one publication:
+ * <ul><li>档案检索 (Ctrl+Shift+F): the query in the search language through the index, by relevance or by year; the
+ * hits with their snippets and the facet counts;</li>
+ * <li>逐字查找 (Ctrl+Shift+H, {@link #exactProperty}): the string as typed, ignoring case or not, in the stored text of
+ * the items and the unsaved text of the item being edited ({@link PublicationSearch}), in reading order.</li></ul>
+ * Both run on the task executor and give {@link SearchResults.Hit}s. Opening a hit opens its item (the edited one
+ * becomes a revision first) and puts the editor's selection on the hit at its offset — or, when the text changed since
+ * (a draft, typing), on the nearest place the words still stand; when they are gone only the item opens and the status
+ * says so.
  */
 public final class ArchiveSearchViewModel {
     /** A publication to search in (id null: the whole archive). */
@@ -65,6 +70,8 @@ public final class ArchiveSearchViewModel {
     private final LongConsumer openItem;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty byDate = new SimpleBooleanProperty(false);
+    private final BooleanProperty exact = new SimpleBooleanProperty(false);
+    private final BooleanProperty ignoreCase = new SimpleBooleanProperty(true);
     private final ObservableList<Scope> scopes = FXCollections.observableArrayList();
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     private final ObservableList<SearchResults.Hit> hits = FXCollections.observableArrayList();
@@ -74,6 +81,14 @@ public final class ArchiveSearchViewModel {
     private TaskExecutor.Handle running;
     private long searches;
     private SearchResults.Hit pending;
+    /** What the pending hit's words are and whether their case counts, as searched. */
+    private String pendingWords;
+    /** The query of the last search through the index (null after a 逐字查找). */
+    private String indexQuery;
+    private boolean pendingIgnoreCase;
+    /** The hits that get a snippet when searching through the index (the list shows them first). */
+    static final int SNIPPETS = 20;
+    static final int LIMIT = 200;
 
     public ArchiveSearchViewModel(Supplier<AnnalistSession> session, TaskExecutor executor, DialogService dialogs,
                                   EditorViewModel editor, LongConsumer openItem) {
@@ -91,6 +106,16 @@ public final class ArchiveSearchViewModel {
 
     public BooleanProperty byDateProperty() {
         return byDate;
+    }
+
+    /** 逐字查找: the string as typed instead of the index's search language. */
+    public BooleanProperty exactProperty() {
+        return exact;
+    }
+
+    /** With {@link #exactProperty}: Latin letters and the like in either case. */
+    public BooleanProperty ignoreCaseProperty() {
+        return ignoreCase;
     }
 
     public ObservableList<Scope> scopes() {
@@ -117,14 +142,18 @@ public final class ArchiveSearchViewModel {
         return status;
     }
 
-    /** The publications to choose from, after "the whole archive"; {@code current} preselected if given. */
+    /**
+     * The publications to choose from, after "the whole archive"; {@code current} preselected if given, else the
+     * choice made before, else the whole archive.
+     */
     public void offer(List<Scope> publications, Long current) {
         Scope all = new Scope(null, I18n.tr("archsearch.everywhere"));
         Scope before = scope.get();
         scopes.setAll(all);
         scopes.addAll(publications);
-        Scope pick = scopes.stream().filter(s -> before != null && java.util.Objects.equals(s.publicationId(), before.publicationId()))
-                .findFirst().orElse(all);
+        Scope pick = scopes.stream().filter(s -> current != null && current.equals(s.publicationId())).findFirst()
+                .or(() -> scopes.stream().filter(s -> before != null && java.util.Objects.equals(s.publicationId(), before.publicationId()))
+                        .findFirst()).orElse(all);
         scope.set(pick);
     }
 
@@ -148,16 +177,21 @@ public final class ArchiveSearchViewModel {
             return;
         }
         if (running != null) running.cancel();
+        if (exact.get()) {
+            searchText(s, q);
+            return;
+        }
         Scope where = scope.get();
         String pub = where == null || where.publicationId() == null ? null : String.valueOf(where.publicationId());
         boolean date = byDate.get();
+        indexQuery = q;
         searching.set(true);
         status.set(I18n.tr("archsearch.running"));
         long gen = ++searches;
         running = executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> {
             var search = s.search();
             search.awaitInStep();
-            return search.search(q, pub, date, 200, true);
+            return search.search(q, pub, date, LIMIT, SNIPPETS, true);
         }).onSuccess(r -> {
             if (gen != searches) return;
             searching.set(false);
@@ -178,10 +212,86 @@ public final class ArchiveSearchViewModel {
         }));
     }
 
-    /** Opens a hit's item; once it is shown, the caret goes to the hit's offset in its Markdown. */
+    /**
+     * 逐字查找 over the chosen publication or, for the whole archive, every publication offered (in their order); the
+     * edited item in its unsaved text, read here since it belongs to the JavaFX thread.
+     */
+    private void searchText(AnnalistSession s, String q) {
+        Scope where = scope.get();
+        List<Scope> pubs = where == null || where.publicationId() == null
+                ? scopes.stream().filter(x -> x.publicationId() != null).toList() : List.of(where);
+        boolean ic = ignoreCase.get();
+        indexQuery = null;
+        Item open = editor.current();
+        PublicationSearch.OpenItem typed = open == null ? null : new PublicationSearch.OpenItem(open.id(), open.body());
+        String untitled = I18n.tr("tree.untitled");
+        searching.set(true);
+        status.set(I18n.tr("search.running", where == null ? "" : where.label()));
+        facets.clear();
+        long gen = ++searches;
+        running = executor.execute(BackgroundTask.of(I18n.tr("search.task"), p -> {
+            List<SearchResults.Hit> found = new java.util.ArrayList<>();
+            int searched = 0;
+            boolean truncated = false;
+            for (Scope pubScope : pubs) {
+                if (p.isCancelled()) break;
+                var pub = s.queries().publication(String.valueOf(pubScope.publicationId()))
+                        .orElseThrow(() -> new IllegalStateException(I18n.tr("search.publicationGone", pubScope.label())));
+                PublicationSearch.Result r = PublicationSearch.search(pub, q, ic, typed, untitled, p::isCancelled);
+                searched += r.itemsSearched();
+                for (PublicationSearch.Hit h : r.hits()) {
+                    if (found.size() >= PublicationSearch.LIMIT) {
+                        truncated = true;
+                        break;
+                    }
+                    found.add(new SearchResults.Hit(h.itemId(), h.itemTitle(), pubScope.label(), h.category().isEmpty() ? null : h.category(),
+                            null, null, 0f, h.before() + "【" + h.match() + "】" + h.after(), "body", h.start(), h.end() - h.start()));
+                }
+                truncated |= r.truncated();
+                if (truncated) break;
+            }
+            return new TextResult(found, truncated, searched);
+        }).onSuccess(r -> {
+            if (gen != searches) return;
+            searching.set(false);
+            hits.setAll(r.hits());
+            long items = r.hits().stream().mapToLong(SearchResults.Hit::itemId).distinct().count();
+            status.set(r.hits().isEmpty() ? I18n.tr("search.none", q, r.searched())
+                    : I18n.tr(r.truncated() ? "search.countTruncated" : "search.count", r.hits().size(), items, r.searched()));
+        }).onFailure(e -> {
+            if (gen != searches) return;
+            searching.set(false);
+            status.set(I18n.tr("search.failed"));
+            dialogs.showError(I18n.tr("search.failed"), s.databaseFile().toString(), Messages.describe(e));
+        }).onCancelled(() -> {
+            if (gen == searches) searching.set(false);
+        }));
+    }
+
+    private record TextResult(List<SearchResults.Hit> hits, boolean truncated, int searched) {
+    }
+
+    /**
+     * Opens a hit's item; once it is shown, the selection goes on the hit: at its offset in the Markdown if the words
+     * still stand there, else where they stand nearest to it (see {@link PublicationSearch#relocate}).
+     */
     public void open(SearchResults.Hit hit) {
         if (hit == null) return;
+        AnnalistSession s = session.get();
+        String q = indexQuery;
+        if (hit.field() == null && hit.offset() < 0 && q != null && s != null) {
+            // listed beyond the snippets: the index finds where in it the words are
+            executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> s.search().hit(q, hit.itemId()))
+                    .onSuccess(h -> show(h.orElse(hit))).onFailure(e -> show(hit)));
+            return;
+        }
+        show(hit);
+    }
+
+    private void show(SearchResults.Hit hit) {
         pending = hit;
+        pendingWords = marked(hit.snippet());
+        pendingIgnoreCase = exact.get() && ignoreCase.get();
         Item current = editor.itemProperty().get();
         if (current != null && current.id() == hit.itemId()) revealPending();
         else openItem.accept(hit.itemId());
@@ -192,12 +302,35 @@ public final class ArchiveSearchViewModel {
         Item current = editor.itemProperty().get();
         if (hit == null || current == null) return;
         pending = null;
-        if (current.id() != hit.itemId()) return;
+        if (current.id() != hit.itemId()) return; // another item came instead (opening the hit's item failed)
         if (!"body".equals(hit.field()) || hit.offset() < 0) {
             editor.reveal(0, 0);
             return;
         }
-        editor.reveal(hit.offset(), hit.offset() + hit.length());
+        String text = editor.textProperty().get();
+        String words = pendingWords == null || pendingWords.isEmpty()
+                ? text.substring(Math.min(hit.offset(), text.length()), Math.min(hit.offset() + hit.length(), text.length()))
+                : pendingWords;
+        int at = PublicationSearch.relocate(text, words, hit.offset(), pendingIgnoreCase, before(hit.snippet()));
+        if (at < 0) {
+            status.set(I18n.tr("search.gone", hit.title()));
+            return;
+        }
+        editor.reveal(at, at + words.length());
+    }
+
+    /** The first words a snippet marks 【…】 (empty when none). */
+    static String marked(String snippet) {
+        if (snippet == null) return "";
+        int open = snippet.indexOf('【');
+        int close = open < 0 ? -1 : snippet.indexOf('】', open);
+        return close < 0 ? "" : snippet.substring(open + 1, close);
+    }
+
+    private static String before(String snippet) {
+        if (snippet == null) return "";
+        int open = snippet.indexOf('【');
+        return open < 0 ? "" : snippet.substring(0, open);
     }
 
     /** A one-line label for a facet dimension. */

@@ -25,9 +25,10 @@ import org.annalist.ui.common.I18n;
 import java.util.List;
 
 /**
- * 档案检索 window: the query (with a hint at the filters), where and in which order, the hits (title, where it stands,
- * the snippet with the matched words in bold) and the facets beside them; a click on a facet narrows the query, a
- * double click or Enter on a hit opens it with the caret on the hit.
+ * The search window (档案检索, Ctrl+Shift+F; 逐字查找, Ctrl+Shift+H): the query (with a hint at the filters), where
+ * (the whole archive or one publication) and how (through the index by relevance or year, or the string as typed,
+ * ignoring case or not), the hits (title, where it stands, the snippet with the matched words in bold) and the facets
+ * beside them; a click on a facet narrows the query, a double click or Enter on a hit opens it with the words selected.
  */
 public final class ArchiveSearchWindow {
     private final Stage stage = new Stage();
@@ -50,6 +51,14 @@ public final class ArchiveSearchWindow {
         byDate.setId("archsearch-by-date");
         byDate.selectedProperty().bindBidirectional(vm.byDateProperty());
         byDate.setOnAction(e -> vm.search());
+        byDate.disableProperty().bind(vm.exactProperty());
+        CheckBox exact = new CheckBox(I18n.tr("archsearch.exact"));
+        exact.setId("archsearch-exact");
+        exact.selectedProperty().bindBidirectional(vm.exactProperty());
+        CheckBox ignoreCase = new CheckBox(I18n.tr("search.ignoreCase"));
+        ignoreCase.setId("archsearch-ignore-case");
+        ignoreCase.selectedProperty().bindBidirectional(vm.ignoreCaseProperty());
+        ignoreCase.disableProperty().bind(vm.exactProperty().not());
         Button find = new Button(I18n.tr("archsearch.find"));
         find.setId("archsearch-find");
         find.setDefaultButton(true);
@@ -58,12 +67,14 @@ public final class ArchiveSearchWindow {
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(vm.searchingProperty());
         HBox top = new HBox(8, field, find, spinner);
-        HBox second = new HBox(12, new Label(I18n.tr("archsearch.in")), where, byDate);
+        HBox second = new HBox(12, new Label(I18n.tr("archsearch.in")), where, byDate, exact, ignoreCase);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = new Label(I18n.tr("archsearch.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("search-where");
+        hint.textProperty().bind(javafx.beans.binding.Bindings.when(vm.exactProperty())
+                .then(I18n.tr("archsearch.exactHint")).otherwise(I18n.tr("archsearch.hint")));
 
         ListView<SearchResults.Hit> list = new ListView<>(vm.hits());
         list.setId("archsearch-hits");
@@ -104,8 +115,13 @@ public final class ArchiveSearchWindow {
         if (owner != null && owner.getScene() != null) stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
     }
 
-    public void show(List<ArchiveSearchViewModel.Scope> publications, Long current) {
+    /**
+     * Shows the window, the text field ready for typing: {@code exact} 逐字查找 on {@code current} (the publication
+     * being worked on), else 档案检索 on the scope chosen before ({@code current} if given).
+     */
+    public void show(List<ArchiveSearchViewModel.Scope> publications, Long current, boolean exact) {
         vm.offer(publications, current);
+        vm.exactProperty().set(exact);
         stage.show();
         stage.toFront();
         field.requestFocus();
@@ -149,8 +165,8 @@ public final class ArchiveSearchWindow {
             }
             String where = h.publication() == null ? I18n.tr("archsearch.inbox")
                     : h.publication() + (h.category() == null ? "" : " › " + h.category());
-            Label title = new Label(I18n.tr("archsearch.hitTitle", h.title(), where, h.status().label(),
-                    h.year() == null ? "" : String.valueOf(h.year())));
+            Label title = new Label(h.status() == null ? I18n.tr("archsearch.textHitTitle", h.title(), where)
+                    : I18n.tr("archsearch.hitTitle", h.title(), where, h.status().label(), h.year() == null ? "" : String.valueOf(h.year())));
             title.getStyleClass().add("search-where");
             setGraphic(new VBox(2, title, snippet(h.snippet())));
         }
