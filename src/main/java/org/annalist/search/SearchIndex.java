@@ -204,7 +204,7 @@ public final class SearchIndex implements AutoCloseable {
         Map<Long, String> now = archive.read(Tx::itemStamps);
         List<Long> gone = new ArrayList<>();
         for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
-        return update(archive, now, gone, t0);
+        return update(archive, now, gone, t0, true);
     }
 
     /**
@@ -219,10 +219,16 @@ public final class SearchIndex implements AutoCloseable {
         phases.add("update: fingerprints", System.nanoTime() - t0);
         List<Long> gone = new ArrayList<>();
         for (Long id : ids) if (!now.containsKey(id) && indexed.containsKey(id)) gone.add(id);
-        return update(archive, now, gone, t0);
+        return update(archive, now, gone, t0, false);
     }
 
-    private SyncReport update(Archive archive, Map<Long, String> now, List<Long> gone, long t0) {
+    /**
+     * Indexes what differs. {@code commitOnTheWay}: a full comparison (start, rebuild, the periodic check) makes its
+     * work durable every few seconds as it goes; the per-commit update of a few items does not — the Lucene commit
+     * (segment flush + fsync, up to several hundred ms) is the caller's to schedule apart from it
+     * ({@link #commit}; the desktop's search service does it within seconds on the index's thread).
+     */
+    private SyncReport update(Archive archive, Map<Long, String> now, List<Long> gone, long t0, boolean commitOnTheWay) {
         List<Long> changed = new ArrayList<>();
         for (Map.Entry<Long, String> e : now.entrySet()) {
             if (!e.getValue().equals(indexed.get(e.getKey()))) changed.add(e.getKey());
@@ -249,7 +255,7 @@ public final class SearchIndex implements AutoCloseable {
             // the searcher is reopened when next asked (search), not here: the save path pays no segment flush
             if (!changed.isEmpty() || !gone.isEmpty()) dirty = true;
             // a Lucene commit (fsync) now and then, not on every save: what a kill loses is found out of step and redone
-            if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
+            if (commitOnTheWay && dirty && System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -316,8 +322,10 @@ public final class SearchIndex implements AutoCloseable {
     public synchronized void commit() {
         if (writer == null || !dirty) return;
         try {
+            long c0 = System.nanoTime();
             writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
             writer.commit();
+            phases.add("commit", System.nanoTime() - c0);
             dirty = false;
             lastCommit = System.nanoTime();
         } catch (IOException e) {
@@ -425,7 +433,7 @@ public final class SearchIndex implements AutoCloseable {
         String[] snipFields = new String[withSnippet];
         if (withSnippet > 0) {
             ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, Analyzers.bigrams())
-                    .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1));
+                    .withFormatter(new Snippets()).withMaxLength(Integer.MAX_VALUE - 1).withWeightMatches(false));
             int[] docIds = new int[withSnippet];
             for (int i = 0; i < withSnippet; i++) docIds[i] = top.scoreDocs[i].doc;
             take(h.snippets(new String[]{IndexedItem.BODY}, q, docIds, new int[]{1}), List.of(IndexedItem.BODY), null, snips, snipFields);

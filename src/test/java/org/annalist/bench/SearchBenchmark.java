@@ -161,8 +161,50 @@ public final class SearchBenchmark {
                 System.out.printf("full comparison of all %d fingerprints (start, every %d min): p50 %.1f ms, max %.1f ms%n", items,
                         org.annalist.service.SearchService.FULL_CHECK_MINUTES, fu[fu.length / 2], fu[fu.length - 1]);
             }
+            serviceSaves(dir, archive, items);
         }
         System.out.printf("load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /**
+     * As the desktop saves: the search service listens to the commits and re-indexes on its own thread. Measured: what
+     * the save call takes with the service listening (the H2 commit plus handing the item ids over) and how long after
+     * it the item is searchable (awaitInStep: the index's thread re-reading and re-indexing it), the first 10 saves
+     * (cold code) apart from the 50 after them; the Lucene commit the service schedules within seconds is counted
+     * in the phases.
+     */
+    private static void serviceSaves(Path dir, Archive archive, int items) {
+        org.annalist.service.AnnalistSession session = org.annalist.service.AnnalistSession.on(dir, archive, "bench");
+        org.annalist.service.SearchService search = session.search();
+        search.awaitInStep();
+        List<Double> calls = new ArrayList<>();
+        List<Double> updates = new ArrayList<>();
+        List<Double> cold = new ArrayList<>();
+        Random r3 = new Random(5);
+        for (int i = 0; i < 60; i++) {
+            long id = 1 + r3.nextInt(items);
+            long s0 = System.nanoTime();
+            archive.inTransaction(tx -> {
+                Item it = tx.item(id).orElseThrow();
+                return tx.saveItem(it.withBody(it.body() + "\n\n再记第" + id + "条。"), "bench", "bench");
+            });
+            long s1 = System.nanoTime();
+            SearchIndex.SyncReport one = search.awaitInStep();
+            long s2 = System.nanoTime();
+            if (i < 10) cold.add((s2 - s1) / 1e6);
+            else {
+                calls.add((s1 - s0) / 1e6);
+                updates.add((s2 - s1) / 1e6);
+            }
+        }
+        double[] c = calls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] u = updates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] k = cold.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("with the search service listening (%d saves after 10 warm-up): the save call p50 %.1f ms, p95 %.1f ms; "
+                        + "searchable after it (index thread) p50 %.1f ms, p95 %.1f ms, max %.1f ms; first 10 saves: p50 %.1f ms, max %.1f ms%n",
+                c.length, c[c.length / 2], c[(int) Math.ceil(c.length * 0.95) - 1], u[u.length / 2],
+                u[(int) Math.ceil(u.length * 0.95) - 1], u[u.length - 1], k[k.length / 2], k[k.length - 1]);
+        search.close();
     }
 
     private static List<String> sentences(Path seeds) throws Exception {
