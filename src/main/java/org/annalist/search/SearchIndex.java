@@ -41,6 +41,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
@@ -101,7 +102,9 @@ public final class SearchIndex implements AutoCloseable {
         Directory directory = null;
         try {
             Files.createDirectories(dir);
-            directory = FSDirectory.open(dir);
+            // small segments (an NRT reopen after a save flushes one of a single item) stay in memory until merged
+            // or committed: the reopen writes no files
+            directory = new NRTCachingDirectory(FSDirectory.open(dir), 8.0, 48.0);
             IndexWriter w;
             try {
                 w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
