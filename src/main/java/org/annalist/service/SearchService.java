@@ -93,6 +93,8 @@ public final class SearchService implements AutoCloseable {
         pendingItems.removeAll(ids);
         try {
             SearchIndex.SyncReport r = everything ? index.sync(archive) : index.syncItems(archive, ids);
+            // the searcher reopened here, on the index's thread, not by the next search (the user waiting)
+            if (r.indexed() > 0 || r.removed() > 0) index.refresh();
             lastFailure = null;
             // made durable a little later (not on the save's path) so that another program reading the index
             // (annalist search while the desktop runs) sees the change within seconds, not at the next save

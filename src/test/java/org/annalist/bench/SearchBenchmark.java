@@ -122,6 +122,8 @@ public final class SearchBenchmark {
                 List<Double> saves = new ArrayList<>();
                 List<Double> syncs = new ArrayList<>();
                 List<Double> fulls = new ArrayList<>();
+                List<Double> syncCpu = new ArrayList<>();
+                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
                 Random r2 = new Random(3);
                 // what the desktop does: the commit reports the items it wrote, the index re-reads only those
                 java.util.Set<Long> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -137,12 +139,16 @@ public final class SearchBenchmark {
                         return tx.saveItem(it.withBody(it.body() + "\n\n补记第" + id + "条。"), "bench", "bench");
                     });
                     long s1 = System.nanoTime();
+                    long c1 = mx.getCurrentThreadCpuTime();
                     SearchIndex.SyncReport one = index.syncItems(archive, java.util.Set.copyOf(reported));
                     long s2 = System.nanoTime();
+                    long c2 = mx.getCurrentThreadCpuTime();
+                    index.refresh();   // as the search service does after an update (timed in the phases)
                     if (one.indexed() != 1) throw new IllegalStateException("expected one item re-indexed: " + one);
                     if (i >= 10) {
                         saves.add((s1 - s0) / 1e6);
                         syncs.add((s2 - s1) / 1e6);
+                        syncCpu.add((c2 - c1) / 1e6);
                     }
                     if (i % 6 == 0) {
                         long k0 = System.nanoTime();
@@ -154,15 +160,77 @@ public final class SearchBenchmark {
                 System.out.println("  per phase of an update, p50 / p95: " + index.phaseTimes());
                 double[] sv = saves.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double[] sy = syncs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] cp = syncCpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double[] fu = fulls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 System.out.printf("one save (%d saves after 10 warm-up): H2 commit p50 %.1f ms; index update after it p50 %.1f ms, "
                         + "p95 %.1f ms, max %.1f ms%n", sv.length, sv[sv.length / 2], sy[sy.length / 2],
                         sy[(int) Math.ceil(sy.length * 0.95) - 1], sy[sy.length - 1]);
+                System.out.printf("  of which CPU time of the updating thread (what the machine's load does not inflate): p50 %.1f ms, "
+                        + "p95 %.1f ms, max %.1f ms%n", cp[cp.length / 2], cp[(int) Math.ceil(cp.length * 0.95) - 1], cp[cp.length - 1]);
                 System.out.printf("full comparison of all %d fingerprints (start, every %d min): p50 %.1f ms, max %.1f ms%n", items,
                         org.annalist.service.SearchService.FULL_CHECK_MINUTES, fu[fu.length / 2], fu[fu.length - 1]);
             }
+            serviceSaves(dir, archive, items);
         }
         System.out.printf("load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /**
+     * As the desktop saves: the search service listens to the commits and re-indexes on its own thread. Measured: what
+     * the save call takes with the service listening (the H2 commit plus handing the item ids over) and how long after
+     * it the item is searchable (awaitInStep: the index's thread re-reading and re-indexing it), the first 10 saves
+     * (cold code) apart from the 50 after them; the Lucene commit the service schedules within seconds is counted
+     * in the phases.
+     */
+    private static void serviceSaves(Path dir, Archive archive, int items) {
+        org.annalist.service.AnnalistSession session = org.annalist.service.AnnalistSession.on(dir, archive, "bench");
+        org.annalist.service.SearchService search = session.search();
+        search.awaitInStep();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long worker = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("annalist-search-index"))
+                .mapToLong(Thread::getId).findFirst().orElse(-1);
+        long cpu0 = 0;
+        List<Double> calls = new ArrayList<>();
+        List<Double> updates = new ArrayList<>();
+        List<Double> cold = new ArrayList<>();
+        List<Double> firstQuery = new ArrayList<>();
+        Random r3 = new Random(5);
+        for (int i = 0; i < 60; i++) {
+            long id = 1 + r3.nextInt(items);
+            long s0 = System.nanoTime();
+            archive.inTransaction(tx -> {
+                Item it = tx.item(id).orElseThrow();
+                return tx.saveItem(it.withBody(it.body() + "\n\n再记第" + id + "条。"), "bench", "bench");
+            });
+            long s1 = System.nanoTime();
+            SearchIndex.SyncReport one = search.awaitInStep();
+            long s2 = System.nanoTime();
+            if (i == 10) cpu0 = mx.getThreadCpuTime(worker);
+            if (i >= 10 && i % 5 == 0) {
+                // the first query after a change pays the reader's reopen (and the facets' state made again)
+                long q0 = System.nanoTime();
+                search.search(QUERIES[i % QUERIES.length], null, false, 20, true);
+                firstQuery.add((System.nanoTime() - q0) / 1e6);
+            }
+            if (i < 10) cold.add((s2 - s1) / 1e6);
+            else {
+                calls.add((s1 - s0) / 1e6);
+                updates.add((s2 - s1) / 1e6);
+            }
+        }
+        double[] c = calls.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] u = updates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] k = cold.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("with the search service listening (%d saves after 10 warm-up): the save call p50 %.1f ms, p95 %.1f ms; "
+                        + "searchable after it (index thread) p50 %.1f ms, p95 %.1f ms, max %.1f ms; first 10 saves: p50 %.1f ms, max %.1f ms%n",
+                c.length, c[c.length / 2], c[(int) Math.ceil(c.length * 0.95) - 1], u[u.length / 2],
+                u[(int) Math.ceil(u.length * 0.95) - 1], u[u.length - 1], k[k.length / 2], k[k.length - 1]);
+        double[] fq = firstQuery.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf("  the first query after a save (reader reopened, %d of them): p50 %.1f ms, max %.1f ms%n", fq.length,
+                fq[fq.length / 2], fq[fq.length - 1]);
+        System.out.printf("  CPU time of the index's thread per save (after warm-up, its scheduled commits included): %.1f ms%n",
+                (mx.getThreadCpuTime(worker) - cpu0) / 1e6 / c.length);
+        search.close();
     }
 
     private static List<String> sentences(Path seeds) throws Exception {

@@ -99,6 +99,26 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPhraseHitIsMarkedWhereThePhraseStandsNotWhereItsPairsStandAlone() {
+        try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
+            Fixture f = fill(s);
+            String body = "会议开始前，工作人员布置会场。下午召开全区工作会议，部署乌当区脱贫攻坚。";
+            Item it = s.management().createItem(f.cat2().id(), ItemKind.ENTRY, "会议纪要");
+            it = s.editing().save(it.withBody(body), "test");
+            s.search().awaitInStep();
+            SearchResults.Hit h = s.search().search("\"工作会议\"", null, false, 10, false).hits().get(0);
+            assertThat(h.itemId()).isEqualTo(it.id());
+            assertThat(h.offset()).isEqualTo(body.indexOf("工作会议"));
+            assertThat(h.length()).isEqualTo(4);
+            assertThat(h.snippet()).contains("【工作会议】").doesNotContain("【会议】").doesNotContain("【工作】");
+            // two words: each is marked where it stands, the caret goes to the first of them in the text
+            SearchResults.Hit h2 = s.search().search("脱贫攻坚 全区", null, false, 10, false).hits().get(0);
+            assertThat(h2.offset()).isEqualTo(body.indexOf("全区"));
+            assertThat(h2.snippet()).contains("【全区】").contains("【脱贫攻坚】");
+        }
+    }
+
+    @Test
     void filtersYearsPublicationFacetsAndDateOrder() {
         try (AnnalistSession s = AnnalistSession.open(tmp, false, "测试")) {
             Fixture f = fill(s);
