@@ -73,7 +73,12 @@ final class SearchCommand implements Callable<Integer> {
                 top.out().println(Msg.get("msg.search.hit", String.valueOf(h.itemId()), h.title(), where, h.status().label(),
                         h.year() == null ? "" : String.valueOf(h.year())));
                 top.out().println("    " + h.snippet());
-                if (h.offset() >= 0) top.out().println("    " + Msg.get("msg.search.at", h.field(), String.valueOf(h.offset())));
+                if (h.offset() >= 0) {
+                    String field = h.field() == null ? "body" : h.field();
+                    String label = java.util.Set.of("body", "title", "notes", "comments", "meta").contains(field)
+                            ? Msg.get("msg.search.field." + field) : field;
+                    top.out().println("    " + Msg.get("msg.search.at", label, String.valueOf(h.offset())));
+                }
             }
             if (facets) {
                 for (Map.Entry<String, List<SearchResults.FacetCount>> e : r.facets().entrySet()) {

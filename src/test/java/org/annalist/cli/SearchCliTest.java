@@ -39,7 +39,7 @@ class SearchCliTest {
         assertThat(run("import", file.toString()).code()).isZero();
         Run found = run("search", "張自忠", "南瓜店", "--facets");
         assertThat(found.code()).as(found.err()).isZero();
-        assertThat(found.out()).contains("共找到 1 篇").contains("【南瓜店】").contains("命中位置：body").contains("状态：收稿 1");
+        assertThat(found.out()).contains("共找到 1 篇").contains("【南瓜店】").contains("命中位置：正文 第 8 字符").contains("状态：收稿 1");
         Run rebuilt = run("search", "--rebuild");
         assertThat(rebuilt.out()).contains("已重建检索索引：1 篇稿件");
         assertThat(run("search", "北碚").out()).contains("共找到 0 篇");
