@@ -41,44 +41,46 @@ public final class H2ArchiveCopies implements ArchiveCopies {
 
     @Override
     public Inventory inventory() {
-        return archive.read(tx -> {
-            var c = tx.connection();
-            int schema = 0;
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
-                while (rs.next()) {
-                    String v = rs.getString(1);
-                    if (v != null && v.matches("\\d+")) schema = Math.max(schema, Integer.parseInt(v));
-                }
+        return archive.read(tx -> inventory(tx.connection()));
+    }
+
+    /** The inventory as {@code c} sees the archive (plain SQL, the same on H2 and PostgreSQL). */
+    static Inventory inventory(java.sql.Connection c) throws java.sql.SQLException {
+        int schema = 0;
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            while (rs.next()) {
+                String v = rs.getString(1);
+                if (v != null && v.matches("\\d+")) schema = Math.max(schema, Integer.parseInt(v));
             }
-            List<ItemState> items = new ArrayList<>();
-            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT i.id, COALESCE(sec.publication_id, 0), i.title, i.revision, r.sha256, i.trash_id, "
-                            + "sec.trash_id, p.trash_id FROM item i LEFT JOIN section sec ON sec.id = i.section_id "
-                            + "LEFT JOIN publication p ON p.id = sec.publication_id "
-                            + "LEFT JOIN revision r ON r.item_id = i.id AND r.number = i.revision ORDER BY i.id")) {
-                while (rs.next()) {
-                    long pub = rs.getLong(2);
-                    items.add(new ItemState(rs.getLong(1), pub, rs.getString(3), rs.getInt(4),
-                            rs.getString(5) == null ? "" : rs.getString(5)));
-                    boolean trashed = rs.getObject(6) != null || rs.getObject(7) != null || rs.getObject(8) != null;
-                    if (!trashed && pub != 0) counts.merge(pub, 1, Integer::sum);
-                }
+        }
+        List<ItemState> items = new ArrayList<>();
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT i.id, COALESCE(sec.publication_id, 0), i.title, i.revision, r.sha256, i.trash_id, "
+                        + "sec.trash_id, p.trash_id FROM item i LEFT JOIN section sec ON sec.id = i.section_id "
+                        + "LEFT JOIN publication p ON p.id = sec.publication_id "
+                        + "LEFT JOIN revision r ON r.item_id = i.id AND r.number = i.revision ORDER BY i.id")) {
+            while (rs.next()) {
+                long pub = rs.getLong(2);
+                items.add(new ItemState(rs.getLong(1), pub, rs.getString(3), rs.getInt(4),
+                        rs.getString(5) == null ? "" : rs.getString(5)));
+                boolean trashed = rs.getObject(6) != null || rs.getObject(7) != null || rs.getObject(8) != null;
+                if (!trashed && pub != 0) counts.merge(pub, 1, Integer::sum);
             }
-            List<PublicationCount> pubs = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT id, title, pub_year, volume_number, kind FROM publication WHERE trash_id IS NULL ORDER BY id")) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    String title = rs.getString(2);
-                    if ("NIANJIAN".equals(rs.getString(5))) title = title + " " + rs.getInt(3);
-                    else title = title + " 第" + rs.getInt(4) + "辑";
-                    pubs.add(new PublicationCount(id, title, counts.getOrDefault(id, 0)));
-                }
+        }
+        List<PublicationCount> pubs = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, title, pub_year, volume_number, kind FROM publication WHERE trash_id IS NULL ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String title = rs.getString(2);
+                if ("NIANJIAN".equals(rs.getString(5))) title = title + " " + rs.getInt(3);
+                else title = title + " 第" + rs.getInt(4) + "辑";
+                pubs.add(new PublicationCount(id, title, counts.getOrDefault(id, 0)));
             }
-            return new Inventory(schema, pubs, items);
-        });
+        }
+        return new Inventory(schema, pubs, items);
     }
 
     @Override
