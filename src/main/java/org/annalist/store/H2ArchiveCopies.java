@@ -122,7 +122,7 @@ public final class H2ArchiveCopies implements ArchiveCopies {
      * One copy: H2's online copy of the MVStore (what {@code BACKUP TO} does: chunks are not overwritten meanwhile, so
      * the copy is one committed version) written into the zip, with the inventory read before and after it; revisions
      * and item numbers only grow, so when both agree they describe the copy. When saves came meanwhile, the copy just
-     * written is taken out of the unfinished zip, opened as an archive and its inventory read there — no second copy,
+     * written is taken out of the unfinished zip, opened read-only and its inventory read there — no second copy,
      * no rewrite of the zip. Then the manifest is added and the zip finished. An archive held by another program
      * (AUTO_SERVER client) takes the default way through {@code BACKUP TO}.
      */
@@ -171,8 +171,10 @@ public final class H2ArchiveCopies implements ArchiveCopies {
             try (OutputStream db = Files.newOutputStream(staging.resolve(Archive.DATABASE_FILE))) {
                 in.transferTo(db);
             }
-            try (Archive copy = Archive.open(staging)) {
-                return new H2ArchiveCopies(copy).inventory();
+            try (java.sql.Connection copy = Archive.readOnlyCopy(staging)) {
+                return inventory(copy);
+            } catch (java.sql.SQLException e) {
+                throw new IOException(e.getMessage(), e);
             }
         } finally {
             raw.position(raw.size());
