@@ -172,6 +172,17 @@ class ArchiveTransferTest {
             tx.moveToTrash(TrashEntry.Kind.ITEM, inUnit.id());
             return null;
         });
+        // 人物与地名 (V14): a place within a place (a self reference), variant and old names, a person named by words
+        // of the item's text, its mention offered and confirmed
+        AuthorityService authority = new AuthorityService(archive, "迁移测试");
+        var county = authority.savePlace(new org.annalist.model.Place(0, "示范县", List.of("示范縣"), List.of("旧示范州"), "县",
+                null, null, false, "迁移测试"));
+        authority.savePlace(new org.annalist.model.Place(0, "东门镇", List.of(), List.of(), "镇", county.id(), null, false, null));
+        String han = done.body().replaceAll("[^\\p{IsHan}]", "");
+        String words = han.substring(0, Math.min(4, han.length()));
+        var named = authority.savePerson(new org.annalist.model.Person(0, words, List.of(), null));
+        assertThat(authority.offer(itemId)).isPositive();
+        assertThat(authority.decideAll(itemId, org.annalist.model.Mention.Kind.PERSON, named.id(), true)).isPositive();
         // the tables the services above do not reach in a few lines: written as the program writes them
         try (Connection c = DriverManager.getConnection(archive.jdbcUrl(), "annalist", "");
              Statement st = c.createStatement()) {
