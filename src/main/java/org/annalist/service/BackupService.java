@@ -10,8 +10,6 @@ import org.annalist.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,9 +78,6 @@ public final class BackupService {
             Files.createDirectories(dir);
             removeStaleParts(dir);
             BackupManifest manifest = copyWithManifest(tmp, reason);
-            try (FileSystem zip = FileSystems.newFileSystem(tmp, Map.of())) {
-                Files.writeString(zip.getPath(BackupManifest.ENTRY), manifest.write(), StandardCharsets.UTF_8);
-            }
             H2ArchiveCopies.force(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             H2ArchiveCopies.forceDirectory(dir);
@@ -99,19 +94,18 @@ public final class BackupService {
     }
 
     /**
-     * The copy and its manifest, which must describe the same moment. The inventory is taken before and after the
-     * copy: revisions and item numbers only grow, so when both agree nothing the manifest lists changed in between.
-     * When saves kept coming (a batch import), the inventory is read from the copy itself.
+     * The copy and its manifest, which must describe the same moment: one copy, its manifest made of the inventory the
+     * store gives for exactly that copy ({@link ArchiveCopies#writeCopy}), also while saves keep coming.
      */
     private BackupManifest copyWithManifest(Path tmp, String reason) throws IOException {
         Instant created = clock.instant();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Inventory before = copies.inventory();
-            Files.deleteIfExists(tmp);
-            copies.copyTo(tmp);
-            if (copies.inventory().equals(before)) return manifest(created, reason, before);
-        }
-        return manifest(created, reason, copies.inventoryOf(tmp));
+        Files.deleteIfExists(tmp);
+        BackupManifest[] made = new BackupManifest[1];
+        copies.writeCopy(tmp, inventory -> {
+            made[0] = manifest(created, reason, inventory);
+            return Map.of(BackupManifest.ENTRY, made[0].write().getBytes(StandardCharsets.UTF_8));
+        });
+        return made[0];
     }
 
     private BackupManifest manifest(Instant created, String reason, Inventory inventory) {

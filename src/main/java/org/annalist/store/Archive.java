@@ -23,6 +23,15 @@ public final class Archive implements AutoCloseable {
     public static final String DATABASE_FILE = "annalist.mv.db";
     private static final String USER = "annalist";
     private static final String PASSWORD = "";
+
+    /**
+     * A read-only connection to the H2 archive file in {@code dir} (a backup's copy being inspected): no migrations,
+     * nothing written, no compaction when it closes.
+     */
+    static Connection readOnlyCopy(Path dir) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("annalist")
+                + ";ACCESS_MODE_DATA=r", USER, PASSWORD);
+    }
     private static final int MAX_IDLE = 4;
 
     private final Path file;

@@ -26,6 +26,24 @@ public interface ArchiveCopies {
     Inventory inventoryOf(Path zip);
 
     /**
+     * Writes the backup zip {@code zip} (a new file): the copy of {@link #copyTo} and, beside it, the entries
+     * {@code extra} makes of the inventory that describes exactly that copy (the backup's manifest). Returns that
+     * inventory. This default takes one copy with the inventory read before and after it (revisions and item numbers
+     * only grow: when both agree nothing the inventory lists changed in between), else from the copy itself, and adds
+     * the entries to the finished zip; a store may do it in one pass.
+     */
+    default Inventory writeCopy(Path zip, java.util.function.Function<Inventory, java.util.Map<String, byte[]>> extra)
+            throws java.io.IOException {
+        Inventory before = inventory();
+        copyTo(zip);
+        Inventory copied = inventory().equals(before) ? before : inventoryOf(zip);
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip, java.util.Map.of())) {
+            for (var e : extra.apply(copied).entrySet()) java.nio.file.Files.write(fs.getPath(e.getKey()), e.getValue());
+        }
+        return copied;
+    }
+
+    /**
      * How to put a copy of {@code format} back as the archive of a data folder whose archive is closed, or empty
      * when this program has no store of that format.
      */

@@ -125,6 +125,17 @@ public final class ArchiveTransfer {
 
     /** Writes the whole archive as a transfer file to {@code zip} (created or replaced; no .part, see {@link #export}). */
     public static Summary write(Archive archive, Path zip) {
+        return write(archive, zip, c -> java.util.Map.of());
+    }
+
+    /** What else goes into the zip, read in the export's own snapshot (a backup's manifest: the inventory of that snapshot). */
+    @FunctionalInterface
+    public interface Extra {
+        java.util.Map<String, byte[]> entries(Connection snapshot) throws SQLException;
+    }
+
+    /** {@link #write(Archive, Path)}, with the entries {@code extra} reads in the same snapshot added to the zip. */
+    public static Summary write(Archive archive, Path zip, Extra extra) {
         return archive.read(tx -> {
             Connection c = tx.connection();
             boolean pg = Jdbc.postgres(c);
@@ -132,7 +143,14 @@ public final class ArchiveTransfer {
             try (OutputStream raw = Files.newOutputStream(zip);
                  ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
                 out.setLevel(Deflater.BEST_SPEED);
-                return writeAll(c, pg, out);
+                Summary summary = writeAll(c, pg, out);
+                for (var e : extra.entries(c).entrySet()) {
+                    out.putNextEntry(new ZipEntry(e.getKey()));
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+                out.finish();
+                return summary;
             } catch (IOException e) {
                 throw new StoreException(Localized.of("transfer.writeFailed", zip, e.getMessage()), e);
             } finally {
@@ -235,7 +253,6 @@ public final class ArchiveTransfer {
         out.putNextEntry(new ZipEntry(MANIFEST));
         out.write(manifest(summary).getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
-        out.finish();
         return summary;
     }
 

@@ -38,6 +38,18 @@ public final class TransferArchiveCopies implements ArchiveCopies {
         ArchiveTransfer.write(archive, zip);
     }
 
+    /**
+     * One pass: the export's REPEATABLE READ snapshot also gives the inventory (read in the same snapshot, so it
+     * describes the copy exactly), and the manifest goes into the zip before it is finished — no inventory before and
+     * after, no rewrite of the zip.
+     */
+    @Override
+    public Inventory writeCopy(Path zip, java.util.function.Function<Inventory, java.util.Map<String, byte[]>> extra) {
+        Inventory[] copied = new Inventory[1];
+        ArchiveTransfer.write(archive, zip, c -> extra.apply(copied[0] = H2ArchiveCopies.inventory(c)));
+        return copied[0];
+    }
+
     /** The inventory of a copy: the copy imported into a temporary H2 archive and read there. */
     @Override
     public Inventory inventoryOf(Path zip) {
