@@ -410,6 +410,9 @@ public final class ArchiveTransfer {
      */
     public static Summary importInto(Archive archive, Path file) {
         if (!Files.isRegularFile(file)) throw new StoreException(Localized.of("transfer.noFile", file));
+        // Every entry checked against its SHA-256 before a row goes in: a changed byte inside a value could otherwise
+        // reach the database first and come back as a constraint's complaint instead of "the file is damaged".
+        verify(file);
         ZipFile z;
         try {
             z = new ZipFile(file.toFile());
