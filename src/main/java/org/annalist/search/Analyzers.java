@@ -11,7 +11,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The two ways text is cut: {@link #bigrams} (every CJK character and every pair, so any name is found whether a
  * segmenter knows it or not) and {@link #words} (ICU dictionary words, for ranking). Both fold full-width forms, case,
- * and traditional characters to simplified.
+ * and traditional characters to simplified. The words keep the names of the 人物与地名 lists whole ({@link UserWords}).
  */
 final class Analyzers {
     private Analyzers() {
@@ -41,7 +41,7 @@ final class Analyzers {
         };
     }
 
-    static Analyzer words() {
+    static Analyzer words(UserWords userWords) {
         return new Analyzer() {
             @Override
             protected java.io.Reader initReader(String field, java.io.Reader reader) {
@@ -50,7 +50,7 @@ final class Analyzers {
 
             @Override
             protected TokenStreamComponents createComponents(String field) {
-                Tokenizer t = new WordTokenizer();
+                Tokenizer t = new WordTokenizer(userWords);
                 TokenStream s = new CJKWidthFilter(t);
                 s = new LowerCaseFilter(s);
                 return new TokenStreamComponents(t, s);

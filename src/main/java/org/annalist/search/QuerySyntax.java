@@ -46,7 +46,11 @@ final class QuerySyntax {
             IndexedItem.NOTES, 1f, IndexedItem.COMMENTS, 0.5f, IndexedItem.META, 2f);
 
     private final Analyzer bigrams = Analyzers.bigrams();
-    private final Analyzer words = Analyzers.words();
+    private final Analyzer words;
+
+    QuerySyntax(UserWords userWords) {
+        this.words = Analyzers.words(userWords);
+    }
 
     /** The parsed query: what must match, and the words that rank. */
     record Parsed(Query query, boolean hasText) {

@@ -75,7 +75,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = IndexedItem.facetsConfig();
-    private final QuerySyntax syntax = new QuerySyntax();
+    private final UserWords userWords;
+    private final QuerySyntax syntax;
     private final Map<Long, String> indexed = new HashMap<>();
     private volatile boolean dirty;
     private volatile boolean stopping;
@@ -85,7 +86,9 @@ public final class SearchIndex implements AutoCloseable {
     private IndexReader facetStateReader;
     private final Object facetLock = new Object();
 
-    private SearchIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private SearchIndex(Path dir, Directory directory, IndexWriter writer, SearcherManager searchers, UserWords userWords) {
+        this.userWords = userWords;
+        this.syntax = new QuerySyntax(userWords);
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
@@ -106,14 +109,15 @@ public final class SearchIndex implements AutoCloseable {
             // or committed: the reopen writes no files
             directory = new NRTCachingDirectory(FSDirectory.open(dir), 8.0, 48.0);
             IndexWriter w;
+            UserWords userWords = new UserWords();
             try {
-                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, userWords));
             } catch (LockObtainFailedException held) {
                 if (!DirectoryReader.indexExists(directory)) throw held;
-                return new SearchIndex(dir, directory, null, new SearcherManager(directory, null));
+                return new SearchIndex(dir, directory, null, new SearcherManager(directory, null), userWords);
             } catch (IOException | IllegalArgumentException unreadable) {
                 // a damaged index, or one of a Lucene it cannot read: it is only a copy, made again from the archive
-                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+                w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, userWords));
             }
             Map<String, String> data = new HashMap<>();
             w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -121,7 +125,7 @@ public final class SearchIndex implements AutoCloseable {
             w.setLiveCommitData(Map.of("format", FORMAT).entrySet());
             // a new index is committed at once, empty: another program opening it meanwhile reads it instead of failing
             if (!DirectoryReader.indexExists(directory)) w.commit();
-            SearchIndex index = new SearchIndex(dir, directory, w, new SearcherManager(w, null));
+            SearchIndex index = new SearchIndex(dir, directory, w, new SearcherManager(w, null), userWords);
             index.loadStamps();
             return index;
         } catch (IOException e) {
@@ -130,8 +134,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        Map<String, Analyzer> perField = Map.of(IndexedItem.TITLE_WORDS, Analyzers.words(), IndexedItem.BODY_WORDS, Analyzers.words());
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode, UserWords userWords) {
+        Analyzer words = Analyzers.words(userWords);
+        Map<String, Analyzer> perField = Map.of(IndexedItem.TITLE_WORDS, words, IndexedItem.BODY_WORDS, words);
         IndexWriterConfig c = new IndexWriterConfig(new PerFieldAnalyzerWrapper(Analyzers.bigrams(), perField));
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
@@ -203,8 +208,9 @@ public final class SearchIndex implements AutoCloseable {
      * at start, and as the periodic or explicit check. Nothing to do when it is read-only.
      */
     public synchronized SyncReport sync(Archive archive) {
-        if (writer == null) return new SyncReport(0, 0, 0);
         long t0 = System.nanoTime();
+        userWords.set(archive.read(SearchIndex::authorityNames));
+        if (writer == null) return new SyncReport(0, 0, 0);
         Map<Long, String> now = archive.read(Tx::itemStamps);
         List<Long> gone = new ArrayList<>();
         for (Long id : indexed.keySet()) if (!now.containsKey(id)) gone.add(id);
@@ -292,6 +298,14 @@ public final class SearchIndex implements AutoCloseable {
             out.add(new IndexedItem(item, pub, category, tx.comments(id), stamps.get(id),
                     mentioned(tx, id, org.annalist.model.Mention.Kind.PERSON), mentioned(tx, id, org.annalist.model.Mention.Kind.PLACE)));
         }
+        return out;
+    }
+
+    /** Every name of the 人物与地名 lists, for the ranking field's user dictionary. */
+    private static List<String> authorityNames(Tx tx) {
+        List<String> out = new ArrayList<>();
+        for (org.annalist.model.Person p : tx.persons()) out.addAll(p.allNames());
+        for (org.annalist.model.Place p : tx.authority().places()) out.addAll(p.allNames());
         return out;
     }
 

@@ -17,9 +17,16 @@ final class WordTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final BreakIterator words = BreakIterator.getWordInstance(ULocale.CHINESE);
+    private final UserWords userWords;
     private final StringBuilder text = new StringBuilder();
     private int start;
     private int end;
+    /** After a dictionary word that ended inside one of ICU's words: the rest is a word only if it has letters. */
+    private boolean afterUserWord;
+
+    WordTokenizer(UserWords userWords) {
+        this.userWords = userWords;
+    }
 
     @Override
     public void reset() throws IOException {
@@ -30,6 +37,7 @@ final class WordTokenizer extends Tokenizer {
         words.setText(text.toString());
         start = words.first();
         end = words.next();
+        afterUserWord = false;
     }
 
     @Override
@@ -37,7 +45,24 @@ final class WordTokenizer extends Tokenizer {
         clearAttributes();
         while (end != BreakIterator.DONE) {
             int s = start, e = end;
-            boolean word = words.getRuleStatus() != BreakIterator.WORD_NONE;
+            boolean word = afterUserWord ? hasLetter(s, e) : words.getRuleStatus() != BreakIterator.WORD_NONE;
+            afterUserWord = false;
+            int named = userWords == null || userWords.isEmpty() ? -1 : userWords.longestAt(text, s);
+            if (named > e) {
+                // a name of the 人物与地名 lists is one word, whatever ICU's dictionary makes of it
+                e = named;
+                start = named;
+                if (named >= text.length()) {
+                    end = BreakIterator.DONE;
+                } else {
+                    boolean boundary = words.isBoundary(named);
+                    end = words.following(named); // the status now describes the piece that ends there
+                    afterUserWord = !boundary;     // the rest of an ICU word cut by the name
+                }
+                term.setEmpty().append(text, s, e);
+                offset.setOffset(correctOffset(s), correctOffset(e));
+                return true;
+            }
             start = end;
             end = words.next();
             if (word) {
@@ -46,6 +71,11 @@ final class WordTokenizer extends Tokenizer {
                 return true;
             }
         }
+        return false;
+    }
+
+    private boolean hasLetter(int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
         return false;
     }
 
