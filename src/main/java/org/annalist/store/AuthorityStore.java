@@ -23,7 +23,7 @@ public final class AuthorityStore {
 
     /** Inserts (id 0) or updates a place with its variant and old names. */
     public Place savePlace(Place p) {
-        if (p.id() != 0) tx.noteEverythingChanged(); // its names show in the items that mention it
+        tx.noteEverythingChanged(); // its names show in the items that mention it, and in the index's user dictionary
         return tx.write(() -> repo.savePlace(p, Tx.requireActor(tx.actor())));
     }
 

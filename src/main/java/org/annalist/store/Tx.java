@@ -168,8 +168,9 @@ public final class Tx {
 
     /** Inserts (id 0) or updates a person. Renaming a person renames them in every credit of the current items. */
     public Person savePerson(Person p) {
-        // an edited person's names show in the credits and mentions of items: the index compares the whole archive
-        if (p.id() != 0) touchedEverything = true;
+        // a person's names show in the credits and mentions of items and make the index's user dictionary: the index
+        // compares the whole archive (and reads the names again)
+        touchedEverything = true;
         return write(() -> persons.save(p, actor));
     }
 
