@@ -116,8 +116,16 @@ final class AuthorityCommands {
         }
 
         /** The one entry a name (or #id) names; null (and a message naming the name) when none or several. */
-        <T> T one(List<T> found, String name, String kindKey) {
+        /**
+         * The one entry {@code name} (a name or {@code #id}) means: the only one found, or among several found by their
+         * names the only one whose own name it is; else null with the reason on stderr.
+         */
+        <T> T one(List<T> found, String name, java.util.function.Function<T, String> nameOf, String kindKey) {
             if (found.size() == 1) return found.get(0);
+            if (found.size() > 1 && idOf(name) == null) {
+                List<T> exact = found.stream().filter(e -> nameOf.apply(e).equals(name.strip())).toList();
+                if (exact.size() == 1) return exact.get(0);
+            }
             top.err().println(Msg.get(found.isEmpty() ? "msg.authority.notFound" : "msg.authority.ambiguous",
                     Msg.get(kindKey), name, String.valueOf(found.size())));
             return null;
@@ -174,10 +182,7 @@ final class AuthorityCommands {
         private Person find(AuthorityService service, String name) {
             Long id = idOf(name);
             List<Person> found = id != null ? service.person(id).map(List::of).orElse(List.of()) : service.findPersons(name);
-            if (found.size() > 1 && id == null && found.stream().filter(p -> p.name().equals(name.strip())).count() == 1) {
-                return found.get(0);
-            }
-            return one(found, name, "msg.authority.person");
+            return one(found, name, Person::name, "msg.authority.person");
         }
 
         @Override
@@ -258,10 +263,7 @@ final class AuthorityCommands {
         private Place find(AuthorityService service, String name) {
             Long id = idOf(name);
             List<Place> found = id != null ? service.place(id).map(List::of).orElse(List.of()) : service.findPlaces(name);
-            if (found.size() > 1 && id == null && found.stream().filter(p -> p.name().equals(name.strip())).count() == 1) {
-                return found.get(0);
-            }
-            return one(found, name, "msg.authority.place");
+            return one(found, name, Place::name, "msg.authority.place");
         }
 
         @Override
