@@ -122,7 +122,14 @@ final class TypesetCommand implements Callable<Integer> {
         DocxService.Summary r;
         // the 目录's and 索引's page numbers come from our own typesetting, with the fonts the PDF would be set with
         Path data = top.dataDir();
-        DocxService.Options options = new DocxService.Options(template, !noReview, null, new TypesetService.Options(template,
+        String[] lastPhase = {""};
+        TypesetService.Progress progress = (phase, done, total) -> {
+            if (!phase.equals(lastPhase[0])) {
+                trace(phase);
+                lastPhase[0] = phase;
+            }
+        };
+        DocxService.Options options = new DocxService.Options(template, !noReview, progress, new TypesetService.Options(template,
                 !noSystemFonts, !noPdfA, cropMarks, data.resolve("fonts"), data.resolve("cache")));
         if (input.markdown != null) {
             r = DocxService.markdownFile(input.markdown, output, options);
@@ -133,6 +140,7 @@ final class TypesetCommand implements Callable<Integer> {
                 else r = DocxService.item(session, input.item, output, options);
             }
         }
+        trace("end");
         top.out().println(Msg.get("msg.typeset.docx", r.file(), template, r.categories(), r.sections(), r.tocEntries(),
                 r.footnotes(), r.endnotes(), r.tables(), r.figures(), r.suggestions()));
         top.out().println(Msg.get("msg.typeset.docxReview", r.comments(), r.indexEntries()));

@@ -31,6 +31,10 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -261,18 +265,51 @@ public final class DocxService {
         String phase = Texts.get("docx.phase.write");
         DocxWriter.Options withProgress = options.withSortKey(PersonNames::pinyin)
                 .withProgress((done, total) -> o.progress().at(phase, done, total));
+        AtomicBoolean abandoned = new AtomicBoolean();
         try {
             SourceKeys.Stamped stamped = numbered ? SourceKeys.stamp(doc) : null;
             if (stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0)) {
                 doc = stamped.doc();
-                withProgress = withProgress.withPages(pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t,
-                        o.fonts(), options.images(), o.progress()));
+                // our typesetting of the book (for the folios of the 目录 and 索引) runs on a thread of its own while
+                // the .docx is built, which needs the folios only after the body; its progress is what is told
+                // meanwhile (the writer's when it is done), and a failure of the writing stops it
+                Document forPages = options.reviewData() ? doc : Suggestions.rejectAll(doc);
+                TypesetService.Progress typesetting = (p, done, total) -> {
+                    if (abandoned.get()) throw new CancellationException();
+                    o.progress().at(p, done, total);
+                };
+                CompletableFuture<PageNumbers> numbers = CompletableFuture.supplyAsync(
+                        () -> pageNumbers(forPages, t, o.fonts(), options.images(), typesetting), DocxService::pagesThread);
+                withProgress = withProgress.withPages(() -> joinPages(numbers))
+                        .withProgress((done, total) -> {
+                            if (numbers.isDone()) o.progress().at(phase, done, total);
+                        });
             }
             return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
+        } finally {
+            abandoned.set(true);
+        }
+    }
+
+    /** The thread our typesetting for the page numbers runs on (not the common pool, whose threads it uses itself). */
+    private static void pagesThread(Runnable work) {
+        Thread thread = new Thread(work, "annalist-docx-pages");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The page numbers once our typesetting is done; what it threw, as it threw it. */
+    private static PageNumbers joinPages(CompletableFuture<PageNumbers> numbers) {
+        try {
+            return numbers.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 
