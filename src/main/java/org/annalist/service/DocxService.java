@@ -217,7 +217,7 @@ public final class DocxService {
         } catch (IOException e) {
             throw new TypesetException(Localized.of("typeset.unreadable", md, e.getMessage()), e);
         }
-        Document parsed = Markdown.parse(text);
+        Document parsed = Markdown.parseParallel(text);
         String name = md.getFileName().toString().replaceFirst("\\.md$", "");
         Meta meta = parsed.meta().withTitle(parsed.meta().titleOr(name), parsed.meta().subtitle());
         Path base = md.toAbsolutePath().getParent();
