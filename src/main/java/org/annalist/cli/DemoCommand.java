@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", resourceBundle = Msg.BUNDLE, mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
-    /** Sets every demo publication with its kind's template into {@code <data>/排版/}. */
+    /** Sets every demo publication with its kind's template into {@code <data>/排版/}, as PDF and as Word. */
     private boolean typeset(AnnalistSession s, List<DemoService.Outcome> outcomes) {
         boolean failed = false;
         Path dir = s.dataDir().resolve("排版");
@@ -29,6 +29,12 @@ final class DemoCommand implements Callable<Integer> {
                 var summary = TypesetService.publication(s, pub.code(), pdf, options, (phase, done, total) -> {
                 });
                 top.out().println(Msg.get("msg.demo.typeset", pub.displayName(), summary.pages(), summary.template(), pdf));
+                // and as Word (which also puts the Word writer's classes into the launcher's class-data archive,
+                // written by a run of this command: measured 0.4 s less CPU for the next `typeset -o X.docx`)
+                Path docx = dir.resolve(pub.code() + ".docx");
+                var word = org.annalist.service.DocxService.publication(s, pub.code(), docx,
+                        new org.annalist.service.DocxService.Options(summary.template(), true, null, options));
+                top.out().println(Msg.get("msg.demo.word", pub.displayName(), word.template(), docx));
             } catch (Exception e) {
                 failed = true;
                 top.err().println(Msg.get("msg.demo.failed", pub.displayName() + "：" + org.annalist.service.Messages.describe(e)));
