@@ -56,7 +56,7 @@ public final class DocxBenchmark {
             for (int i = 0; i + 1 < runs.size(); i += 2) {
                 Run a = runs.get(i);
                 Run p = runs.get(i + 1);
-                System.out.printf(Locale.ROOT, "round %d: wall ratio %.4f (1 : %.0f), CPU ratio %.4f, peak RSS ratio %.3f%n", i / 2 + 1,
+                System.out.printf(Locale.ROOT, "round %d (ours / pandoc): wall %.4f (pandoc %.1f times ours), CPU %.4f, peak RSS %.3f%n", i / 2 + 1,
                         a.wall() / p.wall(), p.wall() / a.wall(), (a.user() + a.system()) / (p.user() + p.system()),
                         (double) a.peakKb() / p.peakKb());
             }
