@@ -48,14 +48,17 @@ class ArchiveExportKillTest {
         Random rnd = new Random(SEED);
         List<Double> points = new ArrayList<>();
         for (int i = 0; i < 3; i++) points.add(0.02 + 0.96 * rnd.nextDouble());
-        points.add(1.0); // every byte written: the force and the rename still to come
+        points.add(1.0); // into the last buffer of the file: the close, the force and the rename to come (or done)
         int killedWhileWriting = 0;
         int partsLeft = 0;
         for (double f : points) {
-            long threshold = f >= 1.0 ? size - 1 : (long) (size * f);
+            long threshold = f >= 1.0 ? size - (64 << 10) : (long) (size * f);
             ArchiveMoveKills.Run r = ArchiveMoveKills.run(tmp, List.of("--data", src.toString(), "export-archive",
                     target.toString()), (pid, ms) -> ArchiveMoveKills.largest(out, partPrefix + pid + "-", ".part") >= threshold);
-            assertThat(r.killed()).as("kill at %.3f of %d bytes: %s%n%s", f, size, r.out(), r.err()).isTrue();
+            // the last point may come after the program finished: then it must have finished well
+            if (f < 1.0 || r.exit() != 0) {
+                assertThat(r.killed()).as("kill at %.3f of %d bytes: %s%n%s", f, size, r.out(), r.err()).isTrue();
+            }
             if (!Files.exists(target)) {
                 killedWhileWriting++;
             } else {
