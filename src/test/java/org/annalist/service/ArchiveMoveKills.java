@@ -77,14 +77,17 @@ final class ArchiveMoveKills {
         boolean test(long pid, long millis) throws IOException;
     }
 
-    /** The size of the largest file in {@code dir} whose name starts with {@code prefix} and ends with {@code suffix}. */
-    static long largest(Path dir, String prefix, String suffix) throws IOException {
+    /**
+     * The size of the largest file in {@code dir} whose name starts with {@code prefix}, ends with {@code suffix} and
+     * is not among {@code except}; -1 when there is none.
+     */
+    static long largest(Path dir, String prefix, String suffix, java.util.Set<String> except) throws IOException {
         if (!Files.isDirectory(dir)) return -1;
         long max = -1;
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
-                if (!n.startsWith(prefix) || !n.endsWith(suffix)) continue;
+                if (!n.startsWith(prefix) || !n.endsWith(suffix) || except.contains(n)) continue;
                 try {
                     max = Math.max(max, Files.size(f));
                 } catch (IOException gone) {
@@ -93,6 +96,14 @@ final class ArchiveMoveKills {
             }
         }
         return max;
+    }
+
+    /** The names of the files in {@code dir} now ({@code dir} may not exist yet). */
+    static java.util.Set<String> names(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return java.util.Set.of();
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** Every carried table holds no row. */
