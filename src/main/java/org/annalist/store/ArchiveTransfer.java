@@ -141,7 +141,8 @@ public final class ArchiveTransfer {
     }
 
     /**
-     * Deletes the {@code .<name>.<pid>-<n>.part} files in {@code dir} whose process no longer runs: what exports of
+     * Deletes the {@code .<name>.<pid>-<n>.part} files (and their tables' {@code .<name>.<pid>-<n>.part.<random>.part})
+     * in {@code dir} whose process no longer runs: what exports of
      * {@code name} killed while writing left. Those of exports still running (here or in another program) stay.
      */
     static void removeStaleParts(Path dir, String name) {
@@ -156,8 +157,10 @@ public final class ArchiveTransfer {
                 if (dash <= 0) continue;
                 long pid;
                 try {
+                    // <pid>-<n>, or <pid>-<n>.part.<random> (a table's lines kept while it was written)
                     pid = Long.parseLong(middle.substring(0, dash));
-                    Integer.parseInt(middle.substring(dash + 1));
+                    int end = middle.indexOf('.', dash);
+                    Integer.parseInt(middle.substring(dash + 1, end < 0 ? middle.length() : end));
                 } catch (NumberFormatException notOurs) {
                     continue;
                 }
@@ -194,7 +197,7 @@ public final class ArchiveTransfer {
             try (OutputStream raw = Files.newOutputStream(zip);
                  ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
                 out.setLevel(Deflater.BEST_SPEED);
-                Summary summary = writeAll(c, pg, out);
+                Summary summary = writeAll(c, pg, out, zip);
                 for (var e : extra.entries(c).entrySet()) {
                     out.putNextEntry(new ZipEntry(e.getKey()));
                     out.write(e.getValue());
@@ -222,7 +225,8 @@ public final class ArchiveTransfer {
         }
     }
 
-    private static Summary writeAll(Connection c, boolean pg, ZipOutputStream out) throws SQLException, IOException {
+    private static Summary writeAll(Connection c, boolean pg, ZipOutputStream out, Path zip) throws SQLException, IOException {
+        Path scratch = zip.toAbsolutePath().normalize();
         Set<Integer> migrations = migrations(c);
         List<TableInfo> written = new ArrayList<>();
         long blobs = 0;
@@ -236,8 +240,10 @@ public final class ArchiveTransfer {
             long rows = 0;
             long maxId = 0;
             // Binary values go into entries of their own as they are met, so the table's lines are kept in a
-            // temporary file until the table is done (a zip is written one entry at a time).
-            Path lines = Files.createTempFile("annalist-transfer-", ".jsonl");
+            // temporary file until the table is done (a zip is written one entry at a time): beside the zip and named
+            // after it (.<zip name>.<random>.part), so what a kill leaves is tidied with the zip's own .part.
+            String zipName = scratch.getFileName().toString();
+            Path lines = Files.createTempFile(scratch.getParent(), (zipName.startsWith(".") ? "" : ".") + zipName + ".", ".part");
             try {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(lines), StandardCharsets.UTF_8), 1 << 16);
                      Statement s = c.createStatement()) {
