@@ -31,10 +31,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -265,57 +261,28 @@ public final class DocxService {
         String phase = Texts.get("docx.phase.write");
         DocxWriter.Options withProgress = options.withSortKey(PersonNames::pinyin)
                 .withProgress((done, total) -> o.progress().at(phase, done, total));
-        AtomicBoolean abandoned = new AtomicBoolean();
         try {
+            // our own typesetting of the tree, always: the characters its lines compressed go into the .docx by their
+            // source keys (the same characters per line in Word and LibreOffice); in a book or a part of one whose
+            // 目录 or 索引 lists pages, also the folios of its headings and index marks by their ids and keys
             SourceKeys.Stamped stamped = numbered ? SourceKeys.stamp(doc) : null;
-            if (stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0)) {
-                doc = stamped.doc();
-                // our typesetting of the book (for the folios of the 目录 and 索引) runs on a thread of its own while
-                // the .docx is built, which needs the folios only after the body; its progress is what is told
-                // meanwhile (the writer's when it is done), and a failure of the writing stops it
-                Document forPages = options.reviewData() ? doc : Suggestions.rejectAll(doc);
-                TypesetService.Progress typesetting = (p, done, total) -> {
-                    if (abandoned.get()) throw new CancellationException();
-                    o.progress().at(p, done, total);
-                };
-                CompletableFuture<PageNumbers> numbers = CompletableFuture.supplyAsync(
-                        () -> pageNumbers(forPages, t, o.fonts(), options.images(), typesetting), DocxService::pagesThread);
-                withProgress = withProgress.withPages(() -> joinPages(numbers))
-                        .withProgress((done, total) -> {
-                            if (numbers.isDone()) o.progress().at(phase, done, total);
-                        });
-            }
+            boolean folios = stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0);
+            if (folios) doc = stamped.doc();
+            PageNumbers laid = pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t, o.fonts(),
+                    options.images(), o.progress());
+            withProgress = withProgress.withPages(folios ? laid : new PageNumbers(Map.of(), Map.of(), laid.squeezed()));
             return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
-        } finally {
-            abandoned.set(true);
-        }
-    }
-
-    /** The thread our typesetting for the page numbers runs on (not the common pool, whose threads it uses itself). */
-    private static void pagesThread(Runnable work) {
-        Thread thread = new Thread(work, "annalist-docx-pages");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The page numbers once our typesetting is done; what it threw, as it threw it. */
-    private static PageNumbers joinPages(CompletableFuture<PageNumbers> numbers) {
-        try {
-            return numbers.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
         }
     }
 
     /**
      * Where our typesetting of {@code doc} with template {@code t} puts its headings and index marks: the folios by
-     * heading id and mark key, as the PDF's own 目录 and 索引 take them. With review data the tree is set as the PDF
+     * heading id and mark key, as the PDF's own 目录 and 索引 take them; and the characters its lines compressed, by
+     * source key. With review data the tree is set as the PDF
      * sets it (pending suggestions accepted); without, the caller passes the text before the suggestions, as the
      * .docx shows it.
      */
@@ -325,11 +292,12 @@ public final class DocxService {
                 images == null ? source -> null : images);
         Map<String, Integer> headings = new java.util.HashMap<>();
         Map<String, Integer> marks = new java.util.HashMap<>();
-        for (PageInfo p : setter.bodyPages(doc, progress)) {
+        BookTypesetter.BodyLayout body = setter.bodyLayout(doc, progress);
+        for (PageInfo p : body.pages()) {
             for (PageInfo.HeadingAt h : p.headings()) if (h.key() != null) headings.putIfAbsent(h.key(), p.folio());
             for (PageInfo.TermAt term : p.terms()) if (term.key() != null) marks.putIfAbsent(term.key(), p.folio());
         }
-        return new PageNumbers(headings, marks);
+        return new PageNumbers(headings, marks, body.squeezed());
     }
 
     private static Function<String, Path> images(AnnalistSession session) {

@@ -10,7 +10,6 @@ import org.annalist.model.ReviewComment;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -23,7 +22,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes a document tree as a .docx with the template's page design. A publication gets its title page, 版权页 and
@@ -40,15 +38,15 @@ public final class DocxWriter {
      */
     public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images,
                           boolean reviewData, List<ReviewComment> comments, Progress progress,
-                          Function<String, String> sortKey, Supplier<PageNumbers> pages) {
+                          Function<String, String> sortKey, PageNumbers pages) {
         public Options {
             comments = comments == null ? List.of() : List.copyOf(comments);
             if (progress == null) progress = Progress.NONE;
-            if (pages == null) pages = () -> PageNumbers.NONE;
+            if (pages == null) pages = PageNumbers.NONE;
         }
 
         public Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
-            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null, null);
+            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null, PageNumbers.NONE);
         }
 
         /**
@@ -73,15 +71,6 @@ public final class DocxWriter {
          * SourceKeys}) in our own typesetting of the same tree, the results the 目录's and 索引's fields carry.
          */
         public Options withPages(PageNumbers numbers) {
-            return withPages(() -> numbers);
-        }
-
-        /**
-         * As {@link #withPages(PageNumbers)}, the numbers asked for once, after the body is written and before anything
-         * that needs them: the caller's typesetting may run meanwhile on another thread (the supplier then waits for it,
-         * and what it throws stops the writing).
-         */
-        public Options withPages(Supplier<PageNumbers> numbers) {
             return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, sortKey, numbers);
         }
     }
@@ -111,14 +100,13 @@ public final class DocxWriter {
             PageSetup pages = new PageSetup(x, design, options.bookTitle());
             BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
             blocks.runs.reviewData(options.reviewData());
+            blocks.runs.squeezed(options.pages().squeezed());
             int total = doc.blocks().size();
             int done = 0;
             int toc = 0;
             int sections = 0;
-            // the 目录's PAGEREF results, filled in once the page numbers are known (after the body)
-            List<PendingFolio> folios = new ArrayList<>();
             if (options.frontMatter()) {
-                toc = frontMatter(x, doc, blocks, folios);
+                toc = frontMatter(x, doc, blocks, options.pages());
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
                 sections++;
             }
@@ -148,11 +136,6 @@ public final class DocxWriter {
                 options.progress().at(++done, total);
             }
             blocks.flushEndnotes();
-            PageNumbers numbers = options.pages().get();
-            for (PendingFolio f : folios) {
-                String folio = numbers.heading(f.headingId());
-                if (!folio.isEmpty()) f.result().getCTR().getTArray(0).setStringValue(folio);
-            }
             // the 索引 of a publication or a 类目 (not of one item): a new odd page like a 类目 opening, then the index
             // in the two columns of the body
             int indexEntries = 0;
@@ -164,7 +147,7 @@ public final class DocxWriter {
                 XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(category)), org.annalist.doc.Attr.EMPTY));
                 attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
                 sections++;
-                indexEntries = Index.write(x, blocks.runs, entries, numbers);
+                indexEntries = Index.write(x, blocks.runs, entries, options.pages());
             }
             int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
             if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
@@ -177,10 +160,6 @@ public final class DocxWriter {
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A 目录 entry's PAGEREF result run (written empty) and the id of the heading whose folio it shows. */
-    private record PendingFolio(XWPFRun result, String headingId) {
     }
 
     private static void attach(XWPFParagraph p, CTSectPr section) {
@@ -203,11 +182,10 @@ public final class DocxWriter {
     }
 
     /**
-     * Title page, 版权页 and 目录; the number of 目录 entries. Each entry's PAGEREF, after the TOC style's right tab
-     * with its leader dots, gets an empty result run, added to {@code folios} to carry the folio of its heading's id
-     * once known (it stays empty when not known).
+     * Title page, 版权页 and 目录; the number of 目录 entries. Each entry's PAGEREF carries the folio {@code pages}
+     * gives for its heading's id (empty when not known) after the TOC style's right tab with its leader dots.
      */
-    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, List<PendingFolio> folios) {
+    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, PageNumbers pages) {
         RunWriter runs = blocks.runs;
         XWPFParagraph title = x.createParagraph();
         title.setStyle(DocxStyles.id("书名"));
@@ -239,8 +217,7 @@ public final class DocxWriter {
             }
             runs.text(p, BlockWriter.text(inlines(b)), Format.PLAIN);
             p.createRun().addTab();
-            XWPFRun result = Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "", r -> { });
-            folios.add(new PendingFolio(result, b.attr().id()));
+            Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", pages.heading(b.attr().id()), r -> { });
             if (i == listed.size() - 1) Fields.end(p);
         }
         return listed.size();
