@@ -125,8 +125,8 @@ class DocxTreeRoundTripTest {
         System.err.println("EXP " + (b - a) / 1e6 + " IMP " + (System.nanoTime() - b) / 1e6);
         assertThat(result.items()).as("#%d %s", itemId, item.title()).isNotEmpty();
 
-        int level = item.sectionId() == null ? 1 : Math.max(1, s.queries().sectionDepth(item.sectionId())) + 1;
-        String body = picturesByContent(Markdown.write(ImportService.returnedBody(item, result.items())), result, details.attachments());
+        int level = DocxService.itemLevel(item, sid -> s.queries().section(Long.toString(sid)));
+        String body = picturesByContent(Markdown.write(ImportService.returnedBody(item, result.items(), level)), result, details.attachments());
         ImportedItem head = result.items().get(0);
         Item back = item.withBody(body);
         if (item.kind() != ItemKind.ENTRY) {

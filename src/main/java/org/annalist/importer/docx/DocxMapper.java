@@ -47,8 +47,10 @@ final class DocxMapper {
     private static final Pattern BODY_STYLE = Pattern.compile("(?i)^(?:normal|正文|standard|default|default style"
             + "|default paragraph style|body text|text body|first paragraph|compact|正文文本|plain text|纯文本"
             + "|list(?: .*)?|列表.*|列出段落)$");
-    private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
+    private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注|图注).*");
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
+    /** The paragraph style our Word output gives a table's title (表题), above the table. */
+    private static final String TABLE_TITLE_STYLE = "表题";
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
     /** Two characters of 五号 (10.5 pt) text: less is a nudge, not an indented block. */
@@ -176,7 +178,7 @@ final class DocxMapper {
                 ctx.headings++;
             } else if (!out.inlines().isEmpty() && !RunMapper.plain(out.inlines()).isBlank()
                     || out.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
-                blocks.add(new Block.Paragraph(out.inlines(), styleAttr(p)));
+                blocks.add(new Block.Paragraph(entryTitle(out.inlines()), styleAttr(p)));
                 ctx.paragraphs++;
                 // A whole paragraph set in from the left (not just its first line) is often a quotation in Word;
                 // the tree would need a BlockQuote, a guess too far to make silently, so it is counted for the editor.
@@ -210,6 +212,39 @@ final class DocxMapper {
         }
     }
 
+    /**
+     * A paragraph that opens with bold 【…】 is an 条目 with its run-in title (as {@code **【概况】** } in Markdown):
+     * the title becomes the paragraph's {@link Inline.EntryTitle}, its emphasis kept, the brackets its look.
+     */
+    static List<Inline> entryTitle(List<Inline> in) {
+        if (in.isEmpty() || !(in.get(0) instanceof Inline.Strong s) || s.content().isEmpty()) return in;
+        String text = RunMapper.plain(s);
+        if (text.length() < 3 || !text.startsWith("【") || !text.endsWith("】") || text.indexOf('】') != text.length() - 1
+                || !(s.content().get(0) instanceof Inline.Text first) || !(s.content().get(s.content().size() - 1) instanceof Inline.Text last)) {
+            return in;
+        }
+        List<Inline> title = new ArrayList<>(s.content());
+        if (title.size() == 1) {
+            title.set(0, new Inline.Text(first.text().substring(1, first.text().length() - 1)));
+        } else {
+            title.set(0, new Inline.Text(first.text().substring(1)));
+            title.set(title.size() - 1, new Inline.Text(last.text().substring(0, last.text().length() - 1)));
+        }
+        title.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
+        if (title.isEmpty()) return in;
+        List<Inline> out = new ArrayList<>();
+        out.add(new Inline.EntryTitle(title));
+        List<Inline> rest = new ArrayList<>(in.subList(1, in.size()));
+        // the one space after a title is the syntax's (Markdown writes it), not the text's
+        if (!rest.isEmpty() && rest.get(0) instanceof Inline.Text t && t.text().startsWith(" ")) {
+            String r = t.text().substring(1);
+            if (r.isEmpty()) rest.remove(0);
+            else rest.set(0, new Inline.Text(r));
+        }
+        out.addAll(rest);
+        return out;
+    }
+
     /** The number of the table's first paragraph, for the report; 0 when it has none. */
     private static int firstParagraph(Tbl t) {
         for (WordModel.TRow r : t.rows()) {
@@ -234,7 +269,8 @@ final class DocxMapper {
     private Block.Table withCaption(Block.Table table, int near) {
         if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Paragraph above)) return table;
         String text = RunMapper.plain(above.content()).strip();
-        if (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches()) return table;
+        boolean titleStyle = TABLE_TITLE_STYLE.equals(above.attr().values().get(org.annalist.doc.Attr.CUSTOM_STYLE));
+        if (!titleStyle && (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches())) return table;
         blocks.remove(blocks.size() - 1);
         ctx.paragraphs--;
         ctx.report.detected(near, Texts.get("report.word.tableCaption"), text);
@@ -356,6 +392,8 @@ final class DocxMapper {
 
     /** 1-6 when the paragraph is a heading, else 0; guesses are reported. */
     int headingLevel(Para p) {
+        // our Word output's 表题 (centred, 黑体) is a table's title above it, not a heading
+        if (TABLE_TITLE_STYLE.equals(p.styleName() == null ? null : p.styleName().strip())) return 0;
         int byStyle = styleLevel(p);
         if (byStyle > 0) return byStyle;
         if (p.outlineLevel() >= 0) return Math.min(6, p.outlineLevel() + 1);
