@@ -88,7 +88,7 @@ class DocxTreeRoundTripTest {
             Item f = s.queries().item(fixture).orElseThrow().item();
             String dump = TreeDump.dump(BookAssembler.item(f, 3));
             assertThat(dump).contains("Note\n").contains("Note endnote").contains("colSpan=2 rowSpan=2").contains("Figure \"attachment:")
-                    .contains("IndexTerm entry=").contains("EntryTitle\n      Emph").contains("Link \"https://www.example.org/zx\"\n        Text \"政协\"\n        Emph")
+                    .contains("IndexTerm entry=").contains("    EntryTitle\n      Emph").contains("    Link \"https://www.example.org/zx\"\n      Text \"政协\"\n      Emph")
                     .contains("author=\"编辑乙\"").contains("author=\"编辑丙\"").contains(".insertion").contains(".deletion");
             assertThat(s.queries().item(fixture).orElseThrow().comments()).hasSize(3)
                     .anyMatch(c -> c.parentId() != null);

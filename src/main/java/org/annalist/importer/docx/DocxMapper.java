@@ -157,6 +157,11 @@ final class DocxMapper {
                 continue;
             }
             Para p = (Para) e;
+            int notesEnd = endnotes(elements, i);
+            if (notesEnd > i) {
+                i = notesEnd - 1;
+                continue;
+            }
             int level = headingLevel(p);
             if (level == 0 && listItem(p)) {
                 int end = i + 1;
@@ -195,6 +200,83 @@ final class DocxMapper {
             }
             textBoxes(p, blocks);
         }
+    }
+
+    /** Where the blocks begin whose [n] marks the next 注释 group answers (after the last group). */
+    private int endnotesFrom;
+    private static final Pattern ENDNOTE_NUMBER = Pattern.compile("^\\[(\\d{1,4})\\] ?");
+
+    /**
+     * Our Word output's endnotes: after an item, a 注释 line (style 注释) and the notes (style 脚注), each opening with
+     * "[n] ", answering the superscript [n] marks in the item's text. They come back as the notes they were: each
+     * mark becomes an {@link Inline.Note} (endnote) holding its note's paragraphs, and the 注释 group goes. Returns the
+     * index after the group, or {@code i} when the paragraph there does not open one (or a mark is missing).
+     */
+    private int endnotes(List<Element> elements, int i) {
+        if (!(elements.get(i) instanceof Para label) || !"注释".equals(styleNameOf(label)) || !"注释".equals(label.text().strip())) return i;
+        java.util.Map<Integer, List<Block>> notes = new java.util.LinkedHashMap<>();
+        int end = i + 1, current = -1;
+        for (; end < elements.size() && elements.get(end) instanceof Para p && "脚注".equals(styleNameOf(p)); end++) {
+            List<Inline> in = runs.map(p, null).inlines();
+            if (!in.isEmpty() && in.get(0) instanceof Inline.Text t) {
+                Matcher m = ENDNOTE_NUMBER.matcher(t.text());
+                if (m.find()) {
+                    current = Integer.parseInt(m.group(1));
+                    List<Inline> rest = new ArrayList<>(in);
+                    if (m.end() == t.text().length()) rest.remove(0);
+                    else rest.set(0, new Inline.Text(t.text().substring(m.end())));
+                    in = rest;
+                    notes.put(current, new ArrayList<>());
+                }
+            }
+            if (current < 0) return i;
+            notes.get(current).add(new Block.Paragraph(in));
+        }
+        if (notes.isEmpty()) return i;
+        List<Block> marked = new ArrayList<>();
+        int[] used = {0};
+        for (Block b : blocks.subList(endnotesFrom, blocks.size())) marked.add(withEndnotes(b, notes, used));
+        if (used[0] != notes.size()) return i; // not every note has its mark: leave the text as it is
+        for (int k = 0; k < marked.size(); k++) blocks.set(endnotesFrom + k, marked.get(k));
+        endnotesFrom = blocks.size();
+        ctx.endnotes += notes.size();
+        return end;
+    }
+
+    private static String styleNameOf(Para p) {
+        return p.styleName() == null ? "" : p.styleName().strip();
+    }
+
+    private static Block withEndnotes(Block b, java.util.Map<Integer, List<Block>> notes, int[] used) {
+        if (b instanceof Block.Paragraph p) return new Block.Paragraph(withEndnotes(p.content(), notes, used), p.attr());
+        if (b instanceof Block.Heading h) return new Block.Heading(h.level(), withEndnotes(h.content(), notes, used), h.attr());
+        if (b instanceof Block.Table t) {
+            List<Block.Row> rows = new ArrayList<>();
+            for (Block.Row r : t.rows()) {
+                List<Block.Cell> cells = new ArrayList<>();
+                for (Block.Cell c : r.cells()) cells.add(new Block.Cell(withEndnotes(c.content(), notes, used), c.colSpan(), c.rowSpan()));
+                rows.add(new Block.Row(cells));
+            }
+            return new Block.Table(t.columns(), t.headerRows(), rows, withEndnotes(t.caption(), notes, used));
+        }
+        return b;
+    }
+
+    private static List<Inline> withEndnotes(List<Inline> in, java.util.Map<Integer, List<Block>> notes, int[] used) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Superscript s && s.content().size() == 1 && s.content().get(0) instanceof Inline.Text t
+                    && t.text().matches("\\[\\d{1,4}\\]")) {
+                List<Block> note = notes.get(Integer.parseInt(t.text().substring(1, t.text().length() - 1)));
+                if (note != null) {
+                    out.add(new Inline.Note(note, true));
+                    used[0]++;
+                    continue;
+                }
+            }
+            out.add(i);
+        }
+        return out;
     }
 
     /** The paragraphs of the text boxes anchored in {@code p}, as ordinary paragraphs after it (reported). */
