@@ -99,15 +99,11 @@ class DocxTreeRoundTripTest {
     void aGeneratedBenchYearbookComesBackAsTheSameTrees() throws Exception {
         Path data = tmp.resolve("data");
         try (AnnalistSession s = AnnalistSession.open(data, false, "编辑甲")) {
-            long t0 = System.nanoTime();
-            long pub = benchYearbook(s, 60_000);
-            System.err.println("GEN " + (System.nanoTime() - t0) / 1e9);
+            long pub = benchYearbook(s, 15_000);
             List<String> differences = new ArrayList<>();
             List<Long> ids = itemIds(s.queries().publication(Long.toString(pub)).orElseThrow());
-            assertThat(ids).hasSizeGreaterThan(80);
-            long t1 = System.nanoTime();
+            assertThat(ids).hasSizeGreaterThan(20);
             for (long id : ids) roundTrip(s, id, differences);
-            System.err.println("TRIP " + ids.size() + " " + (System.nanoTime() - t1) / 1e9);
             assertThat(differences).as("differences between the trees that went out and came back").isEmpty();
         }
     }
@@ -117,12 +113,9 @@ class DocxTreeRoundTripTest {
         var details = s.queries().item(itemId).orElseThrow();
         Item item = details.item();
         Path out = tmp.resolve("item-" + itemId + ".docx");
-        long a = System.nanoTime();
         DocxService.item(s, itemId, out, new DocxService.Options(TEMPLATE, true, null));
-        long b = System.nanoTime();
         Source source = ImportService.readSource(out);
         ImportResult result = s.imports().parse(source, ImportOptions.DEFAULT).result();
-        System.err.println("EXP " + (b - a) / 1e6 + " IMP " + (System.nanoTime() - b) / 1e6);
         assertThat(result.items()).as("#%d %s", itemId, item.title()).isNotEmpty();
 
         int level = DocxService.itemLevel(item, sid -> s.queries().section(Long.toString(sid)));
@@ -257,8 +250,11 @@ class DocxTreeRoundTripTest {
     /**
      * A bench yearbook in the archive, as ../shared/bench/gen_yearbook.py makes it (a Java port, so the test needs no
      * python): 类目 of 3–6 分目 of 5–12 条目, each 条目 1–4 paragraphs of 2–6 sentences from the seed texts, a
-     * statistics table every 40 条目; {@code chars} characters of text. Deterministic (fixed seed).
+     * statistics table (right-aligned number columns) every {@link #TABLE_EVERY} 条目 (the script: every 40; fewer
+     * here, as the test's yearbook is small); {@code chars} characters of text. Deterministic (fixed seed).
      */
+    private static final int TABLE_EVERY = 8;
+
     private static long benchYearbook(AnnalistSession s, int chars) throws Exception {
         StringBuilder text = new StringBuilder();
         try (var files = Files.list(TestFiles.archiveDir().resolve("seeds"))) {
@@ -297,7 +293,7 @@ class DocxTreeRoundTripTest {
                         total += para.length();
                     }
                     total += t.length();
-                    if (entries % 40 == 0) {
+                    if (entries % TABLE_EVERY == 0) {
                         body.append("| 指标 | 单位 | 2021年 | 2022年 | 增长(%) |\n|---|---|---:|---:|---:|\n");
                         for (int r = 0; r < 8; r++) {
                             int a = 100 + rnd.nextInt(99900);
