@@ -100,7 +100,13 @@ final class TableMapper {
                 if (k < 0) continue;
                 TCell c = rows.get(ri).cells().get(k);
                 if (c.gridSpan() != 1 || "continue".equals(c.vMerge())) continue;
-                String jc = c.content().stream().filter(e -> e instanceof Para).map(e -> ((Para) e).align()).findFirst().orElse(null);
+                String jc = null;
+                for (Element e : c.content()) {
+                    if (e instanceof Para p) {
+                        jc = p.align();
+                        break;
+                    }
+                }
                 Block.Align a = "left".equals(jc) || "start".equals(jc) ? Block.Align.LEFT
                         : "right".equals(jc) || "end".equals(jc) ? Block.Align.RIGHT : Block.Align.DEFAULT;
                 if (found == null) found = a;
