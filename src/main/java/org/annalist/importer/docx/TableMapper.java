@@ -87,9 +87,11 @@ final class TableMapper {
     }
 
     /**
-     * A column's alignment: left or right when every cell of the body rows that starts in the column and spans it
-     * alone is set so by its paragraph (as a pipe table's {@code :--} and {@code --:} columns go out); else the default.
+     * A column's alignment in a table of our Word output: left or right when every cell of the body rows that starts
+     * in the column and spans it alone is set so by its paragraph (as a pipe table's {@code :--} and {@code --:} columns go out); else the default.
      */
+    private static final String OUR_CELL_STYLE = "表格";
+
     private static List<Block.Align> aligns(List<TRow> rows, List<List<Integer>> starts, int header, int columns) {
         List<Block.Align> out = new ArrayList<>(Collections.nCopies(columns, Block.Align.DEFAULT));
         for (int col = 0; col < columns; col++) {
@@ -103,7 +105,9 @@ final class TableMapper {
                 String jc = null;
                 for (Element e : c.content()) {
                     if (e instanceof Para p) {
-                        jc = p.align();
+                        // only our own Word output's cells (style 表格) say a column's alignment; elsewhere a cell's
+                        // jc is its author's look (or the style's), not a column's
+                        jc = OUR_CELL_STYLE.equals(p.styleName()) ? p.align() : null;
                         break;
                     }
                 }
