@@ -1,4 +1,4 @@
-# Builds the Windows installer of Annalist from the sources in one command (Linux: installer/build.sh):
+﻿# Builds the Windows installer of Annalist from the sources in one command (Linux: installer/build.sh):
 #
 #   powershell -ExecutionPolicy Bypass -File installer\build.ps1            # target\installer\Annalist-VERSION.msi
 #   powershell -ExecutionPolicy Bypass -File installer\build.ps1 -Type exe  # the same as an .exe
@@ -7,6 +7,9 @@
 # uses WiX 3). The installer installs per user (no administrator rights), adds a Start-menu entry and a desktop
 # shortcut, brings its own Java runtime (jlink, modules from installer\modules.txt: no JDK needed afterwards),
 # the fonts, templates and demo archive, and opens archive backups (*.annalist-backup) with the program.
+#
+# Saved as UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads a .ps1 without one in the ANSI code page, which
+# garbles the Chinese messages and can even break the parse (some UTF-8 bytes read as curly quotes).
 param([ValidateSet('msi', 'exe', 'app-image')] [string] $Type = 'msi', [switch] $SkipBuild)
 $ErrorActionPreference = 'Stop'
 Set-Location (Split-Path -Parent $PSScriptRoot)

@@ -27,9 +27,15 @@ public record SearchResults(String query, long total, List<Hit> hits, Map<String
      * (body, title, notes, comments, metadata) and {@code offset}/{@code length} its place in that field's text —
      * for the body, a character offset into the item's Markdown as it was indexed, so the editor puts its caret
      * there without looking for the words again. {@code offset} is -1 when the item matched by a filter only.
+     * {@code basis} names the text the offset is in (the fingerprint the item was indexed at; null when the hit's
+     * finder keeps the text itself), so that the offset can be carried to the text as it reads when the hit is opened.
      */
     public record Hit(long itemId, String title, String publication, String category, ItemStatus status,
-                      Integer year, float score, String snippet, String field, int offset, int length) {
+                      Integer year, float score, String snippet, String field, int offset, int length, String basis) {
+        public Hit(long itemId, String title, String publication, String category, ItemStatus status,
+                   Integer year, float score, String snippet, String field, int offset, int length) {
+            this(itemId, title, publication, category, status, year, score, snippet, field, offset, length, null);
+        }
     }
 
     public record FacetCount(String value, long count) {

@@ -435,7 +435,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexedItem.ID, IndexedItem.TITLE, IndexedItem.PUB_LABEL,
-            IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR);
+            IndexedItem.CAT_LABEL, IndexedItem.STATE, IndexedItem.SORT_YEAR, IndexedItem.STAMP);
     private static final List<String> SNIPPET_ORDER = List.of(IndexedItem.BODY, IndexedItem.TITLE, IndexedItem.NOTES,
             IndexedItem.META, IndexedItem.COMMENTS);
 
@@ -489,7 +489,7 @@ public final class SearchIndex implements AutoCloseable {
             out.add(new SearchResults.Hit(Long.parseLong(d.get(IndexedItem.ID)), d.get(IndexedItem.TITLE),
                     d.get(IndexedItem.PUB_LABEL), d.get(IndexedItem.CAT_LABEL), ItemStatus.valueOf(d.get(IndexedItem.STATE)),
                     year == null ? null : year.intValue(), Float.isNaN(sd.score) ? 0f : sd.score, text,
-                    field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length()));
+                    field, snip == null ? -1 : snip.offset(), snip == null ? 0 : snip.length(), d.get(IndexedItem.STAMP)));
         }
         return out;
     }
@@ -523,6 +523,30 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 TopDocs top = s.search(q, 1);
                 return hits(s, q, top, true, 1).stream().findFirst();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new LocalizedException(Localized.of("search.indexUnavailable", dir, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * The body an item was indexed with, if it is still indexed at the fingerprint {@code basis} (a hit's {@link
+     * SearchResults.Hit#basis()}): the text a hit's offset is in. Empty when the item was indexed again since (or is
+     * gone from the index).
+     */
+    public java.util.Optional<String> indexedBody(long itemId, String basis) {
+        if (basis == null) return java.util.Optional.empty();
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(new TermQuery(new Term(IndexedItem.ID, Long.toString(itemId))), 1);
+                if (top.scoreDocs.length == 0) return java.util.Optional.empty();
+                Document d = s.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexedItem.STAMP, IndexedItem.BODY));
+                return basis.equals(d.get(IndexedItem.STAMP)) ? java.util.Optional.ofNullable(d.get(IndexedItem.BODY))
+                        : java.util.Optional.empty();
             } finally {
                 searchers.release(s);
             }

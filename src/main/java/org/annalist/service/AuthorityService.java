@@ -160,6 +160,15 @@ public final class AuthorityService {
         return archive.inTransaction(tx -> offer(tx.actAs(actor), itemId, m).size());
     }
 
+    /**
+     * As {@link #offer(long)}, in {@code text}: the editor's text of the item, saved or not (a draft). The mentions are
+     * anchored to that text (kept as their anchors' base), so they follow it into whatever revision is saved next.
+     */
+    public int offer(long itemId, String text) {
+        NameMatcher m = matcher();
+        return archive.inTransaction(tx -> offer(tx.actAs(actor), itemId, text, m).size());
+    }
+
     /** {@link #offer(long)} for every item of a publication (null: of the whole archive, the 收稿箱 too); how many were offered. */
     public int offerAll(Long publicationId) {
         NameMatcher m = matcher();
@@ -184,7 +193,11 @@ public final class AuthorityService {
      */
     static List<Mention> offer(Tx tx, long itemId, NameMatcher matcher) {
         Item item = tx.item(itemId).orElseThrow(() -> new LocalizedException("authority.noItem", itemId));
-        String text = item.body();
+        return offer(tx, itemId, item.body(), matcher);
+    }
+
+    static List<Mention> offer(Tx tx, long itemId, String text, NameMatcher matcher) {
+        if (tx.item(itemId).isEmpty()) throw new LocalizedException("authority.noItem", itemId);
         String sha = Tx.anchorSha256(text);
         List<Mention> existing = tx.authority().mentions(itemId);
         Map<String, List<int[]>> taken = new HashMap<>();

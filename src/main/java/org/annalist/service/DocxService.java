@@ -278,12 +278,15 @@ public final class DocxService {
         DocxWriter.Options withProgress = options.withSortKey(PersonNames::pinyin)
                 .withProgress((done, total) -> o.progress().at(phase, done, total));
         try {
+            // our own typesetting of the tree, always: the characters its lines compressed go into the .docx by their
+            // source keys (the same characters per line in Word and LibreOffice); in a book or a part of one whose
+            // 目录 or 索引 lists pages, also the folios of its headings and index marks by their ids and keys
             SourceKeys.Stamped stamped = numbered ? SourceKeys.stamp(doc) : null;
-            if (stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0)) {
-                doc = stamped.doc();
-                withProgress = withProgress.withPages(pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t,
-                        o.fonts(), options.images(), o.progress()));
-            }
+            boolean folios = stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0);
+            if (folios) doc = stamped.doc();
+            PageNumbers laid = pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t, o.fonts(),
+                    options.images(), o.progress());
+            withProgress = withProgress.withPages(folios ? laid : new PageNumbers(Map.of(), Map.of(), laid.squeezed()));
             return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
@@ -294,7 +297,8 @@ public final class DocxService {
 
     /**
      * Where our typesetting of {@code doc} with template {@code t} puts its headings and index marks: the folios by
-     * heading id and mark key, as the PDF's own 目录 and 索引 take them. With review data the tree is set as the PDF
+     * heading id and mark key, as the PDF's own 目录 and 索引 take them; and the characters its lines compressed, by
+     * source key. With review data the tree is set as the PDF
      * sets it (pending suggestions accepted); without, the caller passes the text before the suggestions, as the
      * .docx shows it.
      */
@@ -304,11 +308,12 @@ public final class DocxService {
                 images == null ? source -> null : images);
         Map<String, Integer> headings = new java.util.HashMap<>();
         Map<String, Integer> marks = new java.util.HashMap<>();
-        for (PageInfo p : setter.bodyPages(doc, progress)) {
+        BookTypesetter.BodyLayout body = setter.bodyLayout(doc, progress);
+        for (PageInfo p : body.pages()) {
             for (PageInfo.HeadingAt h : p.headings()) if (h.key() != null) headings.putIfAbsent(h.key(), p.folio());
             for (PageInfo.TermAt term : p.terms()) if (term.key() != null) marks.putIfAbsent(term.key(), p.folio());
         }
-        return new PageNumbers(headings, marks);
+        return new PageNumbers(headings, marks, body.squeezed());
     }
 
     private static Function<String, Path> images(AnnalistSession session) {

@@ -170,6 +170,11 @@ public final class SearchService implements AutoCloseable {
         return index.hit(query, itemId);
     }
 
+    /** The body the item was indexed with at the fingerprint {@code basis} (a hit's), empty when indexed again since. */
+    public Optional<String> indexedBody(long itemId, String basis) {
+        return index.indexedBody(itemId, basis);
+    }
+
     private Long publicationId(String ref) {
         String r = ref.strip();
         Optional<Publication> p = archive.read(tx -> {

@@ -96,15 +96,18 @@ public final class ArchiveTransfer {
     // ---------------------------------------------------------------------------------------------------- export
 
     /**
-     * Writes the whole archive to {@code target} through {@code .<name>.<random>.part} beside it, forced to the disk and
-     * renamed into place: the target path holds a whole file or what it held before. Returns what was written.
+     * Writes the whole archive to {@code target} through {@code .<name>.<pid>-<n>.part} beside it, forced to the disk
+     * and renamed into place: the target path holds a whole file or what it held before. The {@code .part} files a
+     * killed export of the same target left (their process no longer runs) are removed first. Returns what was written.
      */
     public static Summary export(Archive archive, Path target) {
         Path file = target.toAbsolutePath().normalize();
         Path dir = file.getParent();
-        Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".part");
+        Path tmp = null;
         try {
             Files.createDirectories(dir);
+            removeStaleParts(dir, file.getFileName().toString());
+            tmp = reservePart(dir, file.getFileName().toString());
             Summary s = write(archive, tmp);
             H2ArchiveCopies.force(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -116,10 +119,61 @@ public final class ArchiveTransfer {
             throw new StoreException(Localized.of("transfer.writeFailed", file, e.getMessage()), e);
         } finally {
             try {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
-                // a leftover .part is removed by the next export's caller or by hand; it is never taken for a file
+                // a leftover .part is removed by the next export of the same file once this process has ended
             }
+        }
+    }
+
+    /** A new empty {@code .<name>.<pid>-<n>.part} in {@code dir}: this process's, so no other export removes it. */
+    static Path reservePart(Path dir, String name) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int i = 0; ; i++) {
+            Path part = dir.resolve("." + name + "." + pid + "-" + i + ".part");
+            try {
+                Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+                return part;
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (i > 1000) throw taken;
+            }
+        }
+    }
+
+    /**
+     * Deletes the {@code .<name>.<pid>-<n>.part} files (and their tables' {@code .<name>.<pid>-<n>.part.<random>.part})
+     * in {@code dir} whose process no longer runs: what exports of
+     * {@code name} killed while writing left. Those of exports still running (here or in another program) stay.
+     */
+    static void removeStaleParts(Path dir, String name) {
+        String prefix = "." + name + ".";
+        long self = ProcessHandle.current().pid();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(prefix) || !n.endsWith(".part")) continue;
+                String middle = n.substring(prefix.length(), n.length() - ".part".length());
+                int dash = middle.indexOf('-');
+                if (dash <= 0) continue;
+                long pid;
+                try {
+                    // <pid>-<n>, or <pid>-<n>.part.<random> (a table's lines kept while it was written)
+                    pid = Long.parseLong(middle.substring(0, dash));
+                    int end = middle.indexOf('.', dash);
+                    Integer.parseInt(middle.substring(dash + 1, end < 0 ? middle.length() : end));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (pid != self && ProcessHandle.of(pid).isEmpty()) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // held open or gone meanwhile: tried again at the next export
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying is a courtesy; the export itself says what is wrong with the folder
         }
     }
 
@@ -143,7 +197,7 @@ public final class ArchiveTransfer {
             try (OutputStream raw = Files.newOutputStream(zip);
                  ZipOutputStream out = new ZipOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
                 out.setLevel(Deflater.BEST_SPEED);
-                Summary summary = writeAll(c, pg, out);
+                Summary summary = writeAll(c, pg, out, zip);
                 for (var e : extra.entries(c).entrySet()) {
                     out.putNextEntry(new ZipEntry(e.getKey()));
                     out.write(e.getValue());
@@ -171,7 +225,8 @@ public final class ArchiveTransfer {
         }
     }
 
-    private static Summary writeAll(Connection c, boolean pg, ZipOutputStream out) throws SQLException, IOException {
+    private static Summary writeAll(Connection c, boolean pg, ZipOutputStream out, Path zip) throws SQLException, IOException {
+        Path scratch = zip.toAbsolutePath().normalize();
         Set<Integer> migrations = migrations(c);
         List<TableInfo> written = new ArrayList<>();
         long blobs = 0;
@@ -185,8 +240,10 @@ public final class ArchiveTransfer {
             long rows = 0;
             long maxId = 0;
             // Binary values go into entries of their own as they are met, so the table's lines are kept in a
-            // temporary file until the table is done (a zip is written one entry at a time).
-            Path lines = Files.createTempFile("annalist-transfer-", ".jsonl");
+            // temporary file until the table is done (a zip is written one entry at a time): beside the zip and named
+            // after it (.<zip name>.<random>.part), so what a kill leaves is tidied with the zip's own .part.
+            String zipName = scratch.getFileName().toString();
+            Path lines = Files.createTempFile(scratch.getParent(), (zipName.startsWith(".") ? "" : ".") + zipName + ".", ".part");
             try {
                 try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(lines), StandardCharsets.UTF_8), 1 << 16);
                      Statement s = c.createStatement()) {

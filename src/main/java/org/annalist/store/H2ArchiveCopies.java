@@ -269,12 +269,62 @@ public final class H2ArchiveCopies implements ArchiveCopies {
         }
     }
 
-    /** Forces a folder's entries (a rename) to the disk where the system allows it (not on Windows). */
-    public static void forceDirectory(Path dir) {
+    /**
+     * Forces a folder's entries (a rename) to the disk where the system allows it. Not tried on Windows, which opens no
+     * folder as a channel (NTFS journals the rename itself); elsewhere only "this file system cannot sync that" (EINVAL,
+     * ENOTSUP: some network and FUSE file systems) is passed over. Any other failure — the folder missing, unreadable,
+     * an I/O error of the disk — is thrown: the rename may not be on the disk, and the caller says so.
+     */
+    public static void forceDirectory(Path dir) throws IOException {
+        if (WINDOWS) return;
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            forceUnlessUnsupported(ch);
+        }
+    }
+
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+
+    /**
+     * {@code ch.force(true)}, where a file system that cannot sync this kind of file (it answers EINVAL or ENOTSUP) is
+     * no failure; every other IOException is thrown.
+     */
+    static void forceUnlessUnsupported(FileChannel ch) throws IOException {
+        try {
             ch.force(true);
-        } catch (IOException | UnsupportedOperationException notOnThisSystem) {
-            // Windows opens no folder as a channel; NTFS journals the rename itself.
+        } catch (UnsupportedOperationException notOnThisSystem) {
+            // a channel of a file system provider without force
+        } catch (IOException e) {
+            if (!cannotSync(e)) throw e;
+        }
+    }
+
+    /**
+     * Whether {@code e} is the system's "cannot sync this file here": the JDK gives the C library's text of the error
+     * number (EINVAL, ENOTSUP/EOPNOTSUPP) in English, or as this JVM renders EINVAL (learnt once from /dev/null, which
+     * Linux refuses to sync with EINVAL) should the system's messages be in another language.
+     */
+    static boolean cannotSync(IOException e) {
+        if (e.getClass() != IOException.class || e.getMessage() == null) return false; // NoSuchFile, AccessDenied …
+        String m = e.getMessage().strip();
+        return m.equals("Invalid argument") || m.equals("Operation not supported") || m.equals("Not supported")
+                || m.equals("Operation not supported on socket") || m.equals(EinvalText.TEXT);
+    }
+
+    /** This JVM's text for EINVAL from fsync, or a NUL (no message) where /dev/null syncs or is not there. */
+    private static final class EinvalText {
+        static final String TEXT = probe();
+
+        private static String probe() {
+            Path devNull = Path.of("/dev/null");
+            if (WINDOWS || !Files.exists(devNull)) return "\0";
+            try (FileChannel ch = FileChannel.open(devNull, StandardOpenOption.WRITE)) {
+                ch.force(true);
+                return "\0";
+            } catch (IOException e) {
+                return e.getClass() == IOException.class && e.getMessage() != null ? e.getMessage().strip() : "\0";
+            } catch (RuntimeException e) {
+                return "\0";
+            }
         }
     }
 

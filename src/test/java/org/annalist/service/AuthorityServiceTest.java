@@ -154,6 +154,23 @@ class AuthorityServiceTest {
             assertThat(a.placePage(road.id()).rows()).isEmpty();
             assertThat(audit(archive, "item", id)).extracting(AuditEntry::action)
                     .contains("mention.offer", "mention.confirmed", "mention.rejected", "mention.confirmedAll");
+
+            // a name typed in the editor and not saved yet is offered on the editor's text, and follows it into the
+            // revision saved afterwards
+            String draft = edited + "乌当区政协委员视察。\n";
+            assertThat(a.offer(id, draft)).isEqualTo(1);
+            AuthorityService.Placed typed = a.mentions(id, draft, Mention.Status.OFFERED).stream()
+                    .filter(m -> m.mention().words().equals("乌当区")).findFirst().orElseThrow();
+            assertThat(typed.from()).isEqualTo(draft.lastIndexOf("乌当区"));
+            assertThat(a.mentions(id, edited, Mention.Status.OFFERED)).filteredOn(m -> m.mention().id() == typed.mention().id())
+                    .singleElement().satisfies(m -> assertThat(m.orphaned()).isTrue());   // not in the saved text
+            String saved = "前言。" + draft;
+            archive.inTransaction(tx -> tx.saveItem(tx.item(id).orElseThrow().withBody(saved), "李编辑", "修改"));
+            AuthorityService.Placed after = a.mentions(id, saved, null).stream()
+                    .filter(m -> m.mention().id() == typed.mention().id()).findFirst().orElseThrow();
+            assertThat(saved.substring(after.from(), after.to())).isEqualTo("乌当区");
+            assertThat(after.from()).isEqualTo(saved.lastIndexOf("乌当区"));
+            assertThat(a.offer(id)).isZero();   // nothing twice
         }
     }
 

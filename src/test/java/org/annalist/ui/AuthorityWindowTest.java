@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -102,6 +103,9 @@ class AuthorityWindowTest {
         robot.interact(() -> offered.getSelectionModel().select(first));
         robot.clickOn("#authority-confirm-all");
         waitUntil("no mention left to confirm", () -> offered.getItems().stream().noneMatch(p -> p.entryName().equals(name)));
+        // the status line counts what the pane lists
+        Label status = robot.lookup("#authority-status").queryAs(Label.class);
+        waitUntil("the status line to agree with the pane", () -> status.getText().equals(I18n.tr("authority.pending", offered.getItems().size())));
 
         ListView<AuthorityService.PageRow> rows = robot.lookup("#authority-rows").queryAs(ListView.class);
         robot.interact(() -> entries.getSelectionModel().select(

@@ -100,6 +100,7 @@ public final class DocxWriter {
             PageSetup pages = new PageSetup(x, design, options.bookTitle());
             BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
             blocks.runs.reviewData(options.reviewData());
+            blocks.runs.squeezed(options.pages().squeezed());
             int total = doc.blocks().size();
             int done = 0;
             int toc = 0;

@@ -10,11 +10,19 @@ import java.util.Arrays;
  * a later stage must find it again — {@code note:3}, the mark of the paragraph's third footnote, {@code note-number:3},
  * that note's own number at the foot — so that nothing downstream searches the set text; null for text. {@code source} traces each glyph to its character
  * in the parsed text: (index in {@code text}, key) segments, each following character one key further (see
- * {@link #sourceAt}), empty when nothing in the run is from the source.
+ * {@link #sourceAt}), empty when nothing in the run is from the source. {@code squeeze}: for each glyph, the fraction of
+ * its natural advance that line composition took away (full-width punctuation compressed to fit the line or beside
+ * another mark; 0 for every other glyph), or null when no glyph of the run was compressed — what a Word export
+ * carries over so that another program sets the same characters per line ({@link #squeezeAt}).
  */
-public record GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref, long[] source)
-        implements FrameItem {
+public record GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref, long[] source,
+                       double[] squeeze) implements FrameItem {
     private static final long[] NO_SOURCE = new long[0];
+
+    /** A run from the source whose glyphs keep their natural advances. */
+    public GlyphRun(FontRef font, double size, String text, double[] x, double width, String ref, long[] source) {
+        this(font, size, text, x, width, ref, source, null);
+    }
 
     /** A run of text (no reference, from no source). */
     public GlyphRun(FontRef font, double size, String text, double[] x, double width) {
@@ -33,6 +41,20 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
         x = x.clone();
         source = source == null || source.length == 0 ? NO_SOURCE : source.clone();
         if (source.length % 2 != 0) throw new IllegalArgumentException("source pairs");
+        if (squeeze != null && squeeze.length != x.length) {
+            throw new IllegalArgumentException("squeeze " + squeeze.length + " for " + x.length + " glyphs");
+        }
+        squeeze = squeeze == null ? null : squeeze.clone();
+    }
+
+    /** The fraction of glyph {@code glyph}'s natural advance its line took away (0: not compressed). */
+    public double squeezeAt(int glyph) {
+        return squeeze == null ? 0 : squeeze[glyph];
+    }
+
+    @Override
+    public double[] squeeze() {
+        return squeeze == null ? null : squeeze.clone();
     }
 
     /**
@@ -90,7 +112,7 @@ public record GlyphRun(FontRef font, double size, String text, double[] x, doubl
     public boolean equals(Object o) {
         return o instanceof GlyphRun g && g.font.equals(font) && g.size == size && g.text.equals(text)
                 && Arrays.equals(g.x, x) && g.width == width && java.util.Objects.equals(g.ref, ref)
-                && Arrays.equals(g.source, source);
+                && Arrays.equals(g.source, source) && Arrays.equals(g.squeeze, squeeze);
     }
 
     @Override

@@ -31,6 +31,8 @@ final class Justifier {
     private final double[] frac = new double[SHRINK_CLASSES];
     private double[] gx = new double[64];
     private double[] boxEnd = new double[64];
+    /** Per glyph of the line: the fraction of its natural advance compression took away (see {@link GlyphRun#squeeze}). */
+    private double[] squeeze = new double[64];
 
     ComposedLine line(Items it, List<StyledRun> runs, ParagraphStyle st, Face bodyFace, int a, int b,
                       List<String> warnings) {
@@ -116,6 +118,7 @@ final class Justifier {
         if (gx.length < len) {
             gx = new double[Math.max(len, gx.length * 2)];
             boxEnd = new double[gx.length];
+            squeeze = new double[gx.length];
         }
         double x = startX;
         for (int i = a; i < b; i++) {
@@ -124,6 +127,7 @@ final class Justifier {
             double lbNow = lb * (1 - frac[i == a ? SHRINK_LINE_EDGE : it.shrinkClass[i]]);
             double rbNow = rb * (1 - frac[i == b - 1 ? SHRINK_LINE_EDGE : it.shrinkClass[i]]);
             gx[i - a] = x - it.glyphOff[i] - (lb - lbNow);
+            squeeze[i - a] = squeezed(it, runs, i, lbNow + it.core[i] + rbNow);
             x += lbNow + it.core[i] + rbNow;
             boxEnd[i - a] = x;
             if (i == b - 1) break;
@@ -138,6 +142,20 @@ final class Justifier {
         }
         Frame frame = frame(it, runs, st, bodyFace, a, b);
         return new ComposedLine(a, b, it.source(a, b), startX + w, x, ratio, adj, justify, overfull, frame);
+    }
+
+    /**
+     * The fraction of item {@code i}'s natural advance that its box {@code box} leaves out: a full-width mark's
+     * blank compressed by the punctuation style, beside another mark or to fit the line (0 for anything else).
+     */
+    private static double squeezed(Items it, List<StyledRun> runs, int i, double box) {
+        byte c = it.cls[i];
+        if (c != CharClass.OPEN && !CharClass.closesRight(c) && c != CharClass.MIDDLE) return 0;
+        RunStyle rs = runs.get(it.run[i]).style();
+        double adv = it.face[i].advance(it.glyph[i]) * rs.size();
+        if (adv < FULL_WIDTH_MIN_EM * rs.size()) return 0;
+        double taken = adv + rs.letterSpacingEm() * rs.size() - box;
+        return taken > 1e-3 ? Math.min(1, taken / adv) : 0;
     }
 
     /** The glyphs {@code [s, e)} traced to their source: (index in the run's text, key) segments. */
@@ -185,10 +203,17 @@ final class Justifier {
             RunStyle rs = runs.get(it.run[s]).style();
             double runX = gx[s - a];
             double[] xs = new double[e - s];
-            for (int i = s; i < e; i++) xs[i - s] = gx[i - a] - runX;
+            double[] sq = null;
+            for (int i = s; i < e; i++) {
+                xs[i - s] = gx[i - a] - runX;
+                if (squeeze[i - a] > 0) {
+                    if (sq == null) sq = new double[e - s];
+                    sq[i - s] = squeeze[i - a];
+                }
+            }
             FontRef ref = refs.computeIfAbsent(it.face[s], Face::ref);
             GlyphRun run = new GlyphRun(ref, rs.size(), new String(it.glyph, s, e - s), xs, boxEnd[e - 1 - a] - runX,
-                    runs.get(it.run[s]).ref(), sources(it, s, e));
+                    runs.get(it.run[s]).ref(), sources(it, s, e), sq);
             items.add(new Positioned(runX, baseline - rs.baselineShift(), run));
             s = e;
         }

@@ -162,6 +162,41 @@ public final class BookTypesetter {
     }
 
     /**
+     * The body pages of {@code doc} as {@link #bodyPages} gives them, and {@code squeezed}: for each character of the
+     * document tree (by its source key, {@link org.annalist.doc.SourceMap}) that the body's line composition
+     * compressed, the fraction of its natural advance taken away — full-width punctuation set narrower to fit a line
+     * or beside another mark. A Word export gives exactly these characters the same compression, found by their keys.
+     */
+    public record BodyLayout(List<PageInfo> pages, java.util.Map<Long, Double> squeezed) {
+        public BodyLayout {
+            pages = List.copyOf(pages);
+            squeezed = java.util.Map.copyOf(squeezed);
+        }
+    }
+
+    public BodyLayout bodyLayout(Document doc, Progress progress) {
+        PageMaker.Result result = body(doc, progress).result();
+        java.util.Map<Long, Double> squeezed = new java.util.HashMap<>();
+        for (org.annalist.typeset.frame.Frame page : result.pages()) squeezed(page, squeezed);
+        return new BodyLayout(result.info(), squeezed);
+    }
+
+    private static void squeezed(org.annalist.typeset.frame.Frame frame, java.util.Map<Long, Double> out) {
+        for (org.annalist.typeset.frame.Positioned p : frame.items()) {
+            if (p.item() instanceof org.annalist.typeset.frame.Frame f) {
+                squeezed(f, out);
+            } else if (p.item() instanceof org.annalist.typeset.frame.GlyphRun g && g.squeeze() != null && g.hasSource()) {
+                for (int i = 0; i < g.glyphCount(); i++) {
+                    double q = g.squeezeAt(i);
+                    if (q <= 0) continue;
+                    long key = g.sourceAt(i);
+                    if (key >= 0) out.putIfAbsent(key, q);
+                }
+            }
+        }
+    }
+
+    /**
      * A part of a book — a 类目 as the preview shows it — set as it stands in the book: its body pages only (no
      * title page, 目录 or index), the first of them numbered {@code firstFolio}, so folios, recto/verso margins and
      * running heads (the book's title from {@link Document#meta()}) are the book's own. The outline gives where

@@ -214,14 +214,17 @@ public final class AuthorityViewModel {
 
     // ---- the open item's mentions
 
-    /** Finds the names of the lists in the open item's text, stores the new ones as offered, and lists what is offered. */
+    /**
+     * Finds the names of the lists in the open item's text as the editor has it (unsaved typing too), stores the new
+     * ones as offered, and lists what is offered.
+     */
     public void offerInOpenItem() {
         AnnalistSession s = session.get();
         Item item = editor.itemProperty().get();
         if (s == null || item == null) return;
         String text = editor.textProperty().get();
         run(I18n.tr("authority.task.offer"), p -> {
-            int n = s.authority().offer(item.id());
+            int n = s.authority().offer(item.id(), text);   // the editor's text, typed words too
             return new Object[] {n, s.authority().mentions(item.id(), text, Mention.Status.OFFERED)};
         }, r -> {
             @SuppressWarnings("unchecked")

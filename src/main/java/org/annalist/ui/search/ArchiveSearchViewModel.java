@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.annalist.doc.diff.OffsetMap;
 import org.annalist.model.Item;
 import org.annalist.model.SearchResults;
 import org.annalist.service.AnnalistSession;
@@ -81,11 +82,12 @@ public final class ArchiveSearchViewModel {
     private TaskExecutor.Handle running;
     private long searches;
     private SearchResults.Hit pending;
-    /** What the pending hit's words are and whether their case counts, as searched. */
-    private String pendingWords;
+    /** The text the pending hit's offset is in (null: none known, the item is only opened). */
+    private String pendingBasis;
     /** The query of the last search through the index (null after a 逐字查找). */
     private String indexQuery;
-    private boolean pendingIgnoreCase;
+    /** The texts the last 逐字查找 searched, by item (those with hits): the texts its offsets are in. */
+    private Map<Long, String> scanned = Map.of();
     /** The hits that get a snippet when searching through the index (the list shows them first). */
     static final int SNIPPETS = 20;
     static final int LIMIT = 200;
@@ -231,6 +233,7 @@ public final class ArchiveSearchViewModel {
         long gen = ++searches;
         running = executor.execute(BackgroundTask.of(I18n.tr("search.task"), p -> {
             List<SearchResults.Hit> found = new java.util.ArrayList<>();
+            Map<Long, String> texts = new java.util.HashMap<>();
             int searched = 0;
             boolean truncated = false;
             for (Scope pubScope : pubs) {
@@ -239,6 +242,7 @@ public final class ArchiveSearchViewModel {
                         .orElseThrow(() -> new IllegalStateException(I18n.tr("search.publicationGone", pubScope.label())));
                 PublicationSearch.Result r = PublicationSearch.search(pub, q, ic, typed, untitled, p::isCancelled);
                 searched += r.itemsSearched();
+                texts.putAll(r.texts());
                 for (PublicationSearch.Hit h : r.hits()) {
                     if (found.size() >= PublicationSearch.LIMIT) {
                         truncated = true;
@@ -250,10 +254,11 @@ public final class ArchiveSearchViewModel {
                 truncated |= r.truncated();
                 if (truncated) break;
             }
-            return new TextResult(found, truncated, searched);
+            return new TextResult(found, truncated, searched, texts);
         }).onSuccess(r -> {
             if (gen != searches) return;
             searching.set(false);
+            scanned = r.texts();
             hits.setAll(r.hits());
             long items = r.hits().stream().mapToLong(SearchResults.Hit::itemId).distinct().count();
             status.set(r.hits().isEmpty() ? I18n.tr("search.none", q, r.searched())
@@ -268,69 +273,84 @@ public final class ArchiveSearchViewModel {
         }));
     }
 
-    private record TextResult(List<SearchResults.Hit> hits, boolean truncated, int searched) {
+    private record TextResult(List<SearchResults.Hit> hits, boolean truncated, int searched, Map<Long, String> texts) {
+    }
+
+    /** A hit to open and the text its offset is in (null when not known). */
+    private record Basis(SearchResults.Hit hit, String text) {
     }
 
     /**
-     * Opens a hit's item; once it is shown, the selection goes on the hit: at its offset in the Markdown if the words
-     * still stand there, else where they stand nearest to it (see {@link PublicationSearch#relocate}).
+     * Opens a hit's item; once it is shown, the selection goes on the hit. Its offset is in the text it was found in
+     * (the body as indexed, or the text 逐字查找 searched); when the editor's text differs (saved or typed since), the
+     * offset is carried over by comparing the two texts ({@link OffsetMap}, as 批注 anchors are) — nothing looks for
+     * the words again. A hit listed beyond the snippets, or one whose item was indexed again since the search, is
+     * asked of the index afresh.
      */
     public void open(SearchResults.Hit hit) {
         if (hit == null) return;
         AnnalistSession s = session.get();
         String q = indexQuery;
-        if (hit.field() == null && hit.offset() < 0 && q != null && s != null) {
-            // listed beyond the snippets: the index finds where in it the words are
-            executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> s.search().hit(q, hit.itemId()))
-                    .onSuccess(h -> show(h.orElse(hit))).onFailure(e -> show(hit)));
+        if (hit.basis() == null || s == null) {
+            show(new Basis(hit, "body".equals(hit.field()) ? scanned.get(hit.itemId()) : null));
             return;
         }
-        show(hit);
+        executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> {
+            var search = s.search();
+            if (hit.offset() >= 0) {
+                var body = search.indexedBody(hit.itemId(), hit.basis());
+                if (body.isPresent()) return new Basis(hit, body.get());
+            }
+            if (q == null) return new Basis(hit, null);
+            // listed beyond the snippets, or indexed again since: the index says where the words are now
+            var fresh = search.hit(q, hit.itemId());
+            if (fresh.isEmpty()) return new Basis(hit, null);
+            return new Basis(fresh.get(), search.indexedBody(hit.itemId(), fresh.get().basis()).orElse(null));
+        }).onSuccess(this::show).onFailure(e -> show(new Basis(hit, null))));
     }
 
-    private void show(SearchResults.Hit hit) {
-        pending = hit;
-        pendingWords = marked(hit.snippet());
-        pendingIgnoreCase = exact.get() && ignoreCase.get();
+    private void show(Basis b) {
+        pending = b.hit();
+        pendingBasis = b.text();
         Item current = editor.itemProperty().get();
-        if (current != null && current.id() == hit.itemId()) revealPending();
-        else openItem.accept(hit.itemId());
+        if (current != null && current.id() == b.hit().itemId()) revealPending();
+        else openItem.accept(b.hit().itemId());
     }
 
     private void revealPending() {
         SearchResults.Hit hit = pending;
+        String basis = pendingBasis;
         Item current = editor.itemProperty().get();
         if (hit == null || current == null) return;
         pending = null;
+        pendingBasis = null;
         if (current.id() != hit.itemId()) return; // another item came instead (opening the hit's item failed)
         if (!"body".equals(hit.field()) || hit.offset() < 0) {
             editor.reveal(0, 0);
             return;
         }
+        int from = hit.offset();
+        int to = hit.offset() + hit.length();
         String text = editor.textProperty().get();
-        String words = pendingWords == null || pendingWords.isEmpty()
-                ? text.substring(Math.min(hit.offset(), text.length()), Math.min(hit.offset() + hit.length(), text.length()))
-                : pendingWords;
-        int at = PublicationSearch.relocate(text, words, hit.offset(), pendingIgnoreCase, before(hit.snippet()));
-        if (at < 0) {
+        if (basis == null || to > basis.length()) {
             status.set(I18n.tr("search.gone", hit.title()));
+            editor.reveal(0, 0);
             return;
         }
-        editor.reveal(at, at + words.length());
-    }
-
-    /** The first words a snippet marks 【…】 (empty when none). */
-    static String marked(String snippet) {
-        if (snippet == null) return "";
-        int open = snippet.indexOf('【');
-        int close = open < 0 ? -1 : snippet.indexOf('】', open);
-        return close < 0 ? "" : snippet.substring(open + 1, close);
-    }
-
-    private static String before(String snippet) {
-        if (snippet == null) return "";
-        int open = snippet.indexOf('【');
-        return open < 0 ? "" : snippet.substring(0, open);
+        if (basis.equals(text)) {
+            editor.reveal(from, to);
+            return;
+        }
+        // the text changed since the hit was found: carry the hit's range over, off the JavaFX thread
+        executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> {
+            int[] r = OffsetMap.of(basis, text).range(from, to);
+            return r == null || r[1] <= r[0] ? new int[0] : r;
+        }).onSuccess(r -> {
+            Item now = editor.itemProperty().get();
+            if (now == null || now.id() != hit.itemId() || !text.equals(editor.textProperty().get())) return; // moved on
+            if (r.length == 0) status.set(I18n.tr("search.gone", hit.title()));
+            else editor.reveal(r[0], r[1]);
+        }));
     }
 
     /** A one-line label for a facet dimension. */

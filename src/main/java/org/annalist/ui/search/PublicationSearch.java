@@ -30,8 +30,14 @@ public final class PublicationSearch {
         }
     }
 
-    /** The hits, and whether the list stopped at {@link #LIMIT}. */
-    public record Result(List<Hit> hits, boolean truncated, int itemsSearched) {
+    /**
+     * The hits, whether the list stopped at {@link #LIMIT}, and the text each item with hits was searched in (by item
+     * id): the text the hits' offsets are in, carried to the text as it reads when a hit is opened.
+     */
+    public record Result(List<Hit> hits, boolean truncated, int itemsSearched, java.util.Map<Long, String> texts) {
+        public Result(List<Hit> hits, boolean truncated, int itemsSearched) {
+            this(hits, truncated, itemsSearched, java.util.Map.of());
+        }
     }
 
     /** The item being edited and its text as typed (null: none). */
@@ -48,21 +54,23 @@ public final class PublicationSearch {
     public static Result search(ArchiveTree.PublicationNode publication, String query, boolean ignoreCase, OpenItem open,
                                 String untitled, BooleanSupplier cancelled) {
         List<Hit> hits = new ArrayList<>();
+        java.util.Map<Long, String> texts = new java.util.HashMap<>();
         int[] items = {0};
         boolean truncated = false;
         if (query == null || query.isEmpty()) return new Result(hits, false, 0);
         for (ArchiveTree.SectionNode category : publication.sections()) {
-            if (!searchSection(category, category.section().title(), query, ignoreCase, open, untitled, cancelled, hits, items)) {
+            if (!searchSection(category, category.section().title(), query, ignoreCase, open, untitled, cancelled, hits, texts, items)) {
                 truncated = true;
                 break;
             }
         }
-        return new Result(List.copyOf(hits), truncated, items[0]);
+        return new Result(List.copyOf(hits), truncated, items[0], java.util.Map.copyOf(texts));
     }
 
     /** False when the limit was reached. */
     private static boolean searchSection(ArchiveTree.SectionNode s, String category, String query, boolean ignoreCase, OpenItem open,
-                                         String untitled, BooleanSupplier cancelled, List<Hit> hits, int[] items) {
+                                         String untitled, BooleanSupplier cancelled, List<Hit> hits,
+                                         java.util.Map<Long, String> texts, int[] items) {
         for (Item i : s.items()) {
             if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException();
             items[0]++;
@@ -72,10 +80,11 @@ public final class PublicationSearch {
                 if (hits.size() >= LIMIT) return false;
                 int end = at + query.length();
                 hits.add(new Hit(i.id(), category, title, at, end, before(text, at), oneLine(text.substring(at, end)), after(text, end)));
+                texts.put(i.id(), text);
             }
         }
         for (ArchiveTree.SectionNode c : s.children()) {
-            if (!searchSection(c, category, query, ignoreCase, open, untitled, cancelled, hits, items)) return false;
+            if (!searchSection(c, category, query, ignoreCase, open, untitled, cancelled, hits, texts, items)) return false;
         }
         return true;
     }
@@ -87,28 +96,6 @@ public final class PublicationSearch {
             if (text.regionMatches(true, i, query, 0, query.length())) return i;
         }
         return -1;
-    }
-
-    /**
-     * Where the hit is in {@code text} now: at {@code start} if the text there still matches, else the occurrence
-     * nearest to it whose words before are still {@code before} (text typed elsewhere moved it), else the nearest
-     * occurrence at all, or -1 when the words are no longer there.
-     */
-    public static int relocate(String text, String query, int start, boolean ignoreCase, String before) {
-        if (start >= 0 && start + query.length() <= text.length() && text.regionMatches(ignoreCase, start, query, 0, query.length())) {
-            return start;
-        }
-        String context = before == null ? "" : before.startsWith("…") ? before.substring(1) : before;
-        int nearest = -1;
-        int nearestInContext = -1;
-        for (int at = indexOf(text, query, 0, ignoreCase); at >= 0; at = indexOf(text, query, at + 1, ignoreCase)) {
-            if (nearest < 0 || Math.abs(at - start) < Math.abs(nearest - start)) nearest = at;
-            if (!context.isEmpty() && before(text, at).endsWith(context)
-                    && (nearestInContext < 0 || Math.abs(at - start) < Math.abs(nearestInContext - start))) {
-                nearestInContext = at;
-            }
-        }
-        return nearestInContext >= 0 ? nearestInContext : nearest;
     }
 
     private static String before(String text, int at) {
