@@ -128,6 +128,7 @@ class DocxTreeRoundTripTest {
         }
         String went = TreeDump.dump(BookAssembler.item(item, level));
         String came = TreeDump.dump(BookAssembler.item(back, level));
+        // -Ddocxtrip.dump=DIR: both dumps of every item written there, to read a difference whole (diff N.went N.came)
         String dir = System.getProperty("docxtrip.dump");
         if (dir != null) {
             Files.writeString(Path.of(dir, itemId + ".went"), went);
