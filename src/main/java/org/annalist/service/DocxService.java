@@ -182,9 +182,8 @@ public final class DocxService {
                 .orElseThrow(() -> new TypesetException(Localized.of("docx.noItem", itemId), null));
         String book = item.title();
         String category = null;
-        int level = 1;
+        int level = itemLevel(item, id -> session.queries().section(Long.toString(id)));
         if (item.sectionId() != null) {
-            level = Math.max(1, session.queries().sectionDepth(item.sectionId())) + 1;
             Optional<Section> s = session.queries().section(Long.toString(item.sectionId()));
             while (s.isPresent() && s.get().parentId() != null) s = session.queries().section(Long.toString(s.get().parentId()));
             if (s.isPresent()) {
@@ -196,6 +195,23 @@ public final class DocxService {
         Document doc = BookAssembler.item(item, level);
         return write(doc, o, new DocxWriter.Options(book, category, false, images(session))
                 .withReview(o.reviewData(), o.reviewData() ? session.queries().comments(List.of(itemId)) : List.of()), out, start, false);
+    }
+
+    /**
+     * The level an item is exported at alone, as in its book: one below its section's depth (an item in a 类目: 2), 1
+     * outside any section; its body's headings go out that many levels down. The return ({@code import --item})
+     * takes them back up by the same.
+     */
+    static int itemLevel(Item item, java.util.function.LongFunction<Optional<Section>> sections) {
+        if (item.sectionId() == null) return 1;
+        int depth = 0;
+        Optional<Section> s = sections.apply(item.sectionId());
+        while (s.isPresent() && depth < 64) {
+            depth++;
+            Long parent = s.get().parentId();
+            s = parent == null ? Optional.empty() : sections.apply(parent);
+        }
+        return Math.max(1, depth) + 1;
     }
 
     /** A Markdown book file ({@code % 书名}, {@code #} 类目 …) with its pictures beside it. */

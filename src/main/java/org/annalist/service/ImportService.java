@@ -284,7 +284,8 @@ public final class ImportService {
                 for (ImportResult.Attachment a : result.attachments()) {
                     pictureIds.add(tx.insertAttachment(itemId, a.name(), a.mediaType(), a.bytes(), actor).id());
                 }
-                String body = withPictureIds(Markdown.write(returnedBody(item, result.items())), pictureIds);
+                int level = DocxService.itemLevel(item, id -> tx.section(id));
+                String body = withPictureIds(Markdown.write(returnedBody(item, result.items(), level)), pictureIds);
                 boolean changed = !body.strip().equals(item.body().strip());
                 Item now = changed ? tx.saveItem(item.withBody(body), actor, "返回稿导入自 " + fileNameOf(source.name())) : item;
                 List<org.annalist.model.ReviewComment> known = tx.comments(itemId);
@@ -343,9 +344,10 @@ public final class ImportService {
     /**
      * The item's text in a returned file: the bodies the importer found (one, or several when it split the file,
      * their titles kept as paragraphs between them), without the item's own 【title】 that the export ran into the
-     * first paragraph of an 条目.
+     * first paragraph of an 条目. {@code level}: the level the export set the item at ({@link DocxService#itemLevel}):
+     * its body's headings went out that many levels down (as in the book) and come back to the item's own levels.
      */
-    static org.annalist.doc.Document returnedBody(Item item, List<ImportedItem> items) {
+    static org.annalist.doc.Document returnedBody(Item item, List<ImportedItem> items, int level) {
         List<org.annalist.doc.Block> blocks = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ImportedItem it = items.get(i);
@@ -353,7 +355,10 @@ public final class ImportService {
             boolean own = title.isEmpty() || title.equals(item.title().strip());
             if (!own) blocks.add(new org.annalist.doc.Block.Paragraph(List.of(new org.annalist.doc.Inline.Text(title)),
                     org.annalist.doc.Attr.EMPTY));
-            blocks.addAll(it.body().blocks());
+            for (org.annalist.doc.Block b : it.body().blocks()) {
+                blocks.add(b instanceof org.annalist.doc.Block.Heading h
+                        ? new org.annalist.doc.Block.Heading(Math.max(1, h.level() - level), h.content(), h.attr()) : b);
+            }
         }
         if (!blocks.isEmpty() && blocks.get(0) instanceof org.annalist.doc.Block.Paragraph p) {
             List<org.annalist.doc.Inline> rest = withoutTitle(p.content(), item.title().strip());

@@ -80,10 +80,12 @@ class DocxRoundTripTest {
             }
             ImportService.Returned back = s.imports().importReturned(item.id(), out);
             Document doc = Markdown.parse(back.item().body());
-            // the emphasis comes back as emphasis, in the link and in the title (the link comes back in two
-            // pieces around it, the title as plain 【…】: the importer does not yet join them)
+            // the emphasis comes back as emphasis, in the link and in the title; the link in one piece, the title
+            // as the 条目's title: the text is the one that went out
             assertThat(kinds(doc, Inline.Emph.class)).as(back.item().body()).containsExactly("重点", "网站");
-            assertThat(back.item().body()).contains("](https://www.example.org/zx)");
+            assertThat(kinds(doc, Inline.Link.class)).containsExactly("政协网站");
+            assertThat(kinds(doc, Inline.EntryTitle.class)).containsExactly("重点工作");
+            assertThat(back.newRevision()).as(back.item().body()).isFalse();
         }
     }
 

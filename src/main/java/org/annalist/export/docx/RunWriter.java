@@ -153,17 +153,20 @@ final class RunWriter {
             if (n.endnote()) notes.endnote(p, n, f);
             else notes.footnote(p, n, f);
         } else if (in instanceof Inline.IndexTerm t) {
-            write(p, t.content(), f);
             String entry = t.entry() != null && !t.entry().isBlank() ? t.entry() : Inlines.plainText(t.content());
             String instr = "XE \"" + entry.replace("\"", "”") + "\"" + (t.reading() != null && !t.reading().isBlank()
                     ? " \\y \"" + t.reading().replace("\"", "”") + "\"" : "");
-            if (f.change() == null) {
-                // a bookmark at the term: the INDEX field's filled-in result points at it with PAGEREF
+            if (f.change() != null) {
+                write(p, t.content(), f);
+            } else {
+                // a bookmark around the term's text and its XE field: the INDEX field's filled-in result points at it
+                // with PAGEREF, and the Word importer reads the term back from it (text, entry, reading)
                 Term term = new Term(entry, t.reading() == null || t.reading().isBlank() ? null : t.reading(), "_Idx" + (terms.size() + 1), t.key());
                 terms.add(term);
                 var start = p.getCTP().addNewBookmarkStart();
                 start.setName(term.bookmark());
                 start.setId(BigInteger.valueOf(1_000_000 + terms.size()));
+                write(p, t.content(), f);
                 Fields.complex(p, instr, null, r -> { });
                 p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(1_000_000 + terms.size()));
             }

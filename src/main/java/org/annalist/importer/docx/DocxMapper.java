@@ -47,8 +47,10 @@ final class DocxMapper {
     private static final Pattern BODY_STYLE = Pattern.compile("(?i)^(?:normal|正文|standard|default|default style"
             + "|default paragraph style|body text|text body|first paragraph|compact|正文文本|plain text|纯文本"
             + "|list(?: .*)?|列表.*|列出段落)$");
-    private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注).*");
+    private static final Pattern CAPTION_STYLE = Pattern.compile("(?i).*(?:caption|题注|图注).*");
     private static final Pattern CAPTION_TEXT = Pattern.compile("^图\\s*[0-9０-９一二三四五六七八九十]+.*");
+    /** The paragraph style our Word output gives a table's title (表题), above the table. */
+    private static final String TABLE_TITLE_STYLE = "表题";
     private static final Pattern TABLE_CAPTION = Pattern.compile("^(?:附)?表\\s*[0-9０-９一二三四五六七八九十]+.*");
     private static final Pattern DATE_LINE = Pattern.compile("^[0-9〇零一二三四五六七八九十]{2,4}年.{0,8}[日月]$");
     /** Two characters of 五号 (10.5 pt) text: less is a nudge, not an indented block. */
@@ -155,6 +157,11 @@ final class DocxMapper {
                 continue;
             }
             Para p = (Para) e;
+            int notesEnd = endnotes(elements, i);
+            if (notesEnd > i) {
+                i = notesEnd - 1;
+                continue;
+            }
             int level = headingLevel(p);
             if (level == 0 && listItem(p)) {
                 int end = i + 1;
@@ -176,7 +183,7 @@ final class DocxMapper {
                 ctx.headings++;
             } else if (!out.inlines().isEmpty() && !RunMapper.plain(out.inlines()).isBlank()
                     || out.inlines().stream().anyMatch(in -> in instanceof Inline.Note)) {
-                blocks.add(new Block.Paragraph(out.inlines(), styleAttr(p)));
+                blocks.add(new Block.Paragraph(entryTitle(out.inlines()), styleAttr(p)));
                 ctx.paragraphs++;
                 // A whole paragraph set in from the left (not just its first line) is often a quotation in Word;
                 // the tree would need a BlockQuote, a guess too far to make silently, so it is counted for the editor.
@@ -195,6 +202,83 @@ final class DocxMapper {
         }
     }
 
+    /** Where the blocks begin whose [n] marks the next 注释 group answers (after the last group). */
+    private int endnotesFrom;
+    private static final Pattern ENDNOTE_NUMBER = Pattern.compile("^\\[(\\d{1,4})\\] ?");
+
+    /**
+     * Our Word output's endnotes: after an item, a 注释 line (style 注释) and the notes (style 脚注), each opening with
+     * "[n] ", answering the superscript [n] marks in the item's text. They come back as the notes they were: each
+     * mark becomes an {@link Inline.Note} (endnote) holding its note's paragraphs, and the 注释 group goes. Returns the
+     * index after the group, or {@code i} when the paragraph there does not open one (or a mark is missing).
+     */
+    private int endnotes(List<Element> elements, int i) {
+        if (!(elements.get(i) instanceof Para label) || !"注释".equals(styleNameOf(label)) || !"注释".equals(label.text().strip())) return i;
+        java.util.Map<Integer, List<Block>> notes = new java.util.LinkedHashMap<>();
+        int end = i + 1, current = -1;
+        for (; end < elements.size() && elements.get(end) instanceof Para p && "脚注".equals(styleNameOf(p)); end++) {
+            List<Inline> in = runs.map(p, null).inlines();
+            if (!in.isEmpty() && in.get(0) instanceof Inline.Text t) {
+                Matcher m = ENDNOTE_NUMBER.matcher(t.text());
+                if (m.find()) {
+                    current = Integer.parseInt(m.group(1));
+                    List<Inline> rest = new ArrayList<>(in);
+                    if (m.end() == t.text().length()) rest.remove(0);
+                    else rest.set(0, new Inline.Text(t.text().substring(m.end())));
+                    in = rest;
+                    notes.put(current, new ArrayList<>());
+                }
+            }
+            if (current < 0) return i;
+            notes.get(current).add(new Block.Paragraph(in));
+        }
+        if (notes.isEmpty()) return i;
+        List<Block> marked = new ArrayList<>();
+        int[] used = {0};
+        for (Block b : blocks.subList(endnotesFrom, blocks.size())) marked.add(withEndnotes(b, notes, used));
+        if (used[0] != notes.size()) return i; // not every note has its mark: leave the text as it is
+        for (int k = 0; k < marked.size(); k++) blocks.set(endnotesFrom + k, marked.get(k));
+        endnotesFrom = blocks.size();
+        ctx.endnotes += notes.size();
+        return end;
+    }
+
+    private static String styleNameOf(Para p) {
+        return p.styleName() == null ? "" : p.styleName().strip();
+    }
+
+    private static Block withEndnotes(Block b, java.util.Map<Integer, List<Block>> notes, int[] used) {
+        if (b instanceof Block.Paragraph p) return new Block.Paragraph(withEndnotes(p.content(), notes, used), p.attr());
+        if (b instanceof Block.Heading h) return new Block.Heading(h.level(), withEndnotes(h.content(), notes, used), h.attr());
+        if (b instanceof Block.Table t) {
+            List<Block.Row> rows = new ArrayList<>();
+            for (Block.Row r : t.rows()) {
+                List<Block.Cell> cells = new ArrayList<>();
+                for (Block.Cell c : r.cells()) cells.add(new Block.Cell(withEndnotes(c.content(), notes, used), c.colSpan(), c.rowSpan()));
+                rows.add(new Block.Row(cells));
+            }
+            return new Block.Table(t.columns(), t.headerRows(), rows, withEndnotes(t.caption(), notes, used));
+        }
+        return b;
+    }
+
+    private static List<Inline> withEndnotes(List<Inline> in, java.util.Map<Integer, List<Block>> notes, int[] used) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Superscript s && s.content().size() == 1 && s.content().get(0) instanceof Inline.Text t
+                    && t.text().matches("\\[\\d{1,4}\\]")) {
+                List<Block> note = notes.get(Integer.parseInt(t.text().substring(1, t.text().length() - 1)));
+                if (note != null) {
+                    out.add(new Inline.Note(note, true));
+                    used[0]++;
+                    continue;
+                }
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
     /** The paragraphs of the text boxes anchored in {@code p}, as ordinary paragraphs after it (reported). */
     private void textBoxes(Para p, List<Block> into) {
         if (p.textBoxes().isEmpty()) return;
@@ -208,6 +292,39 @@ final class DocxMapper {
             }
             figures(o.images(), List.of(), box.index(), into);
         }
+    }
+
+    /**
+     * A paragraph that opens with bold 【…】 is an 条目 with its run-in title (as {@code **【概况】** } in Markdown):
+     * the title becomes the paragraph's {@link Inline.EntryTitle}, its emphasis kept, the brackets its look.
+     */
+    static List<Inline> entryTitle(List<Inline> in) {
+        if (in.isEmpty() || !(in.get(0) instanceof Inline.Strong s) || s.content().isEmpty()) return in;
+        String text = RunMapper.plain(s);
+        if (text.length() < 3 || !text.startsWith("【") || !text.endsWith("】") || text.indexOf('】') != text.length() - 1
+                || !(s.content().get(0) instanceof Inline.Text first) || !(s.content().get(s.content().size() - 1) instanceof Inline.Text last)) {
+            return in;
+        }
+        List<Inline> title = new ArrayList<>(s.content());
+        if (title.size() == 1) {
+            title.set(0, new Inline.Text(first.text().substring(1, first.text().length() - 1)));
+        } else {
+            title.set(0, new Inline.Text(first.text().substring(1)));
+            title.set(title.size() - 1, new Inline.Text(last.text().substring(0, last.text().length() - 1)));
+        }
+        title.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
+        if (title.isEmpty()) return in;
+        List<Inline> out = new ArrayList<>();
+        out.add(new Inline.EntryTitle(title));
+        List<Inline> rest = new ArrayList<>(in.subList(1, in.size()));
+        // the one space after a title is the syntax's (Markdown writes it), not the text's
+        if (!rest.isEmpty() && rest.get(0) instanceof Inline.Text t && t.text().startsWith(" ")) {
+            String r = t.text().substring(1);
+            if (r.isEmpty()) rest.remove(0);
+            else rest.set(0, new Inline.Text(r));
+        }
+        out.addAll(rest);
+        return out;
     }
 
     /** The number of the table's first paragraph, for the report; 0 when it has none. */
@@ -234,7 +351,8 @@ final class DocxMapper {
     private Block.Table withCaption(Block.Table table, int near) {
         if (blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Block.Paragraph above)) return table;
         String text = RunMapper.plain(above.content()).strip();
-        if (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches()) return table;
+        boolean titleStyle = TABLE_TITLE_STYLE.equals(above.attr().values().get(org.annalist.doc.Attr.CUSTOM_STYLE));
+        if (!titleStyle && (text.length() > 60 || !TABLE_CAPTION.matcher(text).matches())) return table;
         blocks.remove(blocks.size() - 1);
         ctx.paragraphs--;
         ctx.report.detected(near, Texts.get("report.word.tableCaption"), text);
@@ -356,6 +474,8 @@ final class DocxMapper {
 
     /** 1-6 when the paragraph is a heading, else 0; guesses are reported. */
     int headingLevel(Para p) {
+        // our Word output's 表题 (centred, 黑体) is a table's title above it, not a heading
+        if (TABLE_TITLE_STYLE.equals(p.styleName() == null ? null : p.styleName().strip())) return 0;
         int byStyle = styleLevel(p);
         if (byStyle > 0) return byStyle;
         if (p.outlineLevel() >= 0) return Math.min(6, p.outlineLevel() + 1);

@@ -48,6 +48,10 @@ final class DocxReader {
     private final ReviewMarks review = new ReviewMarks();
     private final Map<CTP, XWPFParagraph> known = new IdentityHashMap<>();
     private final FieldCodes fields = new FieldCodes();
+    /** The bookmark names that mark an index term in our Word output ({@code export.docx.RunWriter}). */
+    static final String INDEX_BOOKMARK = "_Idx";
+    /** The ids of the index-term bookmarks open in the paragraph being read. */
+    private final java.util.Set<String> indexBookmarks = new java.util.HashSet<>();
     private int paragraphs;
 
     private DocxReader(XWPFDocument doc) {
@@ -301,6 +305,20 @@ final class DocxReader {
                 case "moveFromRangeStart", "moveToRangeStart", "moveFromRangeEnd", "moveToRangeEnd" -> review.moveRange(c);
                 case "commentRangeStart" -> review.rangeStart(Dom.attr(c, "id"), cx.paragraph());
                 case "commentRangeEnd" -> review.rangeEnd(Dom.attr(c, "id"));
+                case "bookmarkStart" -> {
+                    // an index term our Word output marked: its text and its XE field inside a bookmark _Idx…
+                    String name = Dom.attr(c, "name");
+                    if (name != null && name.startsWith(INDEX_BOOKMARK) && cx.change() == null) {
+                        indexBookmarks.add(Dom.attr(c, "id"));
+                        pieces.add(new WordModel.IndexMark(true, null, null));
+                    }
+                }
+                case "bookmarkEnd" -> {
+                    if (indexBookmarks.remove(Dom.attr(c, "id"))) {
+                        String[] xe = fields.takeIndexEntry();
+                        pieces.add(new WordModel.IndexMark(false, xe == null ? null : xe[0], xe == null ? null : xe[1]));
+                    }
+                }
                 case "oMathPara", "oMath" -> {
                     String text = OfficeMath.linear(c);
                     pieces.add(new WordModel.Equation(text));
@@ -363,6 +381,10 @@ final class DocxReader {
         if (!f.italic() && emphasisStyle(Dom.val(rPr, "rStyle"))) {
             f = new Fmt(f.bold(), true, f.underline(), f.superscript(), f.subscript(), f.eastAsiaFont(), f.sizePt(), f.symbolFont());
         }
+        if (!f.bold() && entryTitleStyle(Dom.val(rPr, "rStyle"))) {
+            // our 条目标题 (黑体, not bold) and 条目标题强调: the run-in 【title】 the tree writes as **【…】**
+            f = new Fmt(true, f.italic(), f.underline(), f.superscript(), f.subscript(), f.eastAsiaFont(), f.sizePt(), f.symbolFont());
+        }
         content(r, f, cx.link(), cx.paragraph(), pieces, boxes);
         for (int i = from; i < pieces.size(); i++) {
             if (pieces.get(i) instanceof Chars ch) {
@@ -388,6 +410,14 @@ final class DocxReader {
             styleId = s.getBasisStyleID();
         }
         return false;
+    }
+
+    /** Whether a character style is our Word output's 条目标题 or 条目标题强调 (by name). */
+    private boolean entryTitleStyle(String styleId) {
+        if (styleId == null || styleId.isEmpty() || doc.getStyles() == null) return false;
+        XWPFStyle s = doc.getStyles().getStyle(styleId);
+        String name = s == null || s.getName() == null ? "" : s.getName().strip();
+        return name.equals("条目标题") || name.equals("条目标题强调");
     }
 
     /** The w:rPr of a style and the styles it is based on, nearest first. */

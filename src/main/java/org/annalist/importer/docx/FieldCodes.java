@@ -41,8 +41,39 @@ final class FieldCodes {
             f.inResult = true;
             f.link = hyperlink(f.instruction.toString());
         } else if ("end".equals(type) && !open.isEmpty()) {
-            open.pop();
+            Field f = open.pop();
+            String[] xe = indexEntry(f.instruction.toString());
+            if (xe != null) lastIndexEntry = xe;
         }
+    }
+
+    /** The entry and reading of the last XE field read to its end; null when none since the last taken. */
+    private String[] lastIndexEntry;
+
+    /** The last index entry read (entry, reading or null), taken: null when none. */
+    String[] takeIndexEntry() {
+        String[] e = lastIndexEntry;
+        lastIndexEntry = null;
+        return e;
+    }
+
+    /** An XE field's entry and its {@code \y} reading (null when it has none); null when not an XE field. */
+    static String[] indexEntry(String instruction) {
+        Matcher m = TOKEN.matcher(instruction.strip());
+        if (!m.find() || m.group(3) == null || !m.group(3).equalsIgnoreCase("XE")) return null;
+        String entry = null, reading = null;
+        boolean yomi = false;
+        while (m.find()) {
+            if (m.group(2) != null) {
+                yomi = m.group(2).equalsIgnoreCase("\\y");
+                continue;
+            }
+            String value = m.group(1) != null ? m.group(1) : m.group(3);
+            if (yomi) reading = value;
+            else if (entry == null) entry = value;
+            yomi = false;
+        }
+        return entry == null ? null : new String[] {entry, reading};
     }
 
     /** The link the text being read has from a field: the innermost hyperlink field whose result it is in. */

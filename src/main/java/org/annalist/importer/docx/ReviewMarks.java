@@ -88,7 +88,7 @@ final class ReviewMarks {
         } else {
             deletions.add(id == null ? "d" + deletions.size() : id);
         }
-        return new WordModel.Change(kind.equals("del") || kind.equals("moveFrom"), author, Dom.attr(e, "date"), name);
+        return new WordModel.Change(kind.equals("del") || kind.equals("moveFrom"), author, date(Dom.attr(e, "date")), name);
     }
 
     /** A change of a binary .doc, which has no change ids: each run of changed text counts once. */
@@ -189,5 +189,23 @@ final class ReviewMarks {
 
     List<Equation> equations() {
         return equations;
+    }
+
+    /**
+     * A change's date as the tree writes dates (ISO 8601, UTC, seconds without a fraction of zero: what our Word
+     * output sent as "2024-06-01T08:00:00Z" and Word or POI wrote back as "2024-06-01T08:00:00.000Z"); a date that
+     * is not an instant is kept as written.
+     */
+    static String date(String d) {
+        if (d == null || d.isBlank()) return d;
+        try {
+            return java.time.Instant.parse(d.strip()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(d.strip()).toInstant().toString();
+            } catch (java.time.format.DateTimeParseException e2) {
+                return d;
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ final class RunMapper {
         pieces = stripIndent(pieces, para.index());
         List<Inline> out = new ArrayList<>();
         List<Image> images = new ArrayList<>();
+        java.util.Deque<Integer> termStarts = new java.util.ArrayDeque<>();
         StringBuilder text = new StringBuilder();
         Chars current = null;
         for (int i = 0; i < pieces.size(); i++) {
@@ -81,6 +82,20 @@ final class RunMapper {
                 out.add(new Inline.LineBreak());
             } else if (p instanceof NoteRef n) {
                 out.add(note(n));
+            } else if (p instanceof WordModel.IndexMark mark) {
+                if (mark.start()) {
+                    termStarts.push(out.size());
+                } else if (!termStarts.isEmpty()) {
+                    int from = termStarts.pop();
+                    List<Inline> content = mergeText(new ArrayList<>(out.subList(from, out.size())));
+                    out.subList(from, out.size()).clear();
+                    if (mark.entry() == null || content.isEmpty()) {
+                        out.addAll(content);
+                    } else {
+                        String entry = mark.entry().equals(plain(content)) ? null : mark.entry();
+                        out.add(new Inline.IndexTerm(content, entry, mark.reading() == null || mark.reading().isBlank() ? null : mark.reading()));
+                    }
+                }
             } else if (p instanceof Image img) {
                 images.add(img);
             }
@@ -132,10 +147,22 @@ final class RunMapper {
                 List<Inline> joined = new ArrayList<>(prev.content());
                 joined.addAll(((Inline.Span) i).content());
                 out.set(out.size() - 1, new Inline.Span(prev.attr(), mergeText(joined)));
+            } else if (i instanceof Inline.Link l && prevIn instanceof Inline.Link prev && prev.target().equals(l.target())) {
+                // one w:hyperlink with a run per look (emphasis inside the link): one link, not one per run
+                out.set(out.size() - 1, new Inline.Link(mergeText(concat(prev.content(), l.content())), prev.target()));
+            } else if (i instanceof Inline.Strong s && prevIn instanceof Inline.Strong prev) {
+                // bold runs side by side (a 【条目】 title with emphasis inside): one strong emphasis
+                out.set(out.size() - 1, new Inline.Strong(mergeText(concat(prev.content(), s.content()))));
             } else {
                 out.add(i);
             }
         }
+        return out;
+    }
+
+    private static List<Inline> concat(List<Inline> a, List<Inline> b) {
+        List<Inline> out = new ArrayList<>(a);
+        out.addAll(b);
         return out;
     }
 

@@ -82,8 +82,43 @@ final class TableMapper {
             nestedCount = 0;
             deepest = 0;
         }
-        List<Block.Align> aligns = new ArrayList<>(Collections.nCopies(Math.max(columns, 1), Block.Align.DEFAULT));
+        List<Block.Align> aligns = aligns(rows, starts, header, Math.max(columns, 1));
         return new Block.Table(aligns, header, out, List.of());
+    }
+
+    /**
+     * A column's alignment in a table of our Word output: left or right when every cell of the body rows that starts
+     * in the column and spans it alone is set so by its paragraph (as a pipe table's {@code :--} and {@code --:} columns go out); else the default.
+     */
+    private static final String OUR_CELL_STYLE = "表格";
+
+    private static List<Block.Align> aligns(List<TRow> rows, List<List<Integer>> starts, int header, int columns) {
+        List<Block.Align> out = new ArrayList<>(Collections.nCopies(columns, Block.Align.DEFAULT));
+        for (int col = 0; col < columns; col++) {
+            Block.Align found = null;
+            boolean same = true;
+            for (int ri = header; ri < rows.size() && same; ri++) {
+                int k = starts.get(ri).indexOf(col);
+                if (k < 0) continue;
+                TCell c = rows.get(ri).cells().get(k);
+                if (c.gridSpan() != 1 || "continue".equals(c.vMerge())) continue;
+                String jc = null;
+                for (Element e : c.content()) {
+                    if (e instanceof Para p) {
+                        // only our own Word output's cells (style 表格) say a column's alignment; elsewhere a cell's
+                        // jc is its author's look (or the style's), not a column's
+                        jc = OUR_CELL_STYLE.equals(p.styleName()) ? p.align() : null;
+                        break;
+                    }
+                }
+                Block.Align a = "left".equals(jc) || "start".equals(jc) ? Block.Align.LEFT
+                        : "right".equals(jc) || "end".equals(jc) ? Block.Align.RIGHT : Block.Align.DEFAULT;
+                if (found == null) found = a;
+                else same = found == a;
+            }
+            if (same && found != null) out.set(col, found);
+        }
+        return out;
     }
 
     /** Nested tables met in the table being mapped, and the deepest nesting (1 = a table in a cell). */

@@ -105,7 +105,7 @@ final class WordModel {
     }
 
     /** A piece of paragraph content. */
-    sealed interface Piece permits Chars, Sym, Break, NoteRef, Image, Equation {
+    sealed interface Piece permits Chars, Sym, Break, NoteRef, Image, Equation, IndexMark {
     }
 
     /**
@@ -155,6 +155,14 @@ final class WordModel {
         Chars chars() {
             return new Chars(text(), fmt, link, change);
         }
+    }
+
+    /**
+     * Where an index term our Word output marked begins and ends: its text lies in a bookmark {@code _Idx…} that also
+     * holds the term's XE field; the end carries the field's entry and reading ({@code XE "entry" \y "reading"}),
+     * the start none.
+     */
+    record IndexMark(boolean start, String entry, String reading) implements Piece {
     }
 
     /** An equation (m:oMath) as its linear text, as Word's "linear" view shows it: a/b, x^2, √(x). */

@@ -36,7 +36,7 @@ final class HeadDetector {
             + "|副镇长|镇长|乡长|副厅长|厅长|省长|副秘书长|秘书长|常委|委员|记者|副研究员|研究员|副馆员|馆员|通讯员|社长|院长|校长"
             + "|教授|老师|科长|所长|馆长|站长|主编|编辑|干部|会长|理事|组长|队长|行长|经理|董事长";
     private static final Pattern OFFICE_NAME = Pattern.compile(
-            "^(?<office>[^\\s。，,；;：:！？“”\"]{1,28}?(?:" + TITLES + "))\\s+(?<name>" + NAME + ")"
+            "^(?<office>[^\\s。，,；;：:！？“”\"]{1,28}?(?:" + TITLES + "))[\\s\u3000]+(?<name>" + NAME + ")"
                     + "(?:\\s+" + Furniture.DATE + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)?$");
     /**
      * A contributing unit and a name ("县政协办公室  张三", "区档案馆　李四"): only with units whose names end
@@ -51,7 +51,7 @@ final class HeadDetector {
             Map.entry("撰稿", Role.AUTHOR), Map.entry("记者", Role.AUTHOR), Map.entry("通讯员", Role.AUTHOR),
             Map.entry("口述", Role.NARRATOR), Map.entry("整理", Role.COMPILER), Map.entry("记录", Role.COMPILER),
             Map.entry("记录整理", Role.COMPILER), Map.entry("摄影", Role.PHOTOGRAPHER), Map.entry("图", Role.PHOTOGRAPHER));
-    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s:：/／、，,□■●]+");
+    private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\u3000:：/／、，,□■●]+");
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(" + NAME + "?)(口述|整理|记录整理|撰文|摄影)$");
 
     private HeadDetector() {
