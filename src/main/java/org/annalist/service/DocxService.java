@@ -284,10 +284,36 @@ public final class DocxService {
             SourceKeys.Stamped stamped = numbered ? SourceKeys.stamp(doc) : null;
             boolean folios = stamped != null && ((options.frontMatter() && stamped.headings() > 0) || stamped.marks() > 0);
             if (folios) doc = stamped.doc();
-            PageNumbers laid = pageNumbers(options.reviewData() ? doc : Suggestions.rejectAll(doc), t, o.fonts(),
-                    options.images(), o.progress());
-            withProgress = withProgress.withPages(folios ? laid : new PageNumbers(Map.of(), Map.of(), laid.squeezed()));
-            return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
+            BookTypesetter setter = new BookTypesetter(t, TypesetService.fonts(t, o.fonts()), PersonNames::pinyin,
+                    options.images() == null ? source -> null : options.images());
+            BookTypesetter.Composed composed = setter.compose(options.reviewData() ? doc : Suggestions.rejectAll(doc), o.progress());
+            if (!folios) {
+                // nothing lists pages: the lines are all the .docx needs of our typesetting
+                withProgress = withProgress.withPages(composed.squeezed(), () -> PageNumbers.NONE);
+                return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
+            }
+            // the columns and pages on a thread of their own while the body is written; the 目录's and 索引's
+            // folios are asked for after the body (the writer waits for them there)
+            java.util.concurrent.CompletableFuture<PageNumbers> pages = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> folios(composed.pages(BookTypesetter.Progress.NONE)), r -> {
+                        Thread th = new Thread(r, "docx-pages");
+                        th.setDaemon(true);
+                        th.start();
+                    });
+            withProgress = withProgress.withPages(composed.squeezed(), () -> {
+                try {
+                    return pages.join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw e;
+                }
+            });
+            try {
+                return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
+            } finally {
+                pages.cancel(false);
+            }
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {
@@ -296,24 +322,18 @@ public final class DocxService {
     }
 
     /**
-     * Where our typesetting of {@code doc} with template {@code t} puts its headings and index marks: the folios by
-     * heading id and mark key, as the PDF's own 目录 and 索引 take them; and the characters its lines compressed, by
-     * source key. With review data the tree is set as the PDF
-     * sets it (pending suggestions accepted); without, the caller passes the text before the suggestions, as the
-     * .docx shows it.
+     * Where our typesetting put the headings and index marks: the folios by heading id and mark key, as the PDF's own
+     * 目录 and 索引 take them. With review data the tree is set as the PDF sets it (pending suggestions accepted);
+     * without, as the .docx shows it (the text before the suggestions).
      */
-    static PageNumbers pageNumbers(Document doc, Template t, TypesetService.Options fonts, Function<String, Path> images,
-                                   TypesetService.Progress progress) {
-        BookTypesetter setter = new BookTypesetter(t, TypesetService.fonts(t, fonts), PersonNames::pinyin,
-                images == null ? source -> null : images);
+    private static PageNumbers folios(List<PageInfo> body) {
         Map<String, Integer> headings = new java.util.HashMap<>();
         Map<String, Integer> marks = new java.util.HashMap<>();
-        BookTypesetter.BodyLayout body = setter.bodyLayout(doc, progress);
-        for (PageInfo p : body.pages()) {
+        for (PageInfo p : body) {
             for (PageInfo.HeadingAt h : p.headings()) if (h.key() != null) headings.putIfAbsent(h.key(), p.folio());
             for (PageInfo.TermAt term : p.terms()) if (term.key() != null) marks.putIfAbsent(term.key(), p.folio());
         }
-        return new PageNumbers(headings, marks, body.squeezed());
+        return new PageNumbers(headings, marks);
     }
 
     private static Function<String, Path> images(AnnalistSession session) {

@@ -38,15 +38,17 @@ public final class DocxWriter {
      */
     public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images,
                           boolean reviewData, List<ReviewComment> comments, Progress progress,
-                          Function<String, String> sortKey, PageNumbers pages) {
+                          Function<String, String> sortKey, java.util.Map<Long, Double> squeezed,
+                          java.util.function.Supplier<PageNumbers> pages) {
         public Options {
             comments = comments == null ? List.of() : List.copyOf(comments);
             if (progress == null) progress = Progress.NONE;
-            if (pages == null) pages = PageNumbers.NONE;
+            if (squeezed == null) squeezed = java.util.Map.of();
+            if (pages == null) pages = () -> PageNumbers.NONE;
         }
 
         public Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images) {
-            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null, PageNumbers.NONE);
+            this(bookTitle, category, frontMatter, images, true, List.of(), Progress.NONE, null, null, null);
         }
 
         /**
@@ -54,16 +56,16 @@ public final class DocxWriter {
          * without: the text as it stands before the suggestions (insertions left out, deletions kept), no comments.
          */
         public Options withReview(boolean on, List<ReviewComment> comments) {
-            return new Options(bookTitle, category, frontMatter, images, on, on ? comments : List.of(), progress, sortKey, pages);
+            return new Options(bookTitle, category, frontMatter, images, on, on ? comments : List.of(), progress, sortKey, squeezed, pages);
         }
 
         public Options withProgress(Progress p) {
-            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, p, sortKey, pages);
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, p, sortKey, squeezed, pages);
         }
 
         /** {@code key}: a term's sort key in the 索引 (its pinyin) when the text gives no reading. */
         public Options withSortKey(Function<String, String> key) {
-            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, key, pages);
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, key, squeezed, pages);
         }
 
         /**
@@ -71,7 +73,17 @@ public final class DocxWriter {
          * SourceKeys}) in our own typesetting of the same tree, the results the 目录's and 索引's fields carry.
          */
         public Options withPages(PageNumbers numbers) {
-            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, sortKey, numbers);
+            return withPages(numbers.squeezed(), () -> numbers);
+        }
+
+        /**
+         * As {@link #withPages(PageNumbers)}: the characters our composition compressed ({@code squeezed}, needed as
+         * the body is written) now, the folios asked of {@code later} once, after the body is written — our
+         * typesetting may make its pages meanwhile on another thread (the supplier then waits for it; what it throws
+         * stops the writing).
+         */
+        public Options withPages(java.util.Map<Long, Double> squeezed, java.util.function.Supplier<PageNumbers> later) {
+            return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, sortKey, squeezed, later);
         }
     }
 
@@ -100,13 +112,15 @@ public final class DocxWriter {
             PageSetup pages = new PageSetup(x, design, options.bookTitle());
             BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
             blocks.runs.reviewData(options.reviewData());
-            blocks.runs.squeezed(options.pages().squeezed());
+            blocks.runs.squeezed(options.squeezed());
             int total = doc.blocks().size();
             int done = 0;
             int toc = 0;
             int sections = 0;
+            // the 目录's PAGEREF results, filled in once the folios are known (after the body)
+            List<PendingFolio> folios = new ArrayList<>();
             if (options.frontMatter()) {
-                toc = frontMatter(x, doc, blocks, options.pages());
+                toc = frontMatter(x, doc, blocks, folios);
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
                 sections++;
             }
@@ -136,6 +150,11 @@ public final class DocxWriter {
                 options.progress().at(++done, total);
             }
             blocks.flushEndnotes();
+            PageNumbers numbers = options.pages().get();
+            for (PendingFolio f : folios) {
+                String folio = numbers.heading(f.headingId());
+                if (!folio.isEmpty()) f.result().getCTR().getTArray(0).setStringValue(folio);
+            }
             // the 索引 of a publication or a 类目 (not of one item): a new odd page like a 类目 opening, then the index
             // in the two columns of the body
             int indexEntries = 0;
@@ -147,7 +166,7 @@ public final class DocxWriter {
                 XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(category)), org.annalist.doc.Attr.EMPTY));
                 attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
                 sections++;
-                indexEntries = Index.write(x, blocks.runs, entries, options.pages());
+                indexEntries = Index.write(x, blocks.runs, entries, numbers);
             }
             int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
             if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
@@ -181,11 +200,16 @@ public final class DocxWriter {
         }
     }
 
+    /** A 目录 entry's PAGEREF result run (written empty) and the id of the heading whose folio it shows. */
+    private record PendingFolio(org.apache.poi.xwpf.usermodel.XWPFRun result, String headingId) {
+    }
+
     /**
-     * Title page, 版权页 and 目录; the number of 目录 entries. Each entry's PAGEREF carries the folio {@code pages}
-     * gives for its heading's id (empty when not known) after the TOC style's right tab with its leader dots.
+     * Title page, 版权页 and 目录; the number of 目录 entries. Each entry's PAGEREF, after the TOC style's right tab
+     * with its leader dots, gets an empty result run, listed in {@code folios} to carry its heading's folio once known
+     * (it stays empty when not known).
      */
-    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, PageNumbers pages) {
+    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, List<PendingFolio> folios) {
         RunWriter runs = blocks.runs;
         XWPFParagraph title = x.createParagraph();
         title.setStyle(DocxStyles.id("书名"));
@@ -217,7 +241,8 @@ public final class DocxWriter {
             }
             runs.text(p, BlockWriter.text(inlines(b)), Format.PLAIN);
             p.createRun().addTab();
-            Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", pages.heading(b.attr().id()), r -> { });
+            var result = Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "", r -> { });
+            folios.add(new PendingFolio(result, b.attr().id()));
             if (i == listed.size() - 1) Fields.end(p);
         }
         return listed.size();

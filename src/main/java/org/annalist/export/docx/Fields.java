@@ -16,16 +16,21 @@ final class Fields {
     private Fields() {
     }
 
-    /** A whole field in one paragraph; {@code result} null for a field without a result (XE). */
-    static void complex(XWPFParagraph p, String instruction, String result, Consumer<XWPFRun> style) {
+    /**
+     * A whole field in one paragraph; {@code result} null for a field without a result (XE). Returns the run holding
+     * the result (its text may be set later, once the result is known), or null.
+     */
+    static XWPFRun complex(XWPFParagraph p, String instruction, String result, Consumer<XWPFRun> style) {
         begin(p, instruction, style);
+        XWPFRun r = null;
         if (result != null) {
             separate(p);
-            XWPFRun r = p.createRun();
+            r = p.createRun();
             style.accept(r);
             r.setText(result);
         }
         end(p);
+        return r;
     }
 
     /** The field's start and instruction (a field may end in a later paragraph: TOC, INDEX). */

@@ -143,6 +143,11 @@ public final class BookTypesetter {
         progress.at(Texts.get("typeset.phase.compose"), 0, 2 * doc.blocks().size());
         Realizer realizer = new Realizer(t, fonts, images);
         var blocks = realizer.realize(doc, progress);
+        return layout(doc, realizer, blocks, progress);
+    }
+
+    /** Realized blocks flowed into columns and made into pages. */
+    private Body layout(Document doc, Realizer realizer, List<org.annalist.typeset.flow.Block> blocks, Progress progress) {
         progress.at(Texts.get("typeset.phase.flow"), 0, 0);
         ColumnFlow flow = new ColumnFlow(t.columns(), t.linesPerColumn(), t.folio() == null ? 1 : t.folio().firstNumber(), t.linePitch());
         List<PageLayout> layouts = flow.flow(blocks, n -> progress.at(Texts.get("typeset.phase.flow"), n, 0));
@@ -179,6 +184,65 @@ public final class BookTypesetter {
         java.util.Map<Long, Double> squeezed = new java.util.HashMap<>();
         for (org.annalist.typeset.frame.Frame page : result.pages()) squeezed(page, squeezed);
         return new BodyLayout(result.info(), squeezed);
+    }
+
+    /**
+     * The body of a tree composed into lines, its columns and pages not made yet: what its lines compressed is known
+     * ({@link #squeezed()}, the same characters and amounts as {@link BodyLayout#squeezed()} — columns and pages only
+     * place the lines), and {@link #pages()} makes the pages, on any one thread.
+     */
+    public final class Composed {
+        private final Document doc;
+        private final Realizer realizer;
+        private final List<org.annalist.typeset.flow.Block> blocks;
+        private final java.util.Map<Long, Double> squeezed;
+
+        private Composed(Document doc, Realizer realizer, List<org.annalist.typeset.flow.Block> blocks) {
+            this.doc = doc;
+            this.realizer = realizer;
+            this.blocks = blocks;
+            java.util.Map<Long, Double> out = new java.util.HashMap<>();
+            for (org.annalist.typeset.flow.Block b : blocks) squeezedOf(b, out);
+            this.squeezed = java.util.Map.copyOf(out);
+        }
+
+        public java.util.Map<Long, Double> squeezed() {
+            return squeezed;
+        }
+
+        /** The body pages, as {@link #bodyPages} gives them ({@code progress} told the phases). */
+        public List<PageInfo> pages(Progress progress) {
+            return layout(doc, realizer, blocks, progress).result().info();
+        }
+    }
+
+    /** Composes the body of {@code doc} into lines; its pages are made by {@link Composed#pages}. */
+    public Composed compose(Document doc, Progress progress) {
+        progress.at(Texts.get("typeset.phase.compose"), 0, 2 * doc.blocks().size());
+        Realizer realizer = new Realizer(t, fonts, images);
+        return new Composed(doc, realizer, realizer.realize(doc, progress));
+    }
+
+    private static void squeezedOf(org.annalist.typeset.flow.Block b, java.util.Map<Long, Double> out) {
+        List<org.annalist.typeset.flow.Line> lines = new ArrayList<>();
+        if (b instanceof org.annalist.typeset.flow.Block.Lines l) {
+            lines.addAll(l.header());
+            lines.addAll(l.lines());
+        } else if (b instanceof org.annalist.typeset.flow.Block.Heading h) {
+            lines.addAll(h.lines());
+        } else if (b instanceof org.annalist.typeset.flow.Block.Opening o) {
+            lines.addAll(o.lines());
+        } else if (b instanceof org.annalist.typeset.flow.Block.Float f) {
+            lines.addAll(f.lines());
+        } else if (b instanceof org.annalist.typeset.flow.Block.ColumnFloat f) {
+            lines.addAll(f.lines());
+        }
+        for (org.annalist.typeset.flow.Line line : lines) squeezedOf(line, out);
+    }
+
+    private static void squeezedOf(org.annalist.typeset.flow.Line line, java.util.Map<Long, Double> out) {
+        squeezed(line.frame(), out);
+        for (org.annalist.typeset.flow.Line note : line.notes()) squeezedOf(note, out);
     }
 
     private static void squeezed(org.annalist.typeset.frame.Frame frame, java.util.Map<Long, Double> out) {
