@@ -113,4 +113,35 @@ class ArchiveSearchWindowTest {
         assertThat(area.getSelectedText()).isEqualTo("委员");
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hitsBeyondTheFirstSnippetsGetTheirSnippetWhenShown(FxRobot robot) throws Exception {
+        waitUntil("the archive to open", () -> vm.tree().rootProperty().get() != null && vm.sessionProperty().get() != null);
+        var session = vm.sessionProperty().get();
+        int n = 26;
+        for (int i = 0; i < n; i++) {
+            String text = "第" + i + "号来稿\n\n本年度开展调研" + i + "次。滇池水治理工作取得进展，水质持续改善。\n";
+            var outcome = session.imports().importBytes("滇池来稿" + i + ".txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            assertThat(outcome.ok()).as(outcome.toString()).isTrue();
+        }
+        robot.clickOn(robot.lookup("#markdown-editor").queryAs(CodeArea.class));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        windowTitled(I18n.tr("archsearch.title"));
+        robot.interact(() -> robot.lookup("#archsearch-text").queryAs(TextField.class).setText("滇池水治理"));
+        robot.clickOn("#archsearch-find");
+        ListView<SearchResults.Hit> hits = robot.lookup("#archsearch-hits").queryAs(ListView.class);
+        waitUntil("the hits", () -> hits.getItems().size() == n);
+        SearchResults.Hit last = hits.getItems().get(n - 1);
+        assertThat(last.offset()).as("listed beyond the snippets").isNegative();
+        robot.interact(() -> hits.scrollTo(n - 1));
+        waitUntil("the last hit's snippet, asked of the index when shown", () -> hits.getItems().get(n - 1).offset() >= 0);
+        SearchResults.Hit shown = hits.getItems().get(n - 1);
+        assertThat(shown.itemId()).isEqualTo(last.itemId());
+        assertThat(shown.snippet()).contains("【").contains("滇池");
+        assertThat(shown.field()).isEqualTo("body");
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -167,8 +167,32 @@ public final class ArchiveSearchViewModel {
         search();
     }
 
+    /** The items whose snippet was asked of the index since the last search (each once). */
+    private final java.util.Set<Long> snippetsAsked = new java.util.HashSet<>();
+
+    /**
+     * A hit listed beyond the first {@link #SNIPPETS} (without a snippet) is being shown: its snippet and offset are
+     * asked of the index once, off the JavaFX thread, and the hit in the list is replaced by the one with them.
+     */
+    public void wantSnippet(SearchResults.Hit h) {
+        AnnalistSession s = session.get();
+        String q = indexQuery;
+        if (h == null || s == null || q == null || h.field() != null || h.offset() >= 0 || h.basis() == null) return;
+        if (!snippetsAsked.add(h.itemId())) return;
+        long gen = searches;
+        executor.execute(BackgroundTask.of(I18n.tr("archsearch.task"), p -> s.search().hit(q, h.itemId())).onSuccess(found -> {
+            if (gen != searches || found.isEmpty()) return;
+            int at = hits.indexOf(h);
+            if (at < 0) return;
+            SearchResults.Hit f = found.get();
+            hits.set(at, new SearchResults.Hit(h.itemId(), h.title(), h.publication(), h.category(), h.status(), h.year(),
+                    h.score(), f.snippet(), f.field(), f.offset(), f.length(), f.basis()));
+        }));
+    }
+
     /** Searches (a search still running is dropped). */
     public void search() {
+        snippetsAsked.clear();
         AnnalistSession s = session.get();
         String q = query.get();
         if (s == null) return;

@@ -77,9 +77,23 @@ public final class ArchiveSearchWindow {
                 .then(I18n.tr("archsearch.exactHint")).otherwise(I18n.tr("archsearch.hint")));
 
         ListView<SearchResults.Hit> list = new ListView<>(vm.hits());
+        SearchResults.Hit[] selected = {null};
         list.setId("archsearch-hits");
         list.setPlaceholder(new Label(I18n.tr("archsearch.noHitsYet")));
-        list.setCellFactory(l -> new HitCell());
+        list.setCellFactory(l -> new HitCell(vm::wantSnippet));
+        // a hit given its snippet later replaces the one listed: the selection stays on it
+        vm.hits().addListener((javafx.collections.ListChangeListener<SearchResults.Hit>) c -> {
+            while (c.next()) {
+                if (c.wasReplaced() && c.getTo() - c.getFrom() == 1 && list.getSelectionModel().getSelectedIndex() < 0
+                        && c.getRemoved().size() == 1 && c.getRemoved().get(0).equals(selected[0])) {
+                    int at = c.getFrom();
+                    javafx.application.Platform.runLater(() -> list.getSelectionModel().select(at));
+                }
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) selected[0] = b;
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) vm.open(list.getSelectionModel().getSelectedItem());
         });
@@ -155,6 +169,12 @@ public final class ArchiveSearchWindow {
     }
 
     private static final class HitCell extends ListCell<SearchResults.Hit> {
+        private final java.util.function.Consumer<SearchResults.Hit> shown;
+
+        HitCell(java.util.function.Consumer<SearchResults.Hit> shown) {
+            this.shown = shown;
+        }
+
         @Override
         protected void updateItem(SearchResults.Hit h, boolean empty) {
             super.updateItem(h, empty);
@@ -163,6 +183,7 @@ public final class ArchiveSearchWindow {
                 setGraphic(null);
                 return;
             }
+            shown.accept(h);   // listed without a snippet: the view model asks the index for it
             String where = h.publication() == null ? I18n.tr("archsearch.inbox")
                     : h.publication() + (h.category() == null ? "" : " › " + h.category());
             Label title = new Label(h.status() == null ? I18n.tr("archsearch.textHitTitle", h.title(), where)
