@@ -286,38 +286,42 @@ public final class DocxService {
             if (folios) doc = stamped.doc();
             BookTypesetter setter = new BookTypesetter(t, TypesetService.fonts(t, o.fonts()), PersonNames::pinyin,
                     options.images() == null ? source -> null : options.images());
-            BookTypesetter.Composed composed = setter.compose(options.reviewData() ? doc : Suggestions.rejectAll(doc), o.progress());
-            if (!folios) {
-                // nothing lists pages: the lines are all the .docx needs of our typesetting
-                withProgress = withProgress.withPages(composed.squeezed(), () -> PageNumbers.NONE);
-                return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
-            }
-            // the columns and pages on a thread of their own while the body is written; the 目录's and 索引's
-            // folios are asked for after the body (the writer waits for them there)
-            java.util.concurrent.CompletableFuture<PageNumbers> pages = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> folios(composed.pages(BookTypesetter.Progress.NONE)), r -> {
-                        Thread th = new Thread(r, "docx-pages");
-                        th.setDaemon(true);
-                        th.start();
-                    });
-            withProgress = withProgress.withPages(composed.squeezed(), () -> {
-                try {
-                    return pages.join();
-                } catch (java.util.concurrent.CompletionException e) {
-                    if (e.getCause() instanceof RuntimeException r) throw r;
-                    if (e.getCause() instanceof Error err) throw err;
-                    throw e;
-                }
-            });
+            Document toSet = options.reviewData() ? doc : Suggestions.rejectAll(doc);
+            // our typesetting on a thread of its own while the .docx is started: the lines first (the body needs what
+            // they compressed), then — only where a 目录 or 索引 lists pages — the columns and pages, whose folios the
+            // writer asks for after the body
+            java.util.concurrent.Executor own = r -> {
+                Thread th = new Thread(r, "docx-typeset");
+                th.setDaemon(true);
+                th.start();
+            };
+            java.util.concurrent.CompletableFuture<BookTypesetter.Composed> composed = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> setter.compose(toSet, o.progress()), own);
+            java.util.concurrent.CompletableFuture<PageNumbers> pages = folios
+                    ? composed.thenApply(c -> folios(c.pages(BookTypesetter.Progress.NONE)))
+                    : java.util.concurrent.CompletableFuture.completedFuture(PageNumbers.NONE);
+            withProgress = withProgress.withPages(() -> joined(composed).squeezed(), () -> joined(pages));
             try {
                 return Summary.of(DocxWriter.write(doc, design, withProgress, out), template, (System.nanoTime() - start) / 1e9);
             } finally {
+                composed.cancel(false);
                 pages.cancel(false);
             }
         } catch (IOException e) {
             throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
+        }
+    }
+
+    /** What the other thread gave, or what it threw (a cancellation of the export, a font that cannot be read …). */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 

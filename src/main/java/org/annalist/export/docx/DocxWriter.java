@@ -38,12 +38,12 @@ public final class DocxWriter {
      */
     public record Options(String bookTitle, String category, boolean frontMatter, Function<String, Path> images,
                           boolean reviewData, List<ReviewComment> comments, Progress progress,
-                          Function<String, String> sortKey, java.util.Map<Long, Double> squeezed,
+                          Function<String, String> sortKey, java.util.function.Supplier<java.util.Map<Long, Double>> squeezed,
                           java.util.function.Supplier<PageNumbers> pages) {
         public Options {
             comments = comments == null ? List.of() : List.copyOf(comments);
             if (progress == null) progress = Progress.NONE;
-            if (squeezed == null) squeezed = java.util.Map.of();
+            if (squeezed == null) squeezed = java.util.Map::of;
             if (pages == null) pages = () -> PageNumbers.NONE;
         }
 
@@ -73,16 +73,17 @@ public final class DocxWriter {
          * SourceKeys}) in our own typesetting of the same tree, the results the 目录's and 索引's fields carry.
          */
         public Options withPages(PageNumbers numbers) {
-            return withPages(numbers.squeezed(), () -> numbers);
+            return withPages(numbers::squeezed, () -> numbers);
         }
 
         /**
-         * As {@link #withPages(PageNumbers)}: the characters our composition compressed ({@code squeezed}, needed as
-         * the body is written) now, the folios asked of {@code later} once, after the body is written — our
-         * typesetting may make its pages meanwhile on another thread (the supplier then waits for it; what it throws
-         * stops the writing).
+         * As {@link #withPages(PageNumbers)}: the characters our composition compressed asked of {@code squeezed} once,
+         * where the body begins, and the folios asked of {@code later} once, after the body is written — our
+         * typesetting may compose and make its pages meanwhile on another thread (the suppliers then wait for it; what
+         * they throw stops the writing).
          */
-        public Options withPages(java.util.Map<Long, Double> squeezed, java.util.function.Supplier<PageNumbers> later) {
+        public Options withPages(java.util.function.Supplier<java.util.Map<Long, Double>> squeezed,
+                                 java.util.function.Supplier<PageNumbers> later) {
             return new Options(bookTitle, category, frontMatter, images, reviewData, comments, progress, sortKey, squeezed, later);
         }
     }
@@ -112,7 +113,6 @@ public final class DocxWriter {
             PageSetup pages = new PageSetup(x, design, options.bookTitle());
             BlockWriter blocks = new BlockWriter(x, design, options.images() == null ? s -> null : options.images(), warnings);
             blocks.runs.reviewData(options.reviewData());
-            blocks.runs.squeezed(options.squeezed());
             int total = doc.blocks().size();
             int done = 0;
             int toc = 0;
@@ -124,6 +124,9 @@ public final class DocxWriter {
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
                 sections++;
             }
+            // what our composition compressed, asked for where the body begins (it may be composed meanwhile on
+            // another thread; the front matter's text is not traced to the tree and never compressed)
+            blocks.runs.squeezed(options.squeezed().get());
             int categories = 0;
             String category = options.category();
             boolean bodyOpen = false;
