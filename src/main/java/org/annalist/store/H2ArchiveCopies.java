@@ -291,8 +291,6 @@ public final class H2ArchiveCopies implements ArchiveCopies {
     static void forceUnlessUnsupported(FileChannel ch) throws IOException {
         try {
             ch.force(true);
-        } catch (UnsupportedOperationException notOnThisSystem) {
-            // a channel of a file system provider without force
         } catch (IOException e) {
             if (!cannotSync(e)) throw e;
         }
