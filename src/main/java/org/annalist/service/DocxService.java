@@ -298,7 +298,7 @@ public final class DocxService {
             java.util.concurrent.CompletableFuture<BookTypesetter.Composed> composed = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> setter.compose(toSet, o.progress()), own);
             java.util.concurrent.CompletableFuture<PageNumbers> pages = folios
-                    ? composed.thenApply(c -> folios(c.pages(BookTypesetter.Progress.NONE)))
+                    ? composed.thenApply(c -> foliosOf(c.pages(BookTypesetter.Progress.NONE)))
                     : java.util.concurrent.CompletableFuture.completedFuture(PageNumbers.NONE);
             withProgress = withProgress.withPages(() -> joined(composed).squeezed(), () -> joined(pages));
             try {
@@ -330,7 +330,7 @@ public final class DocxService {
      * 目录 and 索引 take them. With review data the tree is set as the PDF sets it (pending suggestions accepted);
      * without, as the .docx shows it (the text before the suggestions).
      */
-    private static PageNumbers folios(List<PageInfo> body) {
+    private static PageNumbers foliosOf(List<PageInfo> body) {
         Map<String, Integer> headings = new java.util.HashMap<>();
         Map<String, Integer> marks = new java.util.HashMap<>();
         for (PageInfo p : body) {

@@ -69,18 +69,12 @@ public final class DocxWriter {
         }
 
         /**
-         * {@code numbers}: the folios of the headings and index marks (by their ids and keys, see {@code
-         * SourceKeys}) in our own typesetting of the same tree, the results the 目录's and 索引's fields carry.
-         */
-        public Options withPages(PageNumbers numbers) {
-            return withPages(numbers::squeezed, () -> numbers);
-        }
-
-        /**
-         * As {@link #withPages(PageNumbers)}: the characters our composition compressed asked of {@code squeezed} once,
-         * where the body begins, and the folios asked of {@code later} once, after the body is written — our
-         * typesetting may compose and make its pages meanwhile on another thread (the suppliers then wait for it; what
-         * they throw stops the writing).
+         * What our own typesetting of the same tree did, for the .docx to do the same: the characters its lines
+         * compressed ({@link org.annalist.typeset.page.BookTypesetter.Composed#squeezed()}, by source key; each is
+         * written with that width as its scale, w:w) asked of {@code squeezed} once, where the body begins, and the
+         * folios of the headings and index marks (by their ids and keys, see {@code SourceKeys}), the results the
+         * 目录's and 索引's fields carry, asked of {@code later} once, after the body is written. The typesetting may
+         * run meanwhile on another thread (the suppliers then wait for it; what they throw stops the writing).
          */
         public Options withPages(java.util.function.Supplier<java.util.Map<Long, Double>> squeezed,
                                  java.util.function.Supplier<PageNumbers> later) {
