@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page with pdftotext: full body pages hold as many lines as ours (the exact line heights on the grid), each 分目
  * stands as many pages after its 类目's opening as in our PDF (within one page), every 类目 opens on an odd folio,
  * and the running heads are right — the 类目 on odd pages, the book title on even pages — on every body page but
- * an opening and the one after it (LibreOffice 7.4 imports an odd-page section with a first page of its own as two
- * first pages: no head there; Word shows it).
+ * an opening and the one after it, which may lack its head but never show a wrong one (LibreOffice 7.4 gives an
+ * odd-page section a right-pages-only copy of its first-page style followed by that first-page style again, so the
+ * page after the opening has the opening's empty head; no section structure is right in both it and Word, see
+ * docs/word.md, "LibreOffice 7.4 and the page after a 类目 opening").
  */
 class DocxLibreOfficeLayoutTest {
     @TempDir
@@ -197,9 +199,13 @@ class DocxLibreOfficeLayoutTest {
                 assertThat(firstLine(lo.get(i))).as("opening page %d", i + 1).isEqualTo(category);
                 continue;
             }
-            if (openings.contains(i - 1)) continue; // LibreOffice 7.4: no head on the page after an opening
             String head = firstLine(lo.get(i));
             String expected = folio(lo.get(i)) % 2 == 1 ? category : TITLE;
+            if (openings.contains(i - 1) && !head.equals(expected)) {
+                // LibreOffice 7.4: the page after an opening has the opening's (empty) head, never another one
+                assertThat(head).as("page %d after an opening", i + 1).isNotEqualTo(TITLE).isNotIn((Object[]) CATEGORIES);
+                continue;
+            }
             assertThat(head).as("running head of page %d (folio %d)", i + 1, folio(lo.get(i))).isEqualTo(expected);
             checked++;
         }
