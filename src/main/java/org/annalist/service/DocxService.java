@@ -119,7 +119,11 @@ public final class DocxService {
         double before = s.spaceBefore() == null ? 0 : s.spaceBefore().toPoints(s.size(), pitch) / pitch;
         double after = s.spaceAfter() == null ? 0 : s.spaceAfter().toPoints(s.size(), pitch) / pitch;
         return new DocxDesign.Style(face(s.font()), s.size(), align, indent, before, after, s.keepWithNext(),
-                s.spanColumns(), s.newPage() == BlockStyle.NewPage.ODD, s.brackets());
+                s.spanColumns(), switch (s.newPage()) {
+                    case NONE -> DocxDesign.NewPage.NONE;
+                    case ANY -> DocxDesign.NewPage.ANY;
+                    case ODD -> DocxDesign.NewPage.ODD;
+                }, s.brackets());
     }
 
     private static DocxDesign.Face face(FontRole role) {

@@ -113,6 +113,16 @@ final class BlockWriter implements RunWriter.Notes {
         }
     }
 
+    /** A heading that opens a new page (a {@link Block.Heading} or a 篇名) written as {@link #block} writes it; its paragraph. */
+    XWPFParagraph opening(Block b) {
+        if (b instanceof Block.Heading h) {
+            if (startsItem(b)) flushEndnotes();
+            return heading(h);
+        }
+        block(b);
+        return lastParagraph();
+    }
+
     /** A heading in its template style (类目, 分目, 子目), with a bookmark when the 目录 lists it. */
     XWPFParagraph heading(Block.Heading h) {
         return paragraph(d.headingStyle(h.level()), h.content(), h);

@@ -46,19 +46,31 @@ public record DocxDesign(String name, double pageWidth, double pageHeight, doubl
         }
     }
 
+    /** Where a block style starts: where it falls, on a new page, on a new odd page (the template's new-page). */
+    public enum NewPage { NONE, ANY, ODD }
+
     /**
      * One block style: face and size (pt), alignment, first-line indent in characters, space before and after in
-     * lines of the grid, lines of following text kept with it (0: none), set across the columns (通栏), starting
-     * on a new odd page, and the brackets around it (【】 for 条目标题, "" for none).
+     * lines of the grid, lines of following text kept with it (0: none), set across the columns (通栏), where it starts
+     * (new-page: 另页, 单页), and the brackets around it (【】 for 条目标题, "" for none).
      */
     public record Style(Face face, double size, Align align, double indentChars, double beforeLines,
-                        double afterLines, int keepWithNext, boolean spanColumns, boolean newOddPage, String brackets) {
+                        double afterLines, int keepWithNext, boolean spanColumns, NewPage newPage, String brackets) {
         public Style {
             if (brackets == null) brackets = "";
+            if (newPage == null) newPage = NewPage.NONE;
+        }
+
+        /**
+         * Whether a heading in this style opens a new page (as our typesetter sets it, a heading set across the
+         * columns opens a new page too): a 类目 in a 年鉴, a 栏目 or 篇名 in 文史资料.
+         */
+        public boolean opens() {
+            return spanColumns || newPage != NewPage.NONE;
         }
     }
 
-    /** 书眉: odd and even texts ({书名} and {类目} filled in), size, rule under it (pt, 0 none), letter-spacing (pt). */
+    /** 书眉: odd and even texts ({书名}, {类目}/{栏目} and {篇名} filled in), size, rule under it (pt, 0 none), letter-spacing (pt). */
     public record RunningHeads(String odd, String even, Face face, double size, double rule, double letterSpacing,
                                boolean noneOnOpeningPages) {
     }

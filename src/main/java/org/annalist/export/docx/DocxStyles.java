@@ -87,18 +87,18 @@ final class DocxStyles {
         // made for the .docx: 注释 (the line over an item's endnotes), 书名, 版权页, 目录's title, 书眉, 页码
         Style heading = d.style(d.headingStyle(3));
         x.append(paragraphStyle(id("注释"), "注释", new Style(heading.face(), body.size(), Align.LEFT, 0, 0.5, 0, 2,
-                false, false, ""), pitch, -1, body.size()));
-        x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, false, ""), pitch, -1, body.size()));
-        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, ""), pitch, -1, body.size()));
+                false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
+        x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
+        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
         x.append(paragraphStyle(id("目录标题"), "目录标题", new Style(Face.HEI, d.style(d.headingStyle(1)).size(),
-                Align.CENTER, 0, 2, 1, 1, false, false, ""), pitch, -1, body.size()));
+                Align.CENTER, 0, 2, 1, 1, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
         // a picture's paragraph grows with the picture (an exact height would crop it in Word)
-        x.append(paragraphStyle(id("图片"), "图片", new Style(body.face(), body.size(), Align.CENTER, 0, 0.5, 0, 1, false, false, ""), pitch, -1, 0));
+        x.append(paragraphStyle(id("图片"), "图片", new Style(body.face(), body.size(), Align.CENTER, 0, 0.5, 0, 1, false, DocxDesign.NewPage.NONE, ""), pitch, -1, 0));
         DocxDesign.RunningHeads h = d.runningHeads();
         x.append(plainStyle(id("书眉"), "书眉", h.face(), h.size(), Align.CENTER));
         x.append(plainStyle(id("页码"), "页码", d.folio().face(), d.folio().size(), Align.CENTER));
         for (int level = 1; level <= 3; level++) {
-            Style toc = new Style(level == 1 ? Face.HEI : Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, false, "");
+            Style toc = new Style(level == 1 ? Face.HEI : Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, DocxDesign.NewPage.NONE, "");
             x.append("<w:style w:type=\"paragraph\" w:styleId=\"TOC").append(level).append("\"><w:name w:val=\"toc ")
                     .append(level).append("\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"39\"/><w:pPr>")
                     .append("<w:tabs><w:tab w:val=\"right\" w:leader=\"middleDot\" w:pos=\"").append(twips(d.textWidth()))

@@ -115,35 +115,50 @@ public final class DocxWriter {
             List<PendingFolio> folios = new ArrayList<>();
             if (options.frontMatter()) {
                 toc = frontMatter(x, doc, blocks, folios);
-                attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", null));
+                attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", PageSetup.Context.NONE));
                 sections++;
             }
             // what our composition compressed, asked for where the body begins (it may be composed meanwhile on
             // another thread; the front matter's text is not traced to the tree and never compressed)
             blocks.runs.squeezed(options.squeezed().get());
             int categories = 0;
-            String category = options.category();
-            boolean bodyOpen = false;
+            int openings = 0;
+            PageSetup.Context heads = options.category() == null ? PageSetup.Context.NONE
+                    : PageSetup.Context.NONE.at(1, options.category(), design.headingStyle(1));
+            // the section being written (its properties go where it ends) and whether anything is in it yet
+            Section current = new Section(PageSetup.Kind.BODY, "nextPage", heads);
+            boolean written = false;
             for (Block b : doc.blocks()) {
-                if (b instanceof Block.Heading h && h.level() == 1) {
+                Heading at = Heading.of(b, design);
+                if (at != null && design.style(at.style()).opens()) {
+                    // a heading that opens a new page (a 类目; a 文史 栏目 or 篇名): a section of its own from there,
+                    // with no running head on its first page; set across the columns, it stands in a one-column
+                    // section and the rest follows in a continuous one in the body's columns
                     blocks.flushEndnotes();
-                    if (bodyOpen) {
-                        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, "continuous", category));
-                        sections++;
-                    } else if (!x.getBodyElements().isEmpty() && !options.frontMatter()) {
-                        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, "nextPage", category));
+                    if (written) {
+                        attach(blocks.lastParagraph(), current.properties(pages));
                         sections++;
                     }
-                    category = BlockWriter.text(h.content());
-                    XWPFParagraph heading = blocks.heading(h);
-                    attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
-                    sections++;
-                    categories++;
-                    bodyOpen = true;
+                    heads = heads.at(at.level(), at.text(), at.style());
+                    DocxDesign.Style style = design.style(at.style());
+                    String start = style.newPage() == DocxDesign.NewPage.ANY ? "nextPage" : "oddPage";
+                    XWPFParagraph heading = blocks.opening(b);
+                    if (style.spanColumns() && design.columns() > 1) {
+                        attach(heading, new Section(PageSetup.Kind.OPENING, start, heads).properties(pages));
+                        sections++;
+                        current = new Section(PageSetup.Kind.BODY, "continuous", heads);
+                        written = false;
+                    } else {
+                        current = new Section(PageSetup.Kind.BODY_OPENING, start, heads);
+                        written = true;
+                    }
+                    openings++;
                 } else {
+                    if (at != null) heads = heads.at(at.level(), at.text(), at.style());
                     blocks.block(b);
-                    bodyOpen = true;
+                    written = true;
                 }
+                if (b instanceof Block.Heading h && h.level() == 1) categories++;
                 options.progress().at(++done, total);
             }
             blocks.flushEndnotes();
@@ -156,19 +171,22 @@ public final class DocxWriter {
             // in the two columns of the body
             int indexEntries = 0;
             List<Index.Entry> entries = Index.entries(blocks.runs.terms(), options.sortKey());
-            if (!entries.isEmpty() && (categories > 0 || options.frontMatter())) {
-                attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.BODY, categories > 0 ? "continuous" : "nextPage", category));
+            if (!entries.isEmpty() && (openings > 0 || options.frontMatter())) {
+                if (written) {
+                    attach(blocks.lastParagraph(), current.properties(pages));
+                    sections++;
+                }
+                String title = Texts.get("docx.index");
+                heads = heads.at(1, title, design.headingStyle(1));
+                XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(title)), org.annalist.doc.Attr.EMPTY));
+                attach(heading, new Section(PageSetup.Kind.OPENING, "oddPage", heads).properties(pages));
                 sections++;
-                category = Texts.get("docx.index");
-                XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(category)), org.annalist.doc.Attr.EMPTY));
-                attach(heading, pages.section(PageSetup.Kind.OPENING, "oddPage", category));
-                sections++;
+                current = new Section(PageSetup.Kind.BODY, "continuous", heads);
                 indexEntries = Index.write(x, blocks.runs, entries, numbers);
             }
             int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
             if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
-            boolean continuous = categories > 0 || indexEntries > 0;
-            x.getDocument().getBody().setSectPr(pages.section(PageSetup.Kind.BODY, continuous ? "continuous" : "nextPage", category));
+            x.getDocument().getBody().setSectPr(current.properties(pages));
             sections++;
             save(x, out);
             return new DocxReport(out, categories, sections, blocks.footnotes, blocks.endnoteCount, blocks.tables,
@@ -194,6 +212,27 @@ public final class DocxWriter {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A section being written: its kind, how it starts, the headings its running heads name. */
+    private record Section(PageSetup.Kind kind, String start, PageSetup.Context heads) {
+        CTSectPr properties(PageSetup pages) {
+            return pages.section(kind, start, heads);
+        }
+    }
+
+    /**
+     * A heading of the tree as the running heads see it: its level (a 篇名 without one: 2, as our typesetter has it),
+     * its text and its template style (类目, 分目 … by level; 篇名 for an article's title).
+     */
+    private record Heading(int level, String text, String style) {
+        static Heading of(Block b, DocxDesign d) {
+            if (b instanceof Block.Heading h) return new Heading(h.level(), BlockWriter.text(h.content()), d.headingStyle(h.level()));
+            if (b instanceof Block.ArticleHead a && a.part() == Block.ArticleHead.Part.TITLE) {
+                return new Heading(a.level() == 0 ? 2 : a.level(), BlockWriter.text(a.content()), "篇名");
+            }
+            return null;
         }
     }
 

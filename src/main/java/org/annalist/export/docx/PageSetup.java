@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Page design in Word terms: the section properties (page size, mirrored margins, columns and gap, the character
  * grid of linesAndChars, footnotes ①②③ restarting on each page) and the running heads and folios as header and
- * footer parts: the book title on even pages, the current 类目 on odd pages through a STYLEREF field (one header per
- * 类目, so the field's stored result is right before Word updates it), none on a 类目's opening page, the folio
- * ·PAGE· at the outer foot.
+ * footer parts as the template gives them — {书名} as text, {类目}/{栏目} and {篇名} through STYLEREF fields to the
+ * style of the heading they name (one header part per text shown, so the field's stored result is right before Word
+ * updates it): in a 年鉴 the book title on even pages and the current 类目 on odd pages, in 文史资料 the current 篇名 —,
+ * none on an opening page, the folio ·PAGE· at the outer foot.
  */
 final class PageSetup {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -29,11 +30,10 @@ final class PageSetup {
     private final XWPFDocument doc;
     private final DocxDesign d;
     private final String bookTitle;
-    private String evenHead;
     private String oddFoot;
     private String evenFoot;
     private String emptyHead;
-    private final Map<String, String> oddHeads = new HashMap<>();
+    private final Map<String, String> heads = new HashMap<>();
     private boolean numbered;
 
     PageSetup(XWPFDocument doc, DocxDesign design, String bookTitle) {
@@ -42,23 +42,51 @@ final class PageSetup {
         this.bookTitle = bookTitle;
     }
 
-    /** What kind of section: front matter (one column, no heads), a 类目's opening, or the two-column body. */
-    enum Kind { FRONT, OPENING, BODY }
+    /**
+     * What kind of section: front matter (one column, no heads), an opening across the columns (one column, holding
+     * only the heading that opens a new page, a 类目's), the body in the template's columns, or an opening in the
+     * body's columns (a heading that opens a new page without spanning them, a 文史 篇名's: the section holds what
+     * follows it too). An opening's first page has no running head when the template says so.
+     */
+    enum Kind {
+        FRONT, OPENING, BODY, BODY_OPENING;
+
+        boolean opens() {
+            return this == OPENING || this == BODY_OPENING;
+        }
+    }
 
     /**
-     * The section properties of one section. {@code start}: "nextPage", "oddPage" or "continuous"; {@code category}:
-     * the 类目 whose name the odd pages carry (null: the book title there too).
+     * Where a section stands in the book, for its running heads: the text of the level-1 heading (类目, 栏目) and of
+     * the level-2 one (a 文史 篇名) in force there (null: none) and the styles they are set in (their STYLEREF
+     * fields' names).
      */
-    CTSectPr section(Kind kind, String start, String category) {
+    record Context(String level1, String style1, String level2, String style2) {
+        static final Context NONE = new Context(null, null, null, null);
+
+        /** The context after a heading of {@code level} with {@code text} in {@code style}. */
+        Context at(int level, String text, String style) {
+            if (level <= 1) return new Context(text, style, null, null);
+            if (level == 2) return new Context(level1, style1, text, style);
+            return this;
+        }
+    }
+
+    /**
+     * The section properties of one section. {@code start}: "nextPage", "oddPage" or "continuous"; {@code heads}:
+     * the headings whose names the running heads carry ({@code {类目}}/{@code {栏目}} with no level-1 heading: the
+     * book title there).
+     */
+    CTSectPr section(Kind kind, String start, Context heads) {
         StringBuilder x = new StringBuilder("<xml-fragment xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">");
         if (kind != Kind.FRONT) {
-            String odd = oddHead(category);
-            x.append(ref("header", "default", odd)).append(ref("header", "even", evenHead()));
-            if (kind == Kind.OPENING) {
+            String odd = oddHead(heads);
+            x.append(ref("header", "default", odd)).append(ref("header", "even", evenHead(heads)));
+            if (kind.opens()) {
                 x.append(ref("header", "first", d.runningHeads().noneOnOpeningPages() ? emptyHead() : odd));
             }
             x.append(ref("footer", "default", oddFoot())).append(ref("footer", "even", evenFoot()));
-            if (kind == Kind.OPENING) x.append(ref("footer", "first", oddFoot()));
+            if (kind.opens()) x.append(ref("footer", "first", oddFoot()));
         }
         x.append("<w:footnotePr><w:numFmt w:val=\"decimalEnclosedCircleChinese\"/><w:numRestart w:val=\"eachPage\"/></w:footnotePr>");
         x.append("<w:type w:val=\"").append(start).append("\"/>");
@@ -79,9 +107,9 @@ final class PageSetup {
             numbered = true;
             x.append("<w:pgNumType w:start=\"").append(d.folio().firstNumber()).append("\"/>");
         }
-        int cols = kind == Kind.BODY ? d.columns() : 1;
+        int cols = kind == Kind.BODY || kind == Kind.BODY_OPENING ? d.columns() : 1;
         x.append("<w:cols w:num=\"").append(cols).append("\" w:space=\"").append(tw(d.columnGap())).append("\"/>");
-        if (kind == Kind.OPENING) x.append("<w:titlePg/>");
+        if (kind.opens()) x.append("<w:titlePg/>");
         // Word counts characters per line from the default size plus charSpace/4096 pt: 0 keeps the body's
         x.append("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"").append(tw(d.linePitch()))
                 .append("\" w:charSpace=\"0\"/>");
@@ -106,14 +134,31 @@ final class PageSetup {
         return DocxStyles.twips(pt);
     }
 
-    private String oddHead(String category) {
-        String key = category == null ? "" : category;
-        return oddHeads.computeIfAbsent(key, k -> head(d.runningHeads().odd(), category, true));
+    private String oddHead(Context heads) {
+        return headFor(d.runningHeads().odd(), heads, true);
     }
 
-    private String evenHead() {
-        if (evenHead == null) evenHead = head(d.runningHeads().even(), null, false);
-        return evenHead;
+    private String evenHead(Context heads) {
+        return headFor(d.runningHeads().even(), heads, false);
+    }
+
+    /** One header part per text it shows (a head naming a 类目 or 篇名 has one per 类目 or 篇名, stored results right). */
+    private String headFor(String format, Context heads, boolean odd) {
+        String f = format == null ? "" : format;
+        String key = (odd ? "odd:" : "even:") + shown(f, heads);
+        // a head with no text has no rule either (as in the PDF), unless the folio stands there
+        return this.heads.computeIfAbsent(key, k -> shown(f, heads).isBlank() && d.folio().atFoot() ? emptyHead() : head(f, heads, odd));
+    }
+
+    /** The text a head of {@code format} shows in {@code heads}, as the PDF's running head has it. */
+    private String shown(String format, Context heads) {
+        String one = heads.level1() == null ? nz(bookTitle) : heads.level1();
+        return format.replace("{书名}", nz(bookTitle)).replace("{类目}", one).replace("{栏目}", one)
+                .replace("{篇名}", nz(heads.level2()));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private String emptyHead() {
@@ -136,8 +181,11 @@ final class PageSetup {
         return evenFoot;
     }
 
-    /** A header: the format with {书名} as text and {类目} as a STYLEREF field, a rule under it; the folio at the head. */
-    private String head(String format, String category, boolean odd) {
+    /**
+     * A header: the format with {书名} as text, {类目}/{栏目} and {篇名} as STYLEREF fields to the style of the
+     * heading they name, each with its text as the stored result; a rule under it; the folio at the head.
+     */
+    private String head(String format, Context heads, boolean odd) {
         XWPFHeader h = newHeader();
         XWPFParagraph p = first(h);
         p.setStyle(DocxStyles.id("书眉"));
@@ -148,27 +196,41 @@ final class PageSetup {
             bottom.setSz(java.math.BigInteger.valueOf(Math.max(2, Math.round(d.runningHeads().rule() * 8))));
             bottom.setSpace(java.math.BigInteger.ONE);
         }
-        String rest = format == null ? "" : format;
+        String rest = format;
         while (!rest.isEmpty()) {
-            int b = rest.indexOf("{书名}");
-            int c = rest.indexOf("{类目}");
-            int at = b < 0 ? c : c < 0 ? b : Math.min(b, c);
+            int at = -1;
+            String name = null;
+            for (String n : PLACEHOLDERS) {
+                int i = rest.indexOf(n);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
+                    name = n;
+                }
+            }
             if (at < 0) {
                 text(p, rest);
                 break;
             }
             text(p, rest.substring(0, at));
-            if (at == b) {
-                text(p, bookTitle);
-            } else if (category != null) {
-                Fields.complex(p, "STYLEREF \"类目\" \\* MERGEFORMAT", category, r -> spacing(r));
+            if (name.equals("{书名}")) {
+                text(p, nz(bookTitle));
+            } else if (name.equals("{篇名}")) {
+                if (heads.level2() != null) styleRef(p, heads.style2(), heads.level2());
+            } else if (heads.level1() != null) {
+                styleRef(p, heads.style1(), heads.level1());
             } else {
-                text(p, bookTitle);
+                text(p, nz(bookTitle));
             }
-            rest = rest.substring(at + 4);
+            rest = rest.substring(at + name.length());
         }
         if (!d.folio().atFoot()) folioParagraph(h, odd);
         return doc.getRelationId(h);
+    }
+
+    private static final java.util.List<String> PLACEHOLDERS = java.util.List.of("{书名}", "{类目}", "{栏目}", "{篇名}");
+
+    private void styleRef(XWPFParagraph p, String style, String result) {
+        Fields.complex(p, "STYLEREF \"" + style + "\" \\* MERGEFORMAT", result, r -> spacing(r));
     }
 
     private String folio(boolean odd) {
