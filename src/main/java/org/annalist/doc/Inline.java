@@ -138,6 +138,25 @@ public sealed interface Inline {
         public EntryTitle {
             content = List.copyOf(content);
         }
+
+        /**
+         * The source key of the 【 printed before the title: the one before its first character's, where a Markdown
+         * source has it ({@code **【…】**}, the brackets taken off the title's text as syntax); -1 when the title does
+         * not begin with traced text. Our composition may compress the bracket like any mark, and the Word export
+         * gives it the same compression by this key.
+         */
+        public long openingKey() {
+            if (content.isEmpty() || !(content.get(0) instanceof Text t) || t.text().isEmpty()) return -1;
+            long key = t.source().keyAt(0);
+            return key > 0 ? key - 1 : -1;
+        }
+
+        /** The source key of the 】 printed after the title: the one after its last character's, or -1. */
+        public long closingKey() {
+            if (content.isEmpty() || !(content.get(content.size() - 1) instanceof Text t) || t.text().isEmpty()) return -1;
+            long key = t.source().keyAt(t.text().length() - 1);
+            return key >= 0 ? key + 1 : -1;
+        }
     }
 
     /** A generic span carrying attributes the tree has no record for (underline, a Word character style). */

@@ -56,6 +56,26 @@ class SourceMapTest {
     }
 
     @Test
+    void theBracketsOfAnEntryTitleAreTracedToWhereTheSourceHasThem() {
+        // the 【】 are syntax taken off the title's text, and printed again around it: their keys are the source's
+        String md = "前文一段。\n\n**【条目一】** 正文，接着写。\n\n**【*强调*条目】** 正文。\n";
+        for (Document doc : List.of(Markdown.parse(md, 5000), Markdown.flexmark(md, k -> 5000 + k))) {
+            List<Inline.EntryTitle> titles = doc.blocks().stream()
+                    .filter(b -> b instanceof Block.Paragraph p && p.content().get(0) instanceof Inline.EntryTitle)
+                    .map(b -> (Inline.EntryTitle) ((Block.Paragraph) b).content().get(0)).toList();
+            assertThat(titles).hasSize(2);
+            assertThat(titles.get(0).openingKey()).isEqualTo(5000 + md.indexOf("【条目一"));
+            assertThat(titles.get(0).closingKey()).isEqualTo(5000 + md.indexOf("】** 正文，"));
+            // a title that begins with emphasis: its first character is not plain traced text, no key for the 【
+            assertThat(titles.get(1).openingKey()).isEqualTo(-1);
+            assertThat(titles.get(1).closingKey()).isEqualTo(5000 + md.indexOf("】** 正文。"));
+        }
+        // a title the program makes from no source: no keys
+        assertThat(new Inline.EntryTitle(List.of(new Inline.Text("条目"))).openingKey()).isEqualTo(-1);
+        assertThat(new Inline.EntryTitle(List.of(new Inline.Text("条目"))).closingKey()).isEqualTo(-1);
+    }
+
+    @Test
     void bookPiecesParsedInParallelKeepTheirPlaceInTheWholeText() {
         StringBuilder md = new StringBuilder();
         for (int k = 0; k < 40; k++) {

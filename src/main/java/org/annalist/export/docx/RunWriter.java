@@ -172,9 +172,10 @@ final class RunWriter {
             }
         } else if (in instanceof Inline.EntryTitle e) {
             Format title = f.styled(DocxStyles.ENTRY_TITLE);
-            text(p, "【", title);
+            // the brackets by their keys: compressed as our line compressed them (a tight first line squeezes them)
+            text(p, "【", org.annalist.doc.SourceMap.at(e.openingKey()), title);
             write(p, e.content(), title);
-            text(p, "】", title);
+            text(p, "】", org.annalist.doc.SourceMap.at(e.closingKey()), title);
         } else if (in instanceof Inline.Span s) {
             span(p, s, f);
         }

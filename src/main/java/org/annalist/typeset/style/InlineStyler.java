@@ -89,9 +89,10 @@ public final class InlineStyler {
                 add(e.content(), st.withRole(FontRole.KAI));
             } else if (in instanceof Inline.EntryTitle t) {
                 RunStyle hei = st.withRole(FontRole.HEI);
-                text("【", hei);
+                // the brackets traced to where the source has them, so what our lines compress of them is known
+                text("【", hei, org.annalist.doc.SourceMap.at(t.openingKey()));
                 add(t.content(), hei);
-                text("】", hei);
+                text("】", hei, org.annalist.doc.SourceMap.at(t.closingKey()));
             } else if (in instanceof Inline.Superscript s) {
                 add(s.content(), superscript(st));
             } else if (in instanceof Inline.Subscript s) {
@@ -124,7 +125,7 @@ public final class InlineStyler {
             return st.withSize(st.size() * SCRIPT_SCALE).withBaselineShift(st.baselineShift() + SUPERSCRIPT_RAISE_EM * st.size());
         }
 
-        /** Text the program adds (【】 around an entry title, a line break): from no source. */
+        /** Text the program adds (a line break): from no source. */
         private void text(String s, RunStyle st) {
             text(s, st, org.annalist.doc.SourceMap.NONE);
         }
