@@ -9,7 +9,7 @@ import java.util.Arrays;
  * given ({@link Markdown#parse(String, long)}: an item's body gets an origin of its own, so keys of different
  * items never meet). Stored as segments: {@code pairs} holds (index in the text, key of that character) with
  * each following character one key further, until the next segment; a key of -1 marks characters that were
- * not in the source (a space joining two lines, brackets the program adds). Immutable.
+ * not in the source (a space joining two lines, brackets the program adds where the source has none). Immutable.
  */
 public final class SourceMap {
     /** No character of the text is from the source. */
