@@ -116,6 +116,8 @@ public final class DocxWriter {
             }
             // what our composition compressed, asked for where the body begins (it may be composed meanwhile on
             // another thread; the front matter's text is not traced to the tree and never compressed)
+            // (meanwhile, the first write of a package in this run, done on a small one: see DocxPackage.warmUp)
+            DocxPackage.warmUp();
             blocks.runs.squeezed(options.squeezed().get());
             int categories = 0;
             String category = options.category();
