@@ -95,9 +95,10 @@ final class DocxPackage {
      * Writes a small document of the same kinds of parts (styles, settings, a header, a footer, footnotes) to
      * nowhere: the first write of a package in a run loads and runs POI's and XmlBeans' saving code cold (measured
      * with the launcher's quick compiler: 0.4–0.5 s for the bench book's package, 0.08 s when written a second time).
-     * The writer does this while it waits for our composition, where the body begins.
+     * The writer does this while it waits for our composition, where the body begins; once per run of the program.
      */
     static void warmUp() {
+        if (!warm.compareAndSet(false, true)) return;
         try (XWPFDocument d = new XWPFDocument()) {
             d.createStyles();
             d.createParagraph().createRun().setText("0");
@@ -110,6 +111,8 @@ final class DocxPackage {
             // only a warm-up: the real write reports what goes wrong
         }
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean warm = new java.util.concurrent.atomic.AtomicBoolean();
 
     private static String name(org.apache.poi.openxml4j.opc.PackagePart part) {
         return part.getPartName().getName().substring(1);
