@@ -6,37 +6,30 @@ import org.annalist.doc.Inlines;
 import org.annalist.export.docx.RunWriter.Format;
 import org.annalist.i18n.Texts;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Blocks → paragraphs and tables of the document body: headings in their template styles with bookmarks for the
  * 目录, 篇名/副题/署名, lists with their markers, 引文, three-line tables (header rows repeated, merged cells),
  * pictures at column width with their 图注, footnotes as Word footnotes, endnotes gathered under 注释 at the end of
- * their item.
+ * their item. Written as XML text: the body is a list of {@link Para}s and the tables' own markup (Strings), in order;
+ * the footnotes a list of their own.
  */
 final class BlockWriter implements RunWriter.Notes {
     private final XWPFDocument doc;
@@ -51,12 +44,29 @@ final class BlockWriter implements RunWriter.Notes {
     int endnoteCount;
     int tables;
     int figures;
+    /** The body in order: a {@link Para} or other XML (a table's markup around its cells' paragraphs). */
+    final List<Object> body = new ArrayList<>();
+    /** The footnotes in the order made: id and paragraphs. */
+    final List<Footnote> notes = new ArrayList<>();
+    private final PackagePart bodyPart;
+    private PackagePart footnotePart;
+
+    record Footnote(java.math.BigInteger id, List<Para> paragraphs) {
+    }
 
     BlockWriter(XWPFDocument doc, DocxDesign design, Function<String, Path> images, List<String> warnings) {
         this.doc = doc;
         this.d = design;
         this.images = images;
         this.warnings = warnings;
+        this.bodyPart = doc.getPackagePart();
+    }
+
+    /** A new paragraph at the end of the body. */
+    Para createParagraph() {
+        Para p = new Para(bodyPart);
+        body.add(p);
+        return p;
     }
 
     /** The level a block has in the 目录 (1 类目, 2 分目 or an article at that depth), 0 when it is not listed. */
@@ -89,10 +99,8 @@ final class BlockWriter implements RunWriter.Notes {
                 case SUBTITLE -> "副题";
                 case BYLINE -> "署名";
             };
-            XWPFParagraph p = paragraph(style, a.content(), b);
-            if (a.part() == Block.ArticleHead.Part.TITLE && a.level() >= 1) {
-                p.getCTP().getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(Math.min(a.level() - 1, 8)));
-            }
+            Para p = paragraph(style, a.content(), b);
+            if (a.part() == Block.ArticleHead.Part.TITLE && a.level() >= 1) p.outline(Math.min(a.level() - 1, 8));
         } else if (b instanceof Block.BlockQuote q) {
             for (Block inner : q.content()) {
                 if (inner instanceof Block.Paragraph p) paragraph("引文", p.content(), inner);
@@ -107,14 +115,13 @@ final class BlockWriter implements RunWriter.Notes {
         } else if (b instanceof Block.Figure f) {
             figure(f);
         } else if (b instanceof Block.Rule) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(DocxStyles.id("图片"));
+            Para p = createParagraph().style(DocxStyles.id("图片"));
             runs.text(p, "＊　＊　＊", Format.PLAIN);
         }
     }
 
     /** A heading that opens a new page (a {@link Block.Heading} or a 篇名) written as {@link #block} writes it; its paragraph. */
-    XWPFParagraph opening(Block b) {
+    Para opening(Block b) {
         if (b instanceof Block.Heading h) {
             if (startsItem(b)) flushEndnotes();
             return heading(h);
@@ -124,26 +131,23 @@ final class BlockWriter implements RunWriter.Notes {
     }
 
     /** A heading in its template style (类目, 分目, 子目), with a bookmark when the 目录 lists it. */
-    XWPFParagraph heading(Block.Heading h) {
+    Para heading(Block.Heading h) {
         return paragraph(d.headingStyle(h.level()), h.content(), h);
     }
 
     private int listed;
 
-    private XWPFParagraph paragraph(String style, List<Inline> content, Block b) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.id(style));
+    private Para paragraph(String style, List<Inline> content, Block b) {
+        Para p = createParagraph().style(DocxStyles.id(style));
         if (tocLevel(b) > 0) {
             String name = tocBookmark(listed++);
-            var start = p.getCTP().addNewBookmarkStart();
-            start.setName(name);
-            start.setId(BigInteger.valueOf(++bookmarks));
+            p.kids.add(RunWriter.bookmarkStart(name, ++bookmarks));
             runs.write(p, content, Format.PLAIN);
-            p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarks));
+            p.kids.add(RunWriter.bookmarkEnd(bookmarks));
         } else {
             runs.write(p, content, Format.PLAIN);
         }
-        if (p.getCTP().getPPr() == null) p.getCTP().addNewPPr();
+        p.ensureProperties();
         return p;
     }
 
@@ -151,8 +155,7 @@ final class BlockWriter implements RunWriter.Notes {
         boolean first = true;
         for (Block b : item) {
             if (b instanceof Block.Paragraph para) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setStyle(DocxStyles.id(DocxDesign.BODY));
+                Para p = createParagraph().style(DocxStyles.id(DocxDesign.BODY));
                 if (first) runs.text(p, marker, Format.PLAIN);
                 runs.write(p, para.content(), Format.PLAIN);
                 first = false;
@@ -160,41 +163,55 @@ final class BlockWriter implements RunWriter.Notes {
                 block(b);
             }
         }
-        if (first) runs.text(doc.createParagraph(), marker, Format.PLAIN);
+        if (first) runs.text(createParagraph(), marker, Format.PLAIN);
     }
 
     /** The last body element as a paragraph that can carry a section's properties (a new empty one after a table). */
-    XWPFParagraph lastParagraph() {
-        List<IBodyElement> all = doc.getBodyElements();
-        if (!all.isEmpty() && all.get(all.size() - 1) instanceof XWPFParagraph p && p.getCTP().getPPr() != null
-                && p.getCTP().getPPr().getSectPr() == null) return p;
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.id(DocxDesign.BODY));
-        return p;
+    Para lastParagraph() {
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof Para p && p.hasProperties() && !p.endsSection()) return p;
+        return createParagraph().style(DocxStyles.id(DocxDesign.BODY));
     }
 
+    /** What POI's XWPFFootnote.ensureFootnoteRef makes of the first paragraph's first run (twice its properties and mark). */
+    private static final String FOOTNOTE_REF = "<w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+            + "<w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/><w:footnoteRef/>";
+
     @Override
-    public void footnote(XWPFParagraph p, Inline.Note note, Format f) {
+    public void footnote(Para p, Inline.Note note, Format f) {
         footnotes++;
-        XWPFFootnote fn = doc.createFootnote();
-        p.addFootnoteReference(fn);
-        var mark = p.getRuns().get(p.getRuns().size() - 1);
-        mark.setStyle(DocxStyles.NOTE_MARK);
+        // the id as POI numbers footnotes (its footnotes part is written, and then replaced by ours)
+        java.math.BigInteger id = doc.createFootnote().getId();
+        if (footnotePart == null) footnotePart = doc.createFootnotes().getPackagePart();
+        p.add(Para.Run.other("<w:rPr><w:rStyle w:val=\"" + DocxStyles.NOTE_MARK + "\"/></w:rPr>",
+                "<w:footnoteReference w:id=\"" + id + "\"/>"));
+        Footnote fn = new Footnote(id, new ArrayList<>());
+        notes.add(fn);
         boolean first = true;
         for (Block b : note.content()) {
-            XWPFParagraph fp = fn.createParagraph();
-            fp.setStyle(DocxStyles.id("脚注"));
-            if (first) fn.ensureFootnoteRef(fp);
+            Para fp = new Para(footnotePart).style(DocxStyles.id("脚注"));
+            fn.paragraphs().add(fp);
+            if (first) fp.add(Para.Run.other("", FOOTNOTE_REF));
             first = false;
             runs.write(fp, noteInlines(b), Format.PLAIN);
         }
-        if (first) fn.ensureFootnoteRef(paragraphIn(fn));
+        if (first) {
+            Para fp = new Para(footnotePart).style(DocxStyles.id("脚注"));
+            fn.paragraphs().add(fp);
+            fp.add(Para.Run.other("", FOOTNOTE_REF));
+        }
     }
 
-    private XWPFParagraph paragraphIn(XWPFFootnote fn) {
-        XWPFParagraph fp = fn.createParagraph();
-        fp.setStyle(DocxStyles.id("脚注"));
-        return fp;
+    /** word/footnotes.xml. */
+    String footnotesXml() {
+        StringBuilder out = new StringBuilder(256 + 512 * notes.size());
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<w:footnotes xmlns:w=\"").append(Xml.W)
+                .append("\" xmlns:r=\"").append(Xml.R).append("\">");
+        for (Footnote fn : notes) {
+            out.append("<w:footnote w:type=\"normal\" w:id=\"").append(fn.id()).append("\">");
+            for (Para p : fn.paragraphs()) p.write(out);
+            out.append("</w:footnote>");
+        }
+        return out.append("</w:footnotes>").toString();
     }
 
     /** A note's block as inlines (a note holds paragraphs; anything else is given as its text). */
@@ -207,7 +224,7 @@ final class BlockWriter implements RunWriter.Notes {
     }
 
     @Override
-    public void endnote(XWPFParagraph p, Inline.Note note, Format f) {
+    public void endnote(Para p, Inline.Note note, Format f) {
         endnoteCount++;
         endnotes.add(note);
         runs.text(p, "[" + (++endnoteNumber) + "]", f.raised(VerticalAlign.SUPERSCRIPT));
@@ -216,15 +233,13 @@ final class BlockWriter implements RunWriter.Notes {
     /** An item's endnotes after it, under a 注释 line, numbered [1] [2] … as in the text. */
     void flushEndnotes() {
         if (!endnotes.isEmpty()) {
-            XWPFParagraph label = doc.createParagraph();
-            label.setStyle(DocxStyles.id("注释"));
+            Para label = createParagraph().style(DocxStyles.id("注释"));
             runs.text(label, "注释", Format.PLAIN);
             int n = 1;
             for (Inline.Note note : endnotes) {
                 boolean first = true;
                 for (Block b : note.content()) {
-                    XWPFParagraph p = doc.createParagraph();
-                    p.setStyle(DocxStyles.id("脚注"));
+                    Para p = createParagraph().style(DocxStyles.id("脚注"));
                     if (first) runs.text(p, "[" + n + "] ", Format.PLAIN);
                     first = false;
                     runs.write(p, noteInlines(b), Format.PLAIN);
@@ -236,69 +251,72 @@ final class BlockWriter implements RunWriter.Notes {
         endnoteNumber = 0;
     }
 
-    /** A three-line table: a rule over and under it and under its header rows; header rows repeat on each page. */
+    private static String border(String side, int eighths) {
+        return "<w:" + side + " w:val=\"single\" w:sz=\"" + eighths + "\" w:space=\"0\" w:color=\"000000\"/>";
+    }
+
+    /**
+     * A three-line table: a rule over and under it and under its header rows; header rows repeat on each page.
+     * (The table's first w:tblW, width 0 of type dxa, is what POI's new table carried before its width was added.)
+     */
     private void table(Block.Table t) {
         tables++;
         if (!t.caption().isEmpty()) paragraph("表题", t.caption(), t);
         int cols = Math.max(1, t.columns().size());
         for (Block.Row row : t.rows()) cols = Math.max(cols, row.cells().stream().mapToInt(Block.Cell::colSpan).sum());
-        XWPFTable table = doc.createTable();
-        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
         long width = DocxStyles.twips(d.columnWidth());
-        pr.addNewTblW().setW(BigInteger.valueOf(width));
-        pr.getTblW().setType(STTblWidth.DXA);
-        pr.addNewJc().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STJcTable.CENTER);
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        if (pr.getTblBorders() != null) pr.unsetTblBorders();
-        CTTblBorders borders = pr.addNewTblBorders();
-        border(borders.addNewTop(), 8);
-        border(borders.addNewBottom(), 8);
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
         long[] colW = columnWidths(t, cols, width);
-        for (int c = 0; c < cols; c++) grid.addNewGridCol().setW(BigInteger.valueOf(colW[c]));
+        StringBuilder x = new StringBuilder(256);
+        x.append("<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"dxa\"/><w:tblW w:w=\"").append(width)
+                .append("\"/><w:jc w:val=\"center\"/><w:tblBorders>").append(border("top", 8)).append(border("bottom", 8))
+                .append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int c = 0; c < cols; c++) x.append("<w:gridCol w:w=\"").append(colW[c]).append("\"/>");
+        x.append("</w:tblGrid>");
         // which grid places a cell from a row above still covers: column → rows left, and the span it had
         int[] coveredRows = new int[cols];
         int[] coveredSpan = new int[cols];
         for (int r = 0; r < t.rows().size(); r++) {
-            XWPFTableRow row = table.insertNewTableRow(r + 1);
             boolean header = r < t.headerRows();
-            if (header) row.setRepeatHeader(true);
-            row.setCantSplitRow(true);
+            boolean underHeader = header && r == t.headerRows() - 1;
+            x.append("<w:tr><w:trPr>").append(header ? "<w:tblHeader w:val=\"on\"/>" : "").append("<w:cantSplit w:val=\"on\"/></w:trPr>");
             var cells = t.rows().get(r).cells();
             int next = 0;
             for (int c = 0; c < cols; ) {
                 if (coveredRows[c] > 0) {
-                    XWPFTableCell cell = cell(row, coveredSpan[c], span(colW, c, coveredSpan[c]), header && r == t.headerRows() - 1);
-                    cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
+                    cell(x, coveredSpan[c], span(colW, c, coveredSpan[c]), "continue", underHeader);
+                    x.append("<w:p/></w:tc>");
                     coveredRows[c]--;
                     c += coveredSpan[c];
                     continue;
                 }
                 if (next >= cells.size()) {
-                    cell(row, 1, colW[c], header && r == t.headerRows() - 1);
+                    cell(x, 1, colW[c], null, underHeader);
+                    x.append("<w:p/></w:tc>");
                     c++;
                     continue;
                 }
                 Block.Cell source = cells.get(next++);
                 int span = Math.min(source.colSpan(), cols - c);
-                XWPFTableCell cell = cell(row, span, span(colW, c, span), header && r == t.headerRows() - 1);
+                cell(x, span, span(colW, c, span), source.rowSpan() > 1 ? "restart" : null, underHeader);
                 if (source.rowSpan() > 1) {
-                    cell.getCTTc().getTcPr().addNewVMerge().setVal(STMerge.RESTART);
                     coveredRows[c] = source.rowSpan() - 1;
                     coveredSpan[c] = span;
                 }
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(DocxStyles.id("表格"));
+                body.add(x.toString());
+                x.setLength(0);
+                Para p = createParagraph().style(DocxStyles.id("表格"));
                 // a column the text aligns left or right (the header stays centred, as in the PDF)
                 Block.Align align = header || c >= t.columns().size() ? Block.Align.DEFAULT : t.columns().get(c);
-                if (align == Block.Align.LEFT) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
-                else if (align == Block.Align.RIGHT) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                if (align == Block.Align.LEFT) p.align("left");
+                else if (align == Block.Align.RIGHT) p.align("right");
                 runs.write(p, source.content(), header ? Format.PLAIN.face(DocxDesign.Face.HEI.windowsName()) : Format.PLAIN);
+                x.append("</w:tc>");
                 c += span;
             }
+            x.append("</w:tr>");
         }
-        table.removeRow(0);
+        x.append("</w:tbl>");
+        body.add(x.toString());
     }
 
     /**
@@ -350,22 +368,13 @@ final class BlockWriter implements RunWriter.Notes {
         return w;
     }
 
-    private static XWPFTableCell cell(XWPFTableRow row, int span, long cellWidth, boolean underHeader) {
-        XWPFTableCell cell = row.createCell();
-        var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        pr.addNewTcW().setW(BigInteger.valueOf(cellWidth));
-        pr.getTcW().setType(STTblWidth.DXA);
-        if (span > 1) pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-        if (underHeader) border(pr.addNewTcBorders().addNewBottom(), 4);
-        pr.addNewVAlign().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc.CENTER);
-        return cell;
-    }
-
-    private static void border(CTBorder b, int eighths) {
-        b.setVal(STBorder.SINGLE);
-        b.setSz(BigInteger.valueOf(eighths));
-        b.setSpace(BigInteger.ZERO);
-        b.setColor("000000");
+    /** A cell's start and properties: width, span, vertical merge ("restart", "continue" or null), rule under the header. */
+    private static void cell(StringBuilder x, int span, long cellWidth, String vMerge, boolean underHeader) {
+        x.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(cellWidth).append("\" w:type=\"dxa\"/>");
+        if (span > 1) x.append("<w:gridSpan w:val=\"").append(span).append("\"/>");
+        if (vMerge != null) x.append("<w:vMerge w:val=\"").append(vMerge).append("\"/>");
+        if (underHeader) x.append("<w:tcBorders>").append(border("bottom", 4)).append("</w:tcBorders>");
+        x.append("<w:vAlign w:val=\"center\"/></w:tcPr>");
     }
 
     /** A picture from the archive at column width (page width when 通栏), its 图注 under it. */
@@ -385,9 +394,8 @@ final class BlockWriter implements RunWriter.Notes {
                 problem = e.getMessage();
             }
         }
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.id("图片"));
-        p.getCTP().getPPr().addNewKeepNext();
+        Para p = createParagraph().style(DocxStyles.id("图片"));
+        p.keepNext();
         PictureType type = bytes == null ? null : type(bytes);
         int[] size = bytes == null ? null : Pictures.pixels(bytes);
         if (bytes == null || type == null || size == null) {
@@ -403,8 +411,11 @@ final class BlockWriter implements RunWriter.Notes {
                 h = maxH;
             }
             try {
-                p.createRun().addPicture(new ByteArrayInputStream(bytes), type, f.source().replace(':', '-'),
-                        Units.toEMU(w), Units.toEMU(h));
+                // POI adds the picture's part and relationship and makes its w:drawing, in a paragraph of its own
+                // outside the body; the drawing goes into ours as XML text
+                XWPFRun r = new XWPFParagraph(CTP.Factory.newInstance(), doc).createRun();
+                r.addPicture(new ByteArrayInputStream(bytes), type, f.source().replace(':', '-'), Units.toEMU(w), Units.toEMU(h));
+                p.add(Para.Run.other("", r.getCTR().getDrawingArray(0).xmlText(DRAWING)));
                 figures++;
             } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 warnings.add(Texts.get("docx.figure.missing", f.source(), e.getMessage()));
@@ -412,6 +423,11 @@ final class BlockWriter implements RunWriter.Notes {
         }
         if (!f.caption().isEmpty()) paragraph("图注", f.caption(), f);
     }
+
+    private static final XmlOptions DRAWING = new XmlOptions().setSaveOuter().setSaveSuggestedPrefixes(Map.of(
+            Xml.W, "w", Xml.R, "r", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp",
+            "http://schemas.openxmlformats.org/drawingml/2006/main", "a",
+            "http://schemas.openxmlformats.org/drawingml/2006/picture", "pic"));
 
     private static PictureType type(byte[] b) {
         if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') return PictureType.PNG;

@@ -6,17 +6,11 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import javax.xml.namespace.QName;
 import java.io.IOException;
@@ -69,7 +63,7 @@ final class Comments {
     }
 
     /** Writes the comments into the document; the number written. */
-    static int write(XWPFDocument x, List<ReviewComment> all, List<String> warnings) throws IOException {
+    static int write(XWPFDocument x, BlockWriter body, List<ReviewComment> all, List<String> warnings) throws IOException {
         if (all.isEmpty()) return 0;
         Map<Long, ReviewComment> byId = new HashMap<>();
         for (ReviewComment c : all) byId.put(c.id(), c);
@@ -82,17 +76,17 @@ final class Comments {
             }
             threads.computeIfAbsent(root.id(), k -> new ArrayList<>()).add(c);
         }
-        List<XWPFParagraph> paragraphs = new ArrayList<>();
-        collect(x.getBodyElements(), paragraphs);
+        List<Para> paragraphs = new ArrayList<>();
+        for (Object o : body.body) if (o instanceof Para p) paragraphs.add(p);
         XWPFComments part = x.createComments();
         List<String[]> extended = new ArrayList<>();
         Map<Long, String> paraIds = new HashMap<>();
         int next = 0;
         for (List<ReviewComment> thread : threads.values()) {
             ReviewComment root = thread.get(0);
-            XWPFParagraph p = place(paragraphs, root);
+            Para p = place(paragraphs, root);
             if (p == null) {
-                p = paragraphs.isEmpty() ? x.createParagraph() : paragraphs.get(0);
+                p = paragraphs.isEmpty() ? body.createParagraph() : paragraphs.get(0);
                 warnings.add(Texts.get("docx.comment.unplaced", root.author(), clip(root.text())));
             }
             List<BigInteger> ids = new ArrayList<>();
@@ -131,23 +125,14 @@ final class Comments {
         return c.quote() == null ? "" : c.quote().strip();
     }
 
-    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> out) {
-        for (IBodyElement e : elements) {
-            if (e instanceof XWPFParagraph p) out.add(p);
-            else if (e instanceof XWPFTable t) {
-                for (XWPFTableRow r : t.getRows()) for (XWPFTableCell c : r.getTableCells()) collect(c.getBodyElements(), out);
-            }
-        }
-    }
-
     /** The paragraph a comment belongs to: holding its quote and starting like its anchor, else either alone. */
-    private static XWPFParagraph place(List<XWPFParagraph> paragraphs, ReviewComment c) {
+    private static Para place(List<Para> paragraphs, ReviewComment c) {
         String anchor = c.anchor() == null ? "" : c.anchor().replace("……", "").strip();
         if (anchor.length() > 20) anchor = anchor.substring(0, 20);
         String quote = quote(c);
-        XWPFParagraph byQuote = null, byAnchor = null;
-        for (XWPFParagraph p : paragraphs) {
-            String text = plain(p);
+        Para byQuote = null, byAnchor = null;
+        for (Para p : paragraphs) {
+            String text = p.plain();
             boolean q = !quote.isEmpty() && text.contains(quote);
             boolean a = !anchor.isEmpty() && text.strip().startsWith(anchor);
             if (q && (a || anchor.isEmpty())) return p;
@@ -157,135 +142,57 @@ final class Comments {
         return byQuote != null ? byQuote : byAnchor;
     }
 
-    /** The text of a paragraph's plain runs (tracked insertions and deletions aside), as the marks are set in it. */
-    private static String plain(XWPFParagraph p) {
-        StringBuilder sb = new StringBuilder();
-        for (Element r : runs(p)) sb.append(runText(r));
-        return sb.toString();
-    }
-
-    private static List<Element> runs(XWPFParagraph p) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = p.getCTP().getDomNode().getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && "r".equals(e.getLocalName())) out.add(e);
-        }
-        return out;
-    }
-
-    private static String runText(Element r) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n = r.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && W.equals(e.getNamespaceURI()) && "t".equals(e.getLocalName())) sb.append(textOf(e));
-        }
-        return sb.toString();
-    }
-
-    /** Whether a run holds exactly one w:t and nothing else to show (it can be split in two at a character). */
-    private static Element onlyText(Element r) {
-        Element t = null;
-        for (Node n = r.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!(n instanceof Element e)) continue;
-            if ("rPr".equals(e.getLocalName())) continue;
-            if (!"t".equals(e.getLocalName()) || t != null) return null;
-            t = e;
-        }
-        return t;
-    }
-
     /**
      * Marks the quote in the paragraph (the whole paragraph when the quote is empty or not found as plain runs) with
      * the comments' ranges and references.
      */
-    private static void mark(XWPFParagraph p, String quote, List<BigInteger> ids) {
-        Element para = (Element) p.getCTP().getDomNode();
-        String text = plain(p);
+    private static void mark(Para p, String quote, List<BigInteger> ids) {
+        String text = p.plain();
         int from = quote.isEmpty() ? -1 : text.indexOf(quote);
-        Node start, end;
+        Object start, end;
         if (from < 0) {
-            start = firstContent(para);
+            start = p.kids.isEmpty() ? null : p.kids.get(0);
             end = null;
         } else {
             start = splitAt(p, from);
             end = splitAt(p, from + quote.length());
         }
+        for (BigInteger id : ids) p.insertBefore("<w:commentRangeStart w:id=\"" + id + "\"/>", start);
+        for (BigInteger id : ids) p.insertBefore("<w:commentRangeEnd w:id=\"" + id + "\"/>", end);
         for (BigInteger id : ids) {
-            para.insertBefore(element(para, "commentRangeStart", id), start);
+            p.insertBefore(Para.Run.other("<w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>",
+                    "<w:commentReference w:id=\"" + id + "\"/>"), end);
         }
-        Node after = end;
-        for (BigInteger id : ids) {
-            para.insertBefore(element(para, "commentRangeEnd", id), after);
-        }
-        for (BigInteger id : ids) {
-            Element r = para.getOwnerDocument().createElementNS(W, "w:r");
-            Element rPr = para.getOwnerDocument().createElementNS(W, "w:rPr");
-            Element style = para.getOwnerDocument().createElementNS(W, "w:rStyle");
-            style.setAttributeNS(W, "w:val", "CommentReference");
-            rPr.appendChild(style);
-            r.appendChild(rPr);
-            r.appendChild(element(para, "commentReference", id));
-            para.insertBefore(r, after);
-        }
-    }
-
-    private static Element element(Element para, String name, BigInteger id) {
-        Element e = para.getOwnerDocument().createElementNS(W, "w:" + name);
-        e.setAttributeNS(W, "w:id", id.toString());
-        return e;
-    }
-
-    /** The paragraph's first child after its properties (null: none, append). */
-    private static Node firstContent(Element para) {
-        for (Node n = para.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && "pPr".equals(e.getLocalName())) continue;
-            return n;
-        }
-        return null;
     }
 
     /**
-     * The node before which a mark at plain-text offset {@code at} goes, splitting the run the offset falls in
-     * (null: at the end of the paragraph).
+     * The child before which a mark at plain-text offset {@code at} goes, splitting the run of text the offset falls
+     * in (null: at the end of the paragraph).
      */
-    private static Node splitAt(XWPFParagraph p, int at) {
+    private static Object splitAt(Para p, int at) {
         int pos = 0;
-        for (Element r : runs(p)) {
-            String t = runText(r);
+        Para.Run lastRun = null;
+        for (int i = 0; i < p.kids.size(); i++) {
+            if (!(p.kids.get(i) instanceof Para.Run r)) continue;
+            lastRun = r;
+            String t = r.text == null ? "" : r.text;
             if (at == pos) return r;
             if (at < pos + t.length()) {
-                Element only = onlyText(r);
-                if (only == null) return r;
+                if (r.text == null) return r;
                 int k = at - pos;
-                Element second = (Element) r.cloneNode(true);
-                setText(only, t.substring(0, k));
-                setText(onlyText(second), t.substring(k));
-                preserve(only);
-                preserve(onlyText(second));
-                r.getParentNode().insertBefore(second, r.getNextSibling());
+                Para.Run second = Para.Run.text(r.rPr, t.substring(k));
+                r.text = t.substring(0, k);
+                r.preserve = true;
+                second.preserve = true;
+                p.kids.add(i + 1, second);
                 return second;
             }
             pos += t.length();
         }
         // past the last plain run: after it (before anything that follows, such as a field or a note reference)
-        List<Element> rs = runs(p);
-        return rs.isEmpty() ? null : rs.get(rs.size() - 1).getNextSibling();
-    }
-
-    /** An element's text (XmlBeans' DOM has no getTextContent). */
-    private static String textOf(Element e) {
-        StringBuilder sb = new StringBuilder();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) sb.append(n.getNodeValue());
-        }
-        return sb.toString();
-    }
-
-    private static void setText(Element e, String text) {
-        while (e.getFirstChild() != null) e.removeChild(e.getFirstChild());
-        e.appendChild(e.getOwnerDocument().createTextNode(text));
-    }
-
-    private static void preserve(Element t) {
-        t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+        if (lastRun == null) return null;
+        int i = p.kids.indexOf(lastRun);
+        return i + 1 < p.kids.size() ? p.kids.get(i + 1) : null;
     }
 
     private static void setParaId(XWPFParagraph p, String id) {

@@ -7,15 +7,11 @@ import org.annalist.doc.Inline;
 import org.annalist.export.docx.RunWriter.Format;
 import org.annalist.i18n.Texts;
 import org.annalist.model.ReviewComment;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,12 +110,14 @@ public final class DocxWriter {
             // the 目录's PAGEREF results, filled in once the folios are known (after the body)
             List<PendingFolio> folios = new ArrayList<>();
             if (options.frontMatter()) {
-                toc = frontMatter(x, doc, blocks, folios);
+                toc = frontMatter(doc, blocks, folios);
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", PageSetup.Context.NONE));
                 sections++;
             }
             // what our composition compressed, asked for where the body begins (it may be composed meanwhile on
             // another thread; the front matter's text is not traced to the tree and never compressed)
+            // (meanwhile, the first write of a package in this run, done on a small one: see DocxPackage.warmUp)
+            DocxPackage.warmUp();
             blocks.runs.squeezed(options.squeezed().get());
             int categories = 0;
             int openings = 0;
@@ -142,7 +140,7 @@ public final class DocxWriter {
                     heads = heads.at(at.level(), at.text(), at.style());
                     DocxDesign.Style style = design.style(at.style());
                     String start = style.newPage() == DocxDesign.NewPage.ANY ? "nextPage" : "oddPage";
-                    XWPFParagraph heading = blocks.opening(b);
+                    Para heading = blocks.opening(b);
                     if (style.spanColumns() && design.columns() > 1) {
                         attach(heading, new Section(PageSetup.Kind.OPENING, start, heads).properties(pages));
                         sections++;
@@ -165,7 +163,7 @@ public final class DocxWriter {
             PageNumbers numbers = options.pages().get();
             for (PendingFolio f : folios) {
                 String folio = numbers.heading(f.headingId());
-                if (!folio.isEmpty()) f.result().getCTR().getTArray(0).setStringValue(folio);
+                if (!folio.isEmpty()) f.result().text = folio;
             }
             // the 索引 of a publication or a 类目 (not of one item): a new odd page like a 类目 opening, then the index
             // in the two columns of the body
@@ -178,17 +176,17 @@ public final class DocxWriter {
                 }
                 String title = Texts.get("docx.index");
                 heads = heads.at(1, title, design.headingStyle(1));
-                XWPFParagraph heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(title)), org.annalist.doc.Attr.EMPTY));
+                Para heading = blocks.heading(new Block.Heading(1, List.of(new Inline.Text(title)), org.annalist.doc.Attr.EMPTY));
                 attach(heading, new Section(PageSetup.Kind.OPENING, "oddPage", heads).properties(pages));
                 sections++;
                 current = new Section(PageSetup.Kind.BODY, "continuous", heads);
-                indexEntries = Index.write(x, blocks.runs, entries, numbers);
+                indexEntries = Index.write(blocks, blocks.runs, entries, numbers);
             }
-            int comments = options.reviewData() ? Comments.write(x, options.comments(), warnings) : 0;
-            if (x.getBodyElements().isEmpty()) blocks.lastParagraph();
-            x.getDocument().getBody().setSectPr(current.properties(pages));
+            int comments = options.reviewData() ? Comments.write(x, blocks, options.comments(), warnings) : 0;
+            if (blocks.body.isEmpty()) blocks.lastParagraph();
+            String last = current.properties(pages);
             sections++;
-            save(x, out);
+            save(x, blocks, last, out);
             return new DocxReport(out, categories, sections, blocks.footnotes, blocks.endnoteCount, blocks.tables,
                     blocks.figures, blocks.runs.suggestions(), toc, comments, blocks.runs.indexTerms(), indexEntries, warnings);
         } catch (XmlException e) {
@@ -196,19 +194,16 @@ public final class DocxWriter {
         }
     }
 
-    private static void attach(XWPFParagraph p, CTSectPr section) {
-        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        pPr.setSectPr(section);
+    private static void attach(Para p, String section) {
+        p.section(section);
     }
 
-    private static void save(XWPFDocument x, Path out) throws IOException {
+    private static void save(XWPFDocument x, BlockWriter blocks, String lastSection, Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".annalist-", ".docx.part");
         try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                x.write(o);
-            }
+            DocxPackage.write(x, blocks, lastSection, tmp);
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
@@ -217,7 +212,7 @@ public final class DocxWriter {
 
     /** A section being written: its kind, how it starts, the headings its running heads name. */
     private record Section(PageSetup.Kind kind, String start, PageSetup.Context heads) {
-        CTSectPr properties(PageSetup pages) {
+        String properties(PageSetup pages) {
             return pages.section(kind, start, heads);
         }
     }
@@ -237,7 +232,7 @@ public final class DocxWriter {
     }
 
     /** A 目录 entry's PAGEREF result run (written empty) and the id of the heading whose folio it shows. */
-    private record PendingFolio(org.apache.poi.xwpf.usermodel.XWPFRun result, String headingId) {
+    private record PendingFolio(Para.Run result, String headingId) {
     }
 
     /**
@@ -245,39 +240,34 @@ public final class DocxWriter {
      * with its leader dots, gets an empty result run, listed in {@code folios} to carry its heading's folio once known
      * (it stays empty when not known).
      */
-    private static int frontMatter(XWPFDocument x, Document doc, BlockWriter blocks, List<PendingFolio> folios) {
+    private static int frontMatter(Document doc, BlockWriter blocks, List<PendingFolio> folios) {
         RunWriter runs = blocks.runs;
-        XWPFParagraph title = x.createParagraph();
-        title.setStyle(DocxStyles.id("书名"));
+        Para title = blocks.createParagraph().style(DocxStyles.id("书名"));
         runs.text(title, doc.meta().title(), Format.PLAIN);
         if (!doc.meta().subtitle().isBlank()) {
-            XWPFParagraph sub = x.createParagraph();
-            sub.setStyle(DocxStyles.id("副题"));
+            Para sub = blocks.createParagraph().style(DocxStyles.id("副题"));
             runs.text(sub, doc.meta().subtitle(), Format.PLAIN);
         }
-        pageBreak(x);
+        pageBreak(blocks);
         for (String line : imprintLines(doc.meta().title(), doc.meta().imprint())) {
-            XWPFParagraph p = x.createParagraph();
-            p.setStyle(DocxStyles.id("版权页"));
+            Para p = blocks.createParagraph().style(DocxStyles.id("版权页"));
             runs.text(p, line, Format.PLAIN);
         }
-        pageBreak(x);
-        XWPFParagraph head = x.createParagraph();
-        head.setStyle(DocxStyles.id("目录标题"));
+        pageBreak(blocks);
+        Para head = blocks.createParagraph().style(DocxStyles.id("目录标题"));
         runs.text(head, Texts.get("docx.toc"), Format.PLAIN);
         List<Block> listed = doc.blocks().stream().filter(b -> BlockWriter.tocLevel(b) > 0).toList();
         if (listed.isEmpty()) return 0;
         for (int i = 0; i < listed.size(); i++) {
             Block b = listed.get(i);
-            XWPFParagraph p = x.createParagraph();
-            p.setStyle("TOC" + BlockWriter.tocLevel(b));
+            Para p = blocks.createParagraph().style("TOC" + BlockWriter.tocLevel(b));
             if (i == 0) {
-                Fields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u", r -> { });
+                Fields.begin(p, "TOC \\o \"1-2\" \\h \\z \\u");
                 Fields.separate(p);
             }
             runs.text(p, BlockWriter.text(inlines(b)), Format.PLAIN);
-            p.createRun().addTab();
-            var result = Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "", r -> { });
+            p.add(Para.Run.other("", "<w:tab/>"));
+            var result = Fields.complex(p, "PAGEREF " + BlockWriter.tocBookmark(i) + " \\h", "");
             folios.add(new PendingFolio(result, b.attr().id()));
             if (i == listed.size() - 1) Fields.end(p);
         }
@@ -290,8 +280,8 @@ public final class DocxWriter {
         return List.of();
     }
 
-    private static void pageBreak(XWPFDocument x) {
-        x.createParagraph().createRun().addBreak(BreakType.PAGE);
+    private static void pageBreak(BlockWriter blocks) {
+        blocks.createParagraph().add(Para.Run.other("", "<w:br w:type=\"page\"/>"));
     }
 
     /** The 版权页's lines: what the 版本记录 gives, nothing invented. */

@@ -52,4 +52,36 @@ final class Fields {
     static void end(XWPFParagraph p) {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
+
+    // the same fields written as XML text into a paragraph of the body ({@link Para}): each a direct run
+
+    private static final String BEGIN = "<w:fldChar w:fldCharType=\"begin\"/>";
+    private static final String SEPARATE = "<w:fldChar w:fldCharType=\"separate\"/>";
+    private static final String END = "<w:fldChar w:fldCharType=\"end\"/>";
+
+    /** A whole field; {@code result} null for a field without one (XE). Returns the result's run (its text may be set later), or null. */
+    static Para.Run complex(Para p, String instruction, String result) {
+        begin(p, instruction);
+        Para.Run r = null;
+        if (result != null) {
+            separate(p);
+            r = p.add(Para.Run.text("", result));
+        }
+        end(p);
+        return r;
+    }
+
+    static void begin(Para p, String instruction) {
+        p.add(Para.Run.other("", BEGIN));
+        p.add(Para.Run.other("", Xml.text(new StringBuilder("<w:instrText xml:space=\"preserve\">"), " " + instruction + " ")
+                .append("</w:instrText>").toString()));
+    }
+
+    static void separate(Para p) {
+        p.add(Para.Run.other("", SEPARATE));
+    }
+
+    static void end(Para p) {
+        p.add(Para.Run.other("", END));
+    }
 }

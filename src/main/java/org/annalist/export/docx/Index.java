@@ -1,8 +1,6 @@
 package org.annalist.export.docx;
 
 import org.annalist.export.docx.RunWriter.Format;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,34 +65,32 @@ final class Index {
     }
 
     /** Writes the field and its result into the body; the number of entries. */
-    static int write(XWPFDocument x, RunWriter runs, List<Entry> entries, PageNumbers numbers) {
+    static int write(BlockWriter x, RunWriter runs, List<Entry> entries, PageNumbers numbers) {
         if (entries.isEmpty()) return 0;
         String letter = null;
-        XWPFParagraph first = null;
-        XWPFParagraph last = null;
+        Para first = null;
+        Para last = null;
         for (Entry e : entries) {
             String initial = e.key().isEmpty() ? "#" : e.key().substring(0, 1).toUpperCase(Locale.ROOT);
             if (!initial.equals(letter)) {
                 letter = initial;
-                XWPFParagraph h = x.createParagraph();
-                h.setStyle("IndexHeading");
+                Para h = x.createParagraph().style("IndexHeading");
                 if (first == null) {
                     first = h;
                     // \e: the separator before the page numbers, \l between them; \c: the columns of the section; \h: letter headings;
                     // \z 2052: sorted as Simplified Chinese (by the \y readings the XE fields carry)
-                    Fields.begin(h, "INDEX \\e \"　\" \\l \"，\" \\h \"A\" \\z \"2052\"", r -> { });
+                    Fields.begin(h, "INDEX \\e \"　\" \\l \"，\" \\h \"A\" \\z \"2052\"");
                     Fields.separate(h);
                 }
                 runs.text(h, initial, Format.PLAIN);
             }
-            XWPFParagraph p = x.createParagraph();
-            p.setStyle("Index1");
+            Para p = x.createParagraph().style("Index1");
             runs.text(p, e.term() + "　", Format.PLAIN);
             List<Page> pages = pages(e, numbers);
             for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) runs.text(p, "，", Format.PLAIN);
                 Page page = pages.get(i);
-                Fields.complex(p, "PAGEREF " + page.bookmark() + " \\h", page.folio() > 0 ? Integer.toString(page.folio()) : "", r -> { });
+                Fields.complex(p, "PAGEREF " + page.bookmark() + " \\h", page.folio() > 0 ? Integer.toString(page.folio()) : "");
             }
             last = p;
         }

@@ -8,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 
@@ -75,10 +74,10 @@ final class PageSetup {
     /**
      * The section properties of one section. {@code start}: "nextPage", "oddPage" or "continuous"; {@code heads}:
      * the headings whose names the running heads carry ({@code {类目}}/{@code {栏目}} with no level-1 heading: the
-     * book title there).
+     * book title there). A {@code <w:sectPr>} element as XML text (prefixes w and r, declared by the document).
      */
-    CTSectPr section(Kind kind, String start, Context heads) {
-        StringBuilder x = new StringBuilder("<xml-fragment xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">");
+    String section(Kind kind, String start, Context heads) {
+        StringBuilder x = new StringBuilder("<w:sectPr>");
         if (kind != Kind.FRONT) {
             String odd = oddHead(heads);
             x.append(ref("header", "default", odd)).append(ref("header", "even", evenHead(heads)));
@@ -113,12 +112,7 @@ final class PageSetup {
         // Word counts characters per line from the default size plus charSpace/4096 pt: 0 keeps the body's
         x.append("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"").append(tw(d.linePitch()))
                 .append("\" w:charSpace=\"0\"/>");
-        x.append("</xml-fragment>");
-        try {
-            return CTSectPr.Factory.parse(x.toString());
-        } catch (XmlException e) {
-            throw new IllegalStateException(e);
-        }
+        return x.append("</w:sectPr>").toString();
     }
 
     private static String ref(String what, String type, String id) {

@@ -3,37 +3,31 @@ package org.annalist.export.docx;
 import org.annalist.doc.Inline;
 import org.annalist.doc.Inlines;
 import org.annalist.doc.Suggestions;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
-import java.math.BigInteger;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TimeZone;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Inlines → runs of one paragraph: Strong in 黑体 (bold), Emph in 楷体, scripts, breaks, links, 【条目】 titles in
  * their character style, index terms with an XE field, notes handed to {@link Notes}, and pending suggestions
- * ({@code .insertion}/{@code .deletion} spans) as Word's tracked changes (w:ins/w:del) by their authors and dates.
+ * ({@code .insertion}/{@code .deletion} spans) as Word's tracked changes (w:ins/w:del) by their authors and dates —
+ * written as XML text into {@link Para}s.
  */
 final class RunWriter {
 
     /** Where notes go: footnotes at the foot, endnotes gathered under 注释. */
     interface Notes {
-        void footnote(XWPFParagraph p, Inline.Note note, Format format);
+        void footnote(Para p, Inline.Note note, Format format);
 
-        void endnote(XWPFParagraph p, Inline.Note note, Format format);
+        void endnote(Para p, Inline.Note note, Format format);
     }
 
     /** A tracked change around runs. */
@@ -122,11 +116,11 @@ final class RunWriter {
         return suggestions;
     }
 
-    void write(XWPFParagraph p, List<Inline> content, Format f) {
+    void write(Para p, List<Inline> content, Format f) {
         for (Inline in : content) inline(p, in, f);
     }
 
-    private void inline(XWPFParagraph p, Inline in, Format f) {
+    private void inline(Para p, Inline in, Format f) {
         if (in instanceof Inline.Text t) {
             text(p, t.text(), t.source(), f);
         } else if (in instanceof Inline.Emph e) {
@@ -146,7 +140,7 @@ final class RunWriter {
         } else if (in instanceof Inline.Subscript s) {
             write(p, s.content(), f.raised(VerticalAlign.SUBSCRIPT));
         } else if (in instanceof Inline.LineBreak) {
-            run(p, f).addBreak();
+            run(p, f, null, "<w:br/>", 0);
         } else if (in instanceof Inline.Link l) {
             link(p, l, f);
         } else if (in instanceof Inline.Note n) {
@@ -163,12 +157,10 @@ final class RunWriter {
                 // with PAGEREF, and the Word importer reads the term back from it (text, entry, reading)
                 Term term = new Term(entry, t.reading() == null || t.reading().isBlank() ? null : t.reading(), "_Idx" + (terms.size() + 1), t.key());
                 terms.add(term);
-                var start = p.getCTP().addNewBookmarkStart();
-                start.setName(term.bookmark());
-                start.setId(BigInteger.valueOf(1_000_000 + terms.size()));
+                p.kids.add(bookmarkStart(term.bookmark(), 1_000_000 + terms.size()));
                 write(p, t.content(), f);
-                Fields.complex(p, instr, null, r -> { });
-                p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(1_000_000 + terms.size()));
+                Fields.complex(p, instr, null);
+                p.kids.add(bookmarkEnd(1_000_000 + terms.size()));
             }
         } else if (in instanceof Inline.EntryTitle e) {
             Format title = f.styled(DocxStyles.ENTRY_TITLE);
@@ -181,7 +173,15 @@ final class RunWriter {
         }
     }
 
-    private void span(XWPFParagraph p, Inline.Span s, Format f) {
+    static String bookmarkStart(String name, int id) {
+        return Xml.attr(new StringBuilder("<w:bookmarkStart w:name=\""), name).append("\" w:id=\"").append(id).append("\"/>").toString();
+    }
+
+    static String bookmarkEnd(int id) {
+        return "<w:bookmarkEnd w:id=\"" + id + "\"/>";
+    }
+
+    private void span(Para p, Inline.Span s, Format f) {
         var attr = s.attr();
         boolean ins = attr.hasClass(Suggestions.INSERTION);
         if ((ins || attr.hasClass(Suggestions.DELETION)) && f.change() == null) {
@@ -199,7 +199,7 @@ final class RunWriter {
         write(p, s.content(), attr.hasClass("underline") ? f.underlined() : f);
     }
 
-    private void link(XWPFParagraph p, Inline.Link l, Format f) {
+    private void link(Para p, Inline.Link l, Format f) {
         String target = l.target();
         if (f.change() != null || target == null || target.isBlank() || target.startsWith("#")) {
             write(p, l.content(), f);
@@ -207,15 +207,17 @@ final class RunWriter {
         }
         String relation;
         try {
-            relation = p.getPart().getPackagePart().addExternalRelationship(target, XWPFRelation.HYPERLINK.getRelation()).getId();
+            relation = p.part.addExternalRelationship(target, XWPFRelation.HYPERLINK.getRelation()).getId();
         } catch (IllegalArgumentException e) {
             write(p, l.content(), f);
             return;
         }
-        // one w:hyperlink holding a run per look, so emphasis inside the link goes out (and comes back) as emphasis
-        CTHyperlink outer = link;
-        link = p.getCTP().addNewHyperlink();
-        link.setId(relation);
+        // one w:hyperlink holding a run per look, so emphasis inside the link goes out (and comes back) as emphasis;
+        // it stands where it began among the paragraph's children (fields, bookmarks and note references written
+        // meanwhile follow it, as children of the paragraph)
+        StringBuilder outer = link;
+        link = Xml.attr(new StringBuilder("<w:hyperlink r:id=\""), relation).append("\">");
+        p.kids.add(link);
         try {
             write(p, l.content(), f.styled("Hyperlink"));
         } finally {
@@ -223,8 +225,8 @@ final class RunWriter {
         }
     }
 
-    /** The w:hyperlink the runs being written go into, or null. */
-    private CTHyperlink link;
+    /** The w:hyperlink the runs being written go into (its XML so far), or null. */
+    private StringBuilder link;
 
     /**
      * Text traced to the source: where our composition compressed one of its characters (a full-width mark set
@@ -232,7 +234,7 @@ final class RunWriter {
      * 字符缩放) to what our line gave it. Measured with LibreOffice 7.4 on the linesAndChars grid: condensed spacing
      * (w:spacing) moves the glyphs but not the line breaks; fitText is ignored; the scale changes both.
      */
-    private void text(XWPFParagraph p, String s, org.annalist.doc.SourceMap source, Format f) {
+    private void text(Para p, String s, org.annalist.doc.SourceMap source, Format f) {
         if (squeezed.isEmpty() || source.isNone() || (f.change() != null && !f.change().insertion())) {
             text(p, s, f);
             return;
@@ -246,9 +248,7 @@ final class RunWriter {
             int scale = (int) Math.round(100 * (1 - q));
             if (scale >= 100) continue;
             text(p, s.substring(from, i), f);
-            XWPFRun r = run(p, f);
-            r.setText(String.valueOf(c));
-            r.setTextScale(Math.max(1, scale));
+            run(p, f, String.valueOf(c), null, Math.max(1, scale));
             squeezedWritten++;
             from = i + 1;
         }
@@ -261,52 +261,78 @@ final class RunWriter {
                 || c == '\u00B7' || c == '\u2027' || c == '\u30FB';
     }
 
-    void text(XWPFParagraph p, String s, Format f) {
+    void text(Para p, String s, Format f) {
         if (s.isEmpty()) return;
-        XWPFRun r = run(p, f);
-        if (f.change() != null && !f.change().insertion()) {
-            CTText t = r.getCTR().addNewDelText();
-            t.setStringValue(s);
-            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        run(p, f, s, null, 0);
+    }
+
+    /**
+     * A run with the format holding {@code text} (a w:t, or a w:delText in a deletion) or, when that is null, the XML
+     * {@code other}; inside a w:ins or w:del of its own when the format is a change, in the open w:hyperlink if any;
+     * {@code scale}: its w:w (0: none).
+     */
+    void run(Para p, Format f, String text, String other, int scale) {
+        String rPr = rPr(f, scale);
+        if (f.change() == null && link == null) {
+            p.kids.add(new Para.Run(rPr, text, other));
+            return;
+        }
+        StringBuilder out;
+        if (f.change() == null) {
+            out = link;
         } else {
-            r.setText(s);
+            out = new StringBuilder(96);
+            out.append(f.change().insertion() ? "<w:ins w:id=\"" : "<w:del w:id=\"").append(changeId++).append("\" w:author=\"");
+            Xml.attr(out, f.change().author() == null || f.change().author().isBlank() ? "Annalist" : f.change().author()).append('"');
+            String when = date(f.change().date());
+            if (when != null) out.append(" w:date=\"").append(when).append('"');
+            out.append('>');
+        }
+        out.append("<w:r>").append(rPr);
+        if (text == null) {
+            out.append(other);
+        } else if (f.change() != null && !f.change().insertion()) {
+            Xml.text(out.append("<w:delText xml:space=\"preserve\">"), text).append("</w:delText>");
+        } else {
+            Xml.t(out, "w:t", text);
+        }
+        out.append("</w:r>");
+        if (f.change() != null) {
+            out.append(f.change().insertion() ? "</w:ins>" : "</w:del>");
+            p.kids.add(out.toString());
         }
     }
 
-    /** A new run with the format, inside a w:ins or w:del when the format is a change. */
-    XWPFRun run(XWPFParagraph p, Format f) {
-        XWPFRun r;
-        if (f.change() == null && link != null) {
-            r = new XWPFRun(link.addNewR(), p);
-        } else if (f.change() == null) {
-            r = p.createRun();
-        } else {
-            CTRunTrackChange c = f.change().insertion() ? p.getCTP().addNewIns() : p.getCTP().addNewDel();
-            c.setId(BigInteger.valueOf(changeId++));
-            c.setAuthor(f.change().author() == null || f.change().author().isBlank() ? "Annalist" : f.change().author());
-            Calendar when = date(f.change().date());
-            if (when != null) c.setDate(when);
-            CTR ctr = c.addNewR();
-            r = new XWPFRun(ctr, p);
+    private final Map<Format, String> rPrs = new HashMap<>();
+
+    /** The run properties of a format, in the schema's order (rStyle, rFonts, b, w, u, vertAlign), or "". */
+    private String rPr(Format f, int scale) {
+        if (scale == 0) {
+            String known = rPrs.get(f);
+            if (known != null) return known;
         }
-        format(r, f);
-        return r;
+        StringBuilder x = new StringBuilder();
+        if (f.characterStyle() != null) Xml.attr(x.append("<w:rStyle w:val=\""), f.characterStyle()).append("\"/>");
+        if (f.eastAsia() != null) Xml.attr(x.append("<w:rFonts w:eastAsia=\""), f.eastAsia()).append("\"/>");
+        if (f.bold()) x.append("<w:b w:val=\"on\"/>");
+        if (scale > 0) x.append("<w:w w:val=\"").append(scale).append("\"/>");
+        if (f.underline()) x.append("<w:u w:val=\"single\"/>");
+        if (f.script() == VerticalAlign.SUPERSCRIPT) x.append("<w:vertAlign w:val=\"superscript\"/>");
+        else if (f.script() == VerticalAlign.SUBSCRIPT) x.append("<w:vertAlign w:val=\"subscript\"/>");
+        else if (f.script() != null) x.append("<w:vertAlign w:val=\"baseline\"/>");
+        String out = x.length() == 0 ? "" : "<w:rPr>" + x + "</w:rPr>";
+        if (scale == 0) rPrs.put(f, out);
+        return out;
     }
 
-    private static void format(XWPFRun r, Format f) {
-        if (f.characterStyle() != null) r.setStyle(f.characterStyle());
-        if (f.eastAsia() != null) r.setFontFamily(f.eastAsia(), XWPFRun.FontCharRange.eastAsia);
-        if (f.bold()) r.setBold(true);
-        if (f.underline()) r.setUnderline(UnderlinePatterns.SINGLE);
-        if (f.script() != null) r.setSubscript(f.script());
-    }
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
-    private static Calendar date(String s) {
+    /** A suggestion's date as xsd:dateTime in UTC with milliseconds (as XmlBeans writes a Calendar), or null. */
+    private static String date(String s) {
         if (s == null || s.isBlank()) return null;
         try {
-            GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            c.setTimeInMillis(Instant.parse(s.strip()).toEpochMilli());
-            return c;
+            return DATE.format(Instant.parse(s.strip()));
         } catch (DateTimeParseException e) {
             return null;
         }
