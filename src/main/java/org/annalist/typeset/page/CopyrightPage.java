@@ -2,6 +2,7 @@ package org.annalist.typeset.page;
 
 import org.annalist.i18n.Texts;
 import org.annalist.doc.Imprint;
+import org.annalist.doc.ImprintText;
 import org.annalist.typeset.font.Face;
 import org.annalist.typeset.font.FontBook;
 import org.annalist.typeset.font.FontRole;
@@ -13,8 +14,6 @@ import org.annalist.typeset.style.Template;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 版权页 on the back of the title page: at the foot of the text block (the CIP box in the lower half when the
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class CopyrightPage {
     private static final double SIZE = ChineseSizes.points("小五");
     private static final double PITCH = SIZE * 1.5;
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
     /** Fields a printed book's 版权页 is expected to have; an internal volume (准印证号) needs no 书号 or CIP. */
     private static final List<String> EXPECTED = List.of("编者", "出版地", "出版社", "ISBN", "分类号", "主题词", "CIP核字号",
             "责任编辑", "封面设计", "印刷", "版次", "印次", "定价");
@@ -74,8 +72,7 @@ public final class CopyrightPage {
      */
     public Frame page(String title, Imprint imprint, int pages) {
         notes.clear();
-        String v = imprint.volume();
-        if (v != null && title.endsWith(v) && title.length() > v.length()) title = title.substring(0, title.length() - v.length()).strip();
+        title = ImprintText.title(title, imprint);
         PaperFormat format = PaperFormat.of(t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72);
         List<String> missing = new ArrayList<>(imprint.missing());
         missing.retainAll(EXPECTED);
@@ -111,33 +108,16 @@ public final class CopyrightPage {
         double inner = width - 2 * pad;
         List<Positioned> items = new ArrayList<>();
         double y = pad * 0.5;
-        items.add(new Positioned(pad, y, SimpleLine.set(fonts, FontRole.HEI, SIZE, 0, "图书在版编目（CIP）数据", PITCH)));
+        ImprintText.Cip cip = ImprintText.cip(title, im);
+        items.add(new Positioned(pad, y, SimpleLine.set(fonts, FontRole.HEI, SIZE, 0, cip.heading(), PITCH)));
         y += PITCH * 1.5;
-        StringBuilder entry = new StringBuilder(title);
-        if (im.volume() != null) entry.append(". ").append(im.volume());
-        if (im.responsibility() != null) entry.append(" / ").append(im.responsibility().replaceAll("\\s+(?=(编|主编|编著|编纂|著|整理)$)", ""));
-        String year = yearMonth(im.edition());
-        if (im.publisher() != null || im.place() != null || year != null) {
-            entry.append(". -- ");
-            if (im.place() != null) entry.append(im.place()).append(im.publisher() != null ? " : " : "");
-            if (im.publisher() != null) entry.append(im.publisher());
-            if (year != null) entry.append(im.publisher() != null || im.place() != null ? ", " : "").append(year);
-        }
-        y = lines(items, entry.toString(), FontRole.SONG, pad, y, inner, 2 * SIZE);
-        y = lines(items, "ISBN " + im.isbn(), FontRole.SONG, pad, y, inner, 2 * SIZE);
-        StringBuilder access = new StringBuilder();
-        access.append("Ⅰ. ①").append(first(title)).append("…");
-        if (im.responsibility() != null) access.append("　Ⅱ. ①").append(first(im.responsibility())).append("…");
-        if (!im.subjects().isEmpty()) {
-            access.append("　Ⅲ. ");
-            for (int i = 0; i < im.subjects().size(); i++) access.append(circled(i + 1)).append(im.subjects().get(i)).append(i + 1 < im.subjects().size() ? " " : "");
-        }
-        if (im.classification() != null) access.append("　Ⅳ. ①").append(im.classification());
+        y = lines(items, cip.entry(), FontRole.SONG, pad, y, inner, 2 * SIZE);
+        y = lines(items, cip.isbn(), FontRole.SONG, pad, y, inner, 2 * SIZE);
         y += PITCH * 0.5;
-        y = lines(items, access.toString(), FontRole.SONG, pad, y, inner, 2 * SIZE);
-        if (im.cipNumber() != null) {
+        y = lines(items, cip.access(), FontRole.SONG, pad, y, inner, 2 * SIZE);
+        if (cip.number() != null) {
             y += PITCH * 0.5;
-            y = lines(items, im.cipNumber(), FontRole.SONG, pad, y, inner, 0);
+            y = lines(items, cip.number(), FontRole.SONG, pad, y, inner, 0);
         }
         y += pad * 0.5;
         double rule = 0.5;
@@ -150,43 +130,17 @@ public final class CopyrightPage {
 
     /** The 版本记录: label, full-width space, value; values wrap under themselves. */
     private List<Positioned> recordBlock(String title, Imprint im, int pages, PaperFormat format, double width) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[]{"书　　名", im.volume() == null ? title : title + "（" + im.volume() + "）"});
-        add(rows, "编　　者", im.responsibility());
-        if (im.responsibleEditor() != null) add(rows, "责任编辑", im.responsibleEditor() + pair("封面设计", im.coverDesigner()));
-        else add(rows, "封面设计", im.coverDesigner());
-        add(rows, "出版发行", im.publisher());
-        if (im.address() != null) rows.add(new String[]{"", "（" + im.address().replaceAll("^（|）$", "") + "）"});
-        add(rows, "印　　刷", im.printer());
         String words = thousands(layoutCharacters(t, pages)) + "千字";
-        if (format != null) {
-            rows.add(new String[]{"开　　本", format.label() + pair("印张", decimal(sheets(pages, format.fold()))) + pair("字数", words)});
-        } else {
-            rows.add(new String[]{"字　　数", words});
-        }
-        if (im.edition() != null) add(rows, "版　　次", im.edition() + (im.printing() == null ? "" : "　　" + im.printing()));
-        else add(rows, "印　　次", im.printing());
-        add(rows, "印　　数", im.printRun());
-        add(rows, "书　　号", im.isbn() == null ? null : "ISBN " + im.isbn());
-        add(rows, "准印证号", im.permit());
-        add(rows, "定　　价", im.price());
+        List<ImprintText.Row> rows = ImprintText.record(title, im, format == null ? null : format.label(),
+                format == null ? null : decimal(sheets(pages, format.fold())), words);
         List<Positioned> items = new ArrayList<>();
         double valueX = 5 * SIZE;
         double y = 0;
-        for (String[] row : rows) {
-            if (!row[0].isEmpty()) items.add(new Positioned(0, y, SimpleLine.set(fonts, FontRole.SONG, SIZE, 0, row[0], PITCH)));
-            y = lines(items, row[1], FontRole.SONG, valueX, y, width - valueX, 0);
+        for (ImprintText.Row row : rows) {
+            if (!row.label().isEmpty()) items.add(new Positioned(0, y, SimpleLine.set(fonts, FontRole.SONG, SIZE, 0, row.label(), PITCH)));
+            y = lines(items, row.value(), FontRole.SONG, valueX, y, width - valueX, 0);
         }
         return items;
-    }
-
-    /** A second label and value on a row ("　　印张　34.5"), or "" without a value. */
-    private static String pair(String label, String value) {
-        return value == null ? "" : "　　" + label + "　" + value;
-    }
-
-    private static void add(List<String[]> rows, String label, String value) {
-        if (value != null) rows.add(new String[]{label, value});
     }
 
     /** Sets {@code text} from {@code y} in lines at most {@code measure} wide, the first indented; returns the next y. */
@@ -247,22 +201,6 @@ public final class CopyrightPage {
             h = Math.max(h, bottom);
         }
         return h;
-    }
-
-    /** "2022年12月第1版" → "2022.12", for the CIP line; null when the 版次 names no month. */
-    static String yearMonth(String edition) {
-        if (edition == null) return null;
-        Matcher m = YEAR_MONTH.matcher(edition);
-        return m.find() ? m.group(1) + "." + m.group(2) : null;
-    }
-
-    private static String first(String s) {
-        String stripped = s.strip();
-        return new String(Character.toChars(stripped.codePointAt(0)));
-    }
-
-    private static String circled(int n) {
-        return n >= 1 && n <= 20 ? String.valueOf((char) ('①' + n - 1)) : "(" + n + ")";
     }
 
     /** 3 decimals at most, no trailing zeros: 34.5, 2.375, 12. */
