@@ -103,8 +103,10 @@ public final class DocxService {
         boolean foot = f.position() == Folio.Position.OUTER_FOOT || f.position() == Folio.Position.CENTER_FOOT;
         boolean outer = f.position() == Folio.Position.OUTER_FOOT || f.position() == Folio.Position.OUTER_HEAD;
         var folio = new DocxDesign.Folio(f.format(), foot, outer, f.firstNumber(), face(f.font()), f.size());
+        var format = org.annalist.typeset.page.PaperFormat.of(t.pageWidth() * 25.4 / 72, t.pageHeight() * 25.4 / 72);
         return new DocxDesign(t.name(), t.pageWidth(), t.pageHeight(), t.marginTop(), t.marginInner(), t.columns(),
-                t.charactersPerLine(), t.linesPerColumn(), t.columnGap(), t.linePitch(), styles, t.headings(), heads, folio);
+                t.charactersPerLine(), t.linesPerColumn(), t.columnGap(), t.linePitch(), styles, t.headings(), heads, folio,
+                format == null ? null : format.label());
     }
 
     private static DocxDesign.Style style(BlockStyle s, Template t) {
@@ -236,6 +238,14 @@ public final class DocxService {
         Document parsed = Markdown.parseParallel(text);
         String name = md.getFileName().toString().replaceFirst("\\.md$", "");
         Meta meta = parsed.meta().withTitle(parsed.meta().titleOr(name), parsed.meta().subtitle());
+        // the 版权页's data from the book's sidecar (书名.版权页.yaml), as the PDF reads it
+        org.annalist.doc.Imprint imprint;
+        try {
+            imprint = ImprintReader.readSidecar(md);
+        } catch (PlanReader.PlanException e) {
+            throw new TypesetException(e);
+        }
+        if (!imprint.isEmpty()) meta = meta.withImprint(imprint);
         Path base = md.toAbsolutePath().getParent();
         Function<String, Path> images = source -> {
             if (source.startsWith("attachment:")) throw new LocalizedException("typeset.attachmentInFile");

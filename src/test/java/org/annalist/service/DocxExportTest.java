@@ -102,8 +102,13 @@ class DocxExportTest {
     void pagesHaveTheTemplatesGridColumnsAndSections() throws Exception {
         try (XWPFDocument d = open()) {
             List<CTSectPr> sections = sections(d);
-            // front matter, then per 类目 an opening (one column, odd page) and its two-column body, and so the 索引
-            assertThat(sections).hasSize(7);
+            // front matter (title page, 版权页 at the foot of its page, 目录), then per 类目 an opening (one column, odd
+            // page) and its two-column body, and so the 索引
+            assertThat(sections).hasSize(9);
+            assertThat(sections.get(1).getVAlign().getVal().toString()).isEqualTo("bottom");
+            assertThat(sections.get(0).isSetVAlign()).isFalse();
+            for (int i = 0; i < 3; i++) assertThat(sections.get(i).getHeaderReferenceList()).as("front section %d", i).isEmpty();
+            sections = sections.subList(2, sections.size());
             assertThat(sections.get(5).getType().getVal().toString()).isEqualTo("oddPage");
             assertThat(sections.get(6).getCols().getNum().intValue()).isEqualTo(2);
             assertThat(sections.get(1).getType().getVal().toString()).isEqualTo("oddPage");

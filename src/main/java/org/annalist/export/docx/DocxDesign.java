@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * The page design of a template as a Word file needs it, every length in points: page and margins (inner and outer:
  * Word's mirrored margins), the body grid (columns, characters per line, lines per column, column gap, line pitch),
- * the block styles by their Chinese names (正文, 类目, 分目 …), running heads and folio. The service makes it from
+ * the block styles by their Chinese names (正文, 类目, 分目 …), running heads and folio, and the 开本 a 版权页 names
+ * ("787 mm×1092 mm　1/16"; null when the page is no standard format). The service makes it from
  * the typesetter's template, so the same YAML drives the PDF and the .docx.
  */
 public record DocxDesign(String name, double pageWidth, double pageHeight, double marginTop, double marginInner,
                          int columns, int charactersPerLine, int linesPerColumn, double columnGap, double linePitch,
-                         Map<String, Style> styles, List<String> headings, RunningHeads runningHeads, Folio folio) {
+                         Map<String, Style> styles, List<String> headings, RunningHeads runningHeads, Folio folio,
+                         String format) {
 
     public DocxDesign {
         styles = Map.copyOf(styles);
@@ -86,7 +88,7 @@ public record DocxDesign(String name, double pageWidth, double pageHeight, doubl
     public DocxDesign singleColumn() {
         int chars = (int) Math.floor(textWidth() / bodySize() + 1e-6);
         return new DocxDesign(name, pageWidth, pageHeight, marginTop, marginInner, 1, chars, linesPerColumn, columnGap,
-                linePitch, styles, headings, runningHeads, folio);
+                linePitch, styles, headings, runningHeads, folio, format);
     }
 
     /** The style named {@code name}, or the body's. */

@@ -35,6 +35,8 @@ final class DocxStyles {
         IDS.put("注释", "Zhushi");
         IDS.put("书名", "Shuming0");
         IDS.put("版权页", "Banquanye");
+        IDS.put("CIP数据", "CIPshuju");
+        IDS.put("CIP条目", "CIPtiaomu");
         IDS.put("目录标题", "Mulu");
         IDS.put("书眉", "Shumei");
         IDS.put("页码", "Yema");
@@ -89,7 +91,7 @@ final class DocxStyles {
         x.append(paragraphStyle(id("注释"), "注释", new Style(heading.face(), body.size(), Align.LEFT, 0, 0.5, 0, 2,
                 false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
         x.append(paragraphStyle(id("书名"), "书名", new Style(Face.HEI, 26, Align.CENTER, 0, 8, 2, 0, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
-        x.append(paragraphStyle(id("版权页"), "版权页", new Style(Face.SONG, body.size(), Align.LEFT, 0, 0, 0, 0, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
+        x.append(imprintStyles());
         x.append(paragraphStyle(id("目录标题"), "目录标题", new Style(Face.HEI, d.style(d.headingStyle(1)).size(),
                 Align.CENTER, 0, 2, 1, 1, false, DocxDesign.NewPage.NONE, ""), pitch, -1, body.size()));
         // a picture's paragraph grows with the picture (an exact height would crop it in Word)
@@ -169,6 +171,38 @@ final class DocxStyles {
     /** Space in whole lines of the grid, rounded as the typesetter rounds a heading's space (half a line: one). */
     static long wholeLines(double lines) {
         return Math.round(lines);
+    }
+
+    /** The 版权页's size, 小五, and its line pitch (1.5 ×), as the PDF's 版权页 sets it. */
+    static final double IMPRINT_SIZE = 9;
+
+    /**
+     * The 版权页's styles, off the grid in 小五 as the PDF sets it: 版权页 for the 版本记录's rows (label, full-width
+     * space, value; a value that wraps hangs under itself, 5 characters in), CIP数据 for the CIP data's heading and
+     * 核字号 and CIP条目 for its entries (indented 2 characters) — both boxed by the same hairline border, which Word
+     * and LibreOffice draw as one box around the paragraphs that share it.
+     */
+    private static String imprintStyles() {
+        String line = "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\""
+                + twips(IMPRINT_SIZE * 1.5) + "\" w:lineRule=\"exact\"/>";
+        long box = twips(IMPRINT_SIZE);
+        String border = "<w:pBdr>" + side("top") + side("left") + side("bottom") + side("right") + "</w:pBdr>";
+        String rPr = "<w:rPr>" + fonts(Face.SONG) + size(IMPRINT_SIZE) + "</w:rPr>";
+        return "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id("版权页") + "\"><w:name w:val=\"版权页\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:pPr>" + line + "<w:ind w:left=\"" + twips(5 * IMPRINT_SIZE)
+                + "\" w:leftChars=\"0\" w:hanging=\"" + twips(5 * IMPRINT_SIZE) + "\" w:hangingChars=\"0\" w:firstLineChars=\"0\"/>"
+                + "<w:jc w:val=\"left\"/></w:pPr>" + rPr + "</w:style>"
+                + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id("CIP数据") + "\"><w:name w:val=\"CIP数据\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:pPr>" + border + line + "<w:ind w:left=\"" + box + "\" w:right=\"" + box
+                + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr>" + rPr + "</w:style>"
+                + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"" + id("CIP条目") + "\"><w:name w:val=\"CIP条目\"/>"
+                + "<w:basedOn w:val=\"" + id("CIP数据") + "\"/><w:pPr><w:ind w:left=\"" + box + "\" w:right=\"" + box
+                + "\" w:firstLine=\"" + twips(2 * IMPRINT_SIZE) + "\" w:firstLineChars=\"0\"/></w:pPr></w:style>";
+    }
+
+    /** One side of the CIP box: a hairline (½ pt) a character's width from the text. */
+    private static String side(String name) {
+        return "<w:" + name + " w:val=\"single\" w:sz=\"4\" w:space=\"" + Math.round(IMPRINT_SIZE) + "\" w:color=\"auto\"/>";
     }
 
     private static String plainStyle(String id, String name, Face face, double size, Align align) {

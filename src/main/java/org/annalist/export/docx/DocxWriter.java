@@ -3,6 +3,7 @@ package org.annalist.export.docx;
 import org.annalist.doc.Block;
 import org.annalist.doc.Document;
 import org.annalist.doc.Imprint;
+import org.annalist.doc.ImprintText;
 import org.annalist.doc.Inline;
 import org.annalist.export.docx.RunWriter.Format;
 import org.annalist.i18n.Texts;
@@ -110,9 +111,10 @@ public final class DocxWriter {
             // the 目录's PAGEREF results, filled in once the folios are known (after the body)
             List<PendingFolio> folios = new ArrayList<>();
             if (options.frontMatter()) {
-                toc = frontMatter(doc, blocks, folios);
+                toc = frontMatter(doc, design, blocks, pages, folios);
                 attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", PageSetup.Context.NONE));
-                sections++;
+                // the title page, the 版权页 and the 目录
+                sections += 3;
             }
             // what our composition compressed, asked for where the body begins (it may be composed meanwhile on
             // another thread; the front matter's text is not traced to the tree and never compressed)
@@ -240,7 +242,7 @@ public final class DocxWriter {
      * with its leader dots, gets an empty result run, listed in {@code folios} to carry its heading's folio once known
      * (it stays empty when not known).
      */
-    private static int frontMatter(Document doc, BlockWriter blocks, List<PendingFolio> folios) {
+    private static int frontMatter(Document doc, DocxDesign design, BlockWriter blocks, PageSetup pages, List<PendingFolio> folios) {
         RunWriter runs = blocks.runs;
         Para title = blocks.createParagraph().style(DocxStyles.id("书名"));
         runs.text(title, doc.meta().title(), Format.PLAIN);
@@ -248,12 +250,9 @@ public final class DocxWriter {
             Para sub = blocks.createParagraph().style(DocxStyles.id("副题"));
             runs.text(sub, doc.meta().subtitle(), Format.PLAIN);
         }
-        pageBreak(blocks);
-        for (String line : imprintLines(doc.meta().title(), doc.meta().imprint())) {
-            Para p = blocks.createParagraph().style(DocxStyles.id("版权页"));
-            runs.text(p, line, Format.PLAIN);
-        }
-        pageBreak(blocks);
+        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.FRONT, "nextPage", PageSetup.Context.NONE));
+        imprint(doc, design, blocks);
+        attach(blocks.lastParagraph(), pages.section(PageSetup.Kind.IMPRINT, "nextPage", PageSetup.Context.NONE));
         Para head = blocks.createParagraph().style(DocxStyles.id("目录标题"));
         runs.text(head, Texts.get("docx.toc"), Format.PLAIN);
         List<Block> listed = doc.blocks().stream().filter(b -> BlockWriter.tocLevel(b) > 0).toList();
@@ -280,27 +279,53 @@ public final class DocxWriter {
         return List.of();
     }
 
-    private static void pageBreak(BlockWriter blocks) {
-        blocks.createParagraph().add(Para.Run.other("", "<w:br w:type=\"page\"/>"));
+    /**
+     * The 版权页 as the PDF's says it ({@link ImprintText}): the CIP data in its box when the book has a 书号, then the
+     * 版本记录's rows, at the foot of its page (its section is aligned to the bottom). 印张 and 字数 are left off: they
+     * count the printed book's pages, which the word processor lays out itself (the PDF's 版权页 has them).
+     */
+    private static void imprint(Document doc, DocxDesign design, BlockWriter blocks) {
+        RunWriter runs = blocks.runs;
+        Imprint im = doc.meta().imprint();
+        String title = ImprintText.title(doc.meta().title(), im);
+        ImprintText.Cip cip = ImprintText.cip(title, im);
+        List<Para> written = new ArrayList<>();
+        // lines the page's text takes, each paragraph's characters over the characters a 小五 line holds
+        int perLine = (int) Math.floor(design.textWidth() / DocxStyles.IMPRINT_SIZE);
+        int lines = 0;
+        if (cip != null) {
+            Para head = blocks.createParagraph().style(DocxStyles.id("CIP数据"));
+            runs.text(head, cip.heading(), Format.PLAIN.face(DocxDesign.Face.HEI.windowsName()));
+            written.add(head);
+            lines += 2; // the box's rules and padding
+            List<String> box = new ArrayList<>(List.of(cip.entry(), cip.isbn(), cip.access()));
+            if (cip.number() != null) box.add(cip.number());
+            for (int i = 0; i < box.size(); i++) {
+                Para p = blocks.createParagraph().style(DocxStyles.id(i < 3 ? "CIP条目" : "CIP数据"));
+                runs.text(p, box.get(i), Format.PLAIN);
+                lines += lines(box.get(i), perLine - 4);
+            }
+            blocks.createParagraph().style(DocxStyles.id("版权页"));
+            lines += 2;
+        }
+        for (ImprintText.Row row : ImprintText.record(title, im, design.format(), null, null)) {
+            String label = row.label().isEmpty() ? "　　　　" : row.label();
+            Para p = blocks.createParagraph().style(DocxStyles.id("版权页"));
+            runs.text(p, label + "　" + row.value(), Format.PLAIN);
+            written.add(p);
+            lines += lines(row.value(), perLine - 5);
+        }
+        // at the foot of the text block as the PDF sets it: the space left above (two lines kept in hand, so a line
+        // the word processor breaks otherwise never pushes the page over); Word's bottom alignment of the section
+        // does the same where it is read (LibreOffice 7.4 does not)
+        double left = design.textHeight() - (lines + 2) * DocxStyles.IMPRINT_SIZE * 1.5;
+        if (!written.isEmpty() && left > 0) written.get(0).spaceBefore(DocxStyles.twips(left));
     }
 
-    /** The 版权页's lines: what the 版本记录 gives, nothing invented. */
-    private static List<String> imprintLines(String title, Imprint i) {
-        List<String> lines = new ArrayList<>();
-        lines.add(title);
-        add(lines, i.responsibility());
-        add(lines, i.publisher());
-        add(lines, i.address());
-        add(lines, i.cipNumber());
-        if (i.isbn() != null) lines.add("ISBN " + i.isbn());
-        add(lines, i.edition());
-        add(lines, i.printing());
-        add(lines, i.printer());
-        add(lines, i.price());
-        return lines;
-    }
-
-    private static void add(List<String> lines, String s) {
-        if (s != null && !s.isBlank()) lines.add(s);
+    /** Lines a text of full-width characters takes at {@code perLine} characters a line (Latin counted half). */
+    private static int lines(String text, int perLine) {
+        double width = 0;
+        for (int i = 0; i < text.length(); i++) width += text.charAt(i) < 0x2E80 ? 0.5 : 1;
+        return Math.max(1, (int) Math.ceil(width / Math.max(1, perLine)));
     }
 }

@@ -42,13 +42,19 @@ final class PageSetup {
     }
 
     /**
-     * What kind of section: front matter (one column, no heads), an opening across the columns (one column, holding
+     * What kind of section: front matter (one column, no heads; the 版权页 its own, its text at the foot of the page as
+     * the PDF sets it), an opening across the columns (one column, holding
      * only the heading that opens a new page, a 类目's), the body in the template's columns, or an opening in the
      * body's columns (a heading that opens a new page without spanning them, a 文史 篇名's: the section holds what
      * follows it too). An opening's first page has no running head when the template says so.
      */
     enum Kind {
-        FRONT, OPENING, BODY, BODY_OPENING;
+        FRONT, IMPRINT, OPENING, BODY, BODY_OPENING;
+
+        /** Front matter: one column, no running heads or folios. */
+        boolean front() {
+            return this == FRONT || this == IMPRINT;
+        }
 
         boolean opens() {
             return this == OPENING || this == BODY_OPENING;
@@ -78,7 +84,7 @@ final class PageSetup {
      */
     String section(Kind kind, String start, Context heads) {
         StringBuilder x = new StringBuilder("<w:sectPr>");
-        if (kind != Kind.FRONT) {
+        if (!kind.front()) {
             String odd = oddHead(heads);
             x.append(ref("header", "default", odd)).append(ref("header", "even", evenHead(heads)));
             if (kind.opens()) {
@@ -102,12 +108,13 @@ final class PageSetup {
                 .append("\" w:header=\"").append(Math.max(top - tw(d.runningHeads().size() * 2.5), 200))
                 .append("\" w:footer=\"").append(Math.max((pageH - top - textH) - tw(d.folio().size() * 3), 200))
                 .append("\" w:gutter=\"0\"/>");
-        if (kind != Kind.FRONT && !numbered) {
+        if (!kind.front() && !numbered) {
             numbered = true;
             x.append("<w:pgNumType w:start=\"").append(d.folio().firstNumber()).append("\"/>");
         }
         int cols = kind == Kind.BODY || kind == Kind.BODY_OPENING ? d.columns() : 1;
         x.append("<w:cols w:num=\"").append(cols).append("\" w:space=\"").append(tw(d.columnGap())).append("\"/>");
+        if (kind == Kind.IMPRINT) x.append("<w:vAlign w:val=\"bottom\"/>");
         if (kind.opens()) x.append("<w:titlePg/>");
         // Word counts characters per line from the default size plus charSpace/4096 pt: 0 keeps the body's
         x.append("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"").append(tw(d.linePitch()))

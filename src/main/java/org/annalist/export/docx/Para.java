@@ -17,6 +17,7 @@ final class Para {
     private boolean pPr;
     private boolean keepNext;
     private String jc;
+    private long before = -1;
     private int outline = -1;
     private String sectPr;
     /** Children in order: a {@link Run}, a String (other XML), or a StringBuilder (a w:hyperlink being filled). */
@@ -34,6 +35,12 @@ final class Para {
 
     void keepNext() {
         keepNext = true;
+        pPr = true;
+    }
+
+    /** Space before the paragraph, in twentieths of a point (w:spacing w:before, no line-based amount). */
+    void spaceBefore(long twips) {
+        before = twips;
         pPr = true;
     }
 
@@ -97,6 +104,7 @@ final class Para {
             out.append("<w:pPr>");
             if (style != null) Xml.attr(out.append("<w:pStyle w:val=\""), style).append("\"/>");
             if (keepNext) out.append("<w:keepNext/>");
+            if (before >= 0) out.append("<w:spacing w:before=\"").append(before).append("\" w:beforeLines=\"0\"/>");
             if (jc != null) out.append("<w:jc w:val=\"").append(jc).append("\"/>");
             if (outline >= 0) out.append("<w:outlineLvl w:val=\"").append(outline).append("\"/>");
             if (sectPr != null) out.append(sectPr);
