@@ -203,10 +203,11 @@ public final class DocxWriter {
     private static void save(XWPFDocument x, BlockWriter blocks, String lastSection, Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".annalist-", ".docx.part");
+        Path tmp = org.annalist.export.PartFiles.reserve(out);
         try {
             DocxPackage.write(x, blocks, lastSection, tmp);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            // on the disk before it takes the old file's place: what is reported written survives a power cut
+            org.annalist.export.PartFiles.moveIntoPlace(tmp, out);
         } finally {
             Files.deleteIfExists(tmp);
         }

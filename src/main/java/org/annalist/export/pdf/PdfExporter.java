@@ -186,65 +186,17 @@ public final class PdfExporter implements AutoCloseable {
         if (Files.exists(target) && !Files.isWritable(target)) {
             throw new PdfExportException("export.unwritable", target, Localized.of("export.readOnly"));
         }
-        removeStaleParts(dir, target.getFileName().toString());
         try {
-            // not createTempFile: its owner-only permissions would carry over to the finished PDF
-            for (int i = 0; ; i++) {
-                Path part = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-" + i + ".part");
-                try {
-                    Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW).close();
-                    return part;
-                } catch (java.nio.file.FileAlreadyExistsException taken) {
-                    if (i > 100) throw taken;
-                }
-            }
+            return org.annalist.export.PartFiles.reserve(target);
         } catch (IOException e) {
             Object why = e instanceof AccessDeniedException ? Localized.of("export.noPermission") : e.getMessage();
             throw new PdfExportException(Localized.of("export.unwritable", target, why), e);
         }
     }
 
-    /**
-     * Deletes the half-written files that exports of the same PDF left when their process was killed: named
-     * {@code .NAME.PID-N.part}, where no process PID runs any more. Those of running exports stay.
-     */
-    static void removeStaleParts(Path dir, String targetName) {
-        String prefix = "." + targetName + ".";
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String n = p.getFileName().toString();
-                if (!n.startsWith(prefix) || !n.endsWith(".part")) continue;
-                String middle = n.substring(prefix.length(), n.length() - ".part".length());
-                int dash = middle.indexOf('-');
-                if (dash <= 0) continue;
-                long pid;
-                try {
-                    pid = Long.parseLong(middle.substring(0, dash));
-                    Integer.parseInt(middle.substring(dash + 1));
-                } catch (NumberFormatException e) {
-                    continue;
-                }
-                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // Tidying is a courtesy; the export itself does not depend on it.
-        }
-    }
-
     private static void moveIntoPlace(Path part, Path target) throws PdfExportException {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(part, java.nio.file.StandardOpenOption.WRITE)) {
-            ch.force(true); // the finished PDF is on the disk before it takes the old one's place
-        } catch (IOException e) {
-            throw new PdfExportException(Localized.of("export.unwritable", target, e.getMessage()), e);
-        }
         try {
-            try {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.annalist.export.PartFiles.moveIntoPlace(part, target);
         } catch (IOException e) {
             throw new PdfExportException(Localized.of("export.unwritable", target, e.getMessage()), e);
         }

@@ -22,7 +22,7 @@ class StalePartsTest {
         Path running = Files.createFile(dir.resolve(".年鉴.pdf." + ProcessHandle.current().pid() + "-0.part"));
         Path otherPdf = Files.createFile(dir.resolve(".别的.pdf." + deadPid + "-0.part"));
         Path notOurs = Files.createFile(dir.resolve(".年鉴.pdf.备份.part"));
-        PdfExporter.removeStaleParts(dir, "年鉴.pdf");
+        org.annalist.export.PartFiles.removeStaleParts(dir, "年鉴.pdf");
         assertThat(stale).doesNotExist();
         assertThat(running).exists();
         assertThat(otherPdf).exists();
