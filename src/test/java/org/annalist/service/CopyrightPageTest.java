@@ -25,7 +25,8 @@ class CopyrightPageTest {
     @TempDir
     Path tmp;
 
-    private static final String SIDECAR = """
+    /** A full 版本记录 as a Markdown book's sidecar gives it (the .docx's 版权页 test reads the same). */
+    static final String SIDECAR = """
             卷次: 2022
             编者: 示范市地方志编纂委员会 编
             出版地: 贵阳

@@ -161,16 +161,8 @@ class DocxExportTest {
 
     @Test
     void libreOfficeLaysItOutInTwoColumnsWithFolios() throws Exception {
-        String soffice = Tools.require("soffice", "libreoffice-writer");
         String pdftotext = Tools.require("pdftotext", "poppler-utils");
-        Path out = dir.resolve("lo");
-        Files.createDirectories(out);
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        Path pdf = out.resolve("测试年鉴.pdf");
-        assertThat(pdf).exists();
+        Path pdf = org.annalist.testing.LibreOffice.toPdf(docx, dir);
         String info = run(Tools.require("pdfinfo", "poppler-utils"), pdf.toString());
         assertThat(info).containsPattern("Page size:\\s+524\\.\\d+ x 737\\.\\d+ pts"); // 185 × 260 mm
         String text = run(pdftotext, "-layout", pdf.toString(), "-");

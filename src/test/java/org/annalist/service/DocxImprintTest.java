@@ -1,7 +1,7 @@
 package org.annalist.service;
 
 import org.annalist.export.pdf.PdfChecks;
-import org.annalist.testing.Tools;
+import org.annalist.testing.LibreOffice;
 import org.annalist.typeset.style.Template;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,31 +25,13 @@ class DocxImprintTest {
     @TempDir
     Path tmp;
 
-    private static final String SIDECAR = """
-            卷次: 2022
-            编者: 示范市地方志编纂委员会 编
-            出版地: 贵阳
-            出版社: 贵州人民出版社
-            地址: 贵阳市观山湖区中天会展城会展东路SOHO办公区A座　邮编：550081
-            ISBN: 978-7-221-17283-5
-            分类号: Z522.73
-            主题词: [示范市-2022-年鉴]
-            CIP核字号: 中国版本图书馆CIP数据核字（2022）第228016号
-            责任编辑: 王雪
-            封面设计: 陈晨
-            印刷: 贵阳精彩数字印刷有限公司
-            版次: 2022年12月第1版
-            印次: 2022年12月第1次印刷
-            定价: 280.00元
-            """;
-
     @Test
     void theCopyrightPageCarriesTheCipBoxAndTheLabelledRecordAtTheFootOfItsPage() throws Exception {
         Path md = tmp.resolve("示范年鉴.md");
         StringBuilder book = new StringBuilder("% 示范年鉴\n\n# 综述\n\n");
         for (int i = 0; i < 40; i++) book.append("**【经济运行").append(i).append("】** 2022年，全市地区生产总值增长5.1%。\n\n");
         Files.writeString(md, book);
-        Files.writeString(ImprintReader.sidecarOf(md), SIDECAR);
+        Files.writeString(ImprintReader.sidecarOf(md), CopyrightPageTest.SIDECAR);
         Path docx = tmp.resolve("示范年鉴.docx");
         assertThat(DocxService.markdownFile(md, docx, "nianjian-16k").warnings()).isEmpty();
 
@@ -81,14 +62,7 @@ class DocxImprintTest {
         assertThat(boxed).hasSize(5).first().isEqualTo("图书在版编目（CIP）数据");
 
         // laid out by LibreOffice: the box in the lower half of the text block, the 版本记录 under it, within the block
-        String soffice = Tools.require("soffice", "libreoffice-writer");
-        Path out = tmp.resolve("lo");
-        Files.createDirectories(out);
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + tmp.resolve("lo-profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Path pdf = out.resolve("示范年鉴.pdf");
+        Path pdf = LibreOffice.toPdf(docx, tmp);
         Template t = TypesetService.template("nianjian-16k");
         List<TextPosition> glyphs = PdfChecks.positions(pdf, 1);
         double cip = y(glyphs, "图");

@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.testing.LibreOffice;
 import org.annalist.testing.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +84,6 @@ class DocxLibreOfficeLayoutTest {
 
     @BeforeAll
     static void setBoth() throws Exception {
-        String soffice = Tools.require("soffice", "libreoffice-writer");
         Tools.require("pdftotext", "poppler-utils");
         Path md = dir.resolve("生成年鉴.md");
         Files.writeString(md, book(), StandardCharsets.UTF_8);
@@ -93,16 +92,11 @@ class DocxLibreOfficeLayoutTest {
                 (phase, done, total) -> { });
         Path docx = dir.resolve("生成年鉴.docx");
         assertThat(DocxService.markdownFile(md, docx, "nianjian-16k").warnings()).isEmpty();
-        Path out = dir.resolve("lo");
-        Files.createDirectories(out);
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        ours = pages(pdf);
-        lo = pages(out.resolve("生成年鉴.pdf"));
+        Path loPdf = LibreOffice.toPdf(docx, dir);
+        ours = LibreOffice.pages(pdf);
+        lo = LibreOffice.pages(loPdf);
         oursColumns = columns(pdf);
-        loColumns = columns(out.resolve("生成年鉴.pdf"));
+        loColumns = columns(loPdf);
     }
 
     @Test
@@ -148,7 +142,7 @@ class DocxLibreOfficeLayoutTest {
             for (List<String> column : columns) {
                 for (String row : column.get(i).lines().toList()) {
                     for (String piece : row.strip().split("\\s{2,}")) {
-                        int n = squeeze(piece).codePointCount(0, squeeze(piece).length());
+                        int n = LibreOffice.squeeze(piece).codePointCount(0, LibreOffice.squeeze(piece).length());
                         if (n >= 12) out.add(n);
                     }
                 }
@@ -162,8 +156,8 @@ class DocxLibreOfficeLayoutTest {
 
     /** The left and the right half of each page, as pdftotext gives them cropped (page for page as {@link #pages}). */
     private static List<List<String>> columns(Path pdf) throws Exception {
-        return List.of(pages(pdf, "-x", "0", "-y", "0", "-W", String.valueOf(MIDDLE), "-H", "2000"),
-                pages(pdf, "-x", String.valueOf(MIDDLE), "-y", "0", "-W", "2000", "-H", "2000"));
+        return List.of(LibreOffice.pages(pdf, "-x", "0", "-y", "0", "-W", String.valueOf(MIDDLE), "-H", "2000"),
+                LibreOffice.pages(pdf, "-x", String.valueOf(MIDDLE), "-y", "0", "-W", "2000", "-H", "2000"));
     }
 
     private static int median(List<Integer> values) {
@@ -216,10 +210,10 @@ class DocxLibreOfficeLayoutTest {
             int opening = openings.indexOf(i);
             if (opening >= 0) {
                 category = CATEGORIES[opening];
-                assertThat(firstLine(lo.get(i))).as("opening page %d", i + 1).isEqualTo(category);
+                assertThat(LibreOffice.firstLine(lo.get(i))).as("opening page %d", i + 1).isEqualTo(category);
                 continue;
             }
-            String head = firstLine(lo.get(i));
+            String head = LibreOffice.firstLine(lo.get(i));
             String expected = folio(lo.get(i)) % 2 == 1 ? category : TITLE;
             if (openings.contains(i - 1) && !head.equals(expected)) {
                 // LibreOffice 7.4: the page after an opening has the opening's (empty) head, never another one
@@ -232,32 +226,14 @@ class DocxLibreOfficeLayoutTest {
         assertThat(checked).isGreaterThan(10);
     }
 
-    private static List<String> pages(Path pdf, String... crop) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Tools.require("pdftotext", "poppler-utils"), "-layout"));
-        command.addAll(Arrays.asList(crop));
-        command.addAll(List.of(pdf.toString(), "-"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return Arrays.asList(text.split("\f"));
-    }
-
-    private static String squeeze(String s) {
-        return s.replaceAll("[\\s\\u3000]", "");
-    }
-
     private static final Pattern FOLIO = Pattern.compile("·(\\d+)·");
 
     /** The page's folio ·N· (its last), or -1. */
     static int folio(String page) {
-        Matcher m = FOLIO.matcher(squeeze(page));
+        Matcher m = FOLIO.matcher(LibreOffice.squeeze(page));
         int n = -1;
         while (m.find()) n = Integer.parseInt(m.group(1));
         return n;
-    }
-
-    private static String firstLine(String page) {
-        return page.lines().map(DocxLibreOfficeLayoutTest::squeeze).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 
     /** Page index of each 类目 and 分目 heading, in book order, found after the 目录 as a piece of a row on its own. */
@@ -273,7 +249,7 @@ class DocxLibreOfficeLayoutTest {
         for (String t : titles) {
             for (int i = from; i < pages.size(); i++) {
                 boolean found = pages.get(i).lines().anyMatch(l -> Arrays.stream(l.strip().split("\\s{2,}"))
-                        .anyMatch(piece -> squeeze(piece).equals(t)));
+                        .anyMatch(piece -> LibreOffice.squeeze(piece).equals(t)));
                 if (found) {
                     at.put(t, i);
                     from = i;

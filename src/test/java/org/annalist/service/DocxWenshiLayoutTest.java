@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.testing.LibreOffice;
 import org.annalist.testing.Tools;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +72,6 @@ class DocxWenshiLayoutTest {
 
     @BeforeAll
     static void setBoth() throws Exception {
-        String soffice = Tools.require("soffice", "libreoffice-writer");
         Tools.require("pdftotext", "poppler-utils");
         Path md = dir.resolve("文史测试.md");
         Files.writeString(md, book(), StandardCharsets.UTF_8);
@@ -81,14 +80,8 @@ class DocxWenshiLayoutTest {
                 (phase, done, total) -> { });
         docx = dir.resolve("文史测试.docx");
         assertThat(DocxService.markdownFile(md, docx, "wenshi-16k").warnings()).isEmpty();
-        Path out = dir.resolve("lo");
-        Files.createDirectories(out);
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless",
-                "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        ours = pages(pdf);
-        lo = pages(out.resolve("文史测试.pdf"));
+        ours = LibreOffice.pages(pdf);
+        lo = LibreOffice.pages(LibreOffice.toPdf(docx, dir));
     }
 
     @Test
@@ -114,8 +107,8 @@ class DocxWenshiLayoutTest {
         Map<String, Integer> b = openings(lo);
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         for (String t : a.keySet()) {
-            assertThat(firstLine(lo.get(b.get(t)))).as("%s heads its page in LibreOffice", t).isEqualTo(t);
-            assertThat(firstLine(ours.get(a.get(t)))).as("%s heads its page in our PDF", t).isEqualTo(t);
+            assertThat(LibreOffice.firstLine(lo.get(b.get(t)))).as("%s heads its page in LibreOffice", t).isEqualTo(t);
+            assertThat(LibreOffice.firstLine(ours.get(a.get(t)))).as("%s heads its page in our PDF", t).isEqualTo(t);
             assertThat(folio(lo.get(b.get(t)))).as("folio of %s: LibreOffice against ours", t)
                     .isEqualTo(folio(ours.get(a.get(t))));
         }
@@ -138,7 +131,7 @@ class DocxWenshiLayoutTest {
                     continue;
                 }
                 String expected = folio(book.get(i)) % 2 == 1 ? article : TITLE;
-                assertThat(firstLine(book.get(i))).as("running head of page %d (folio %d), %s", i + 1,
+                assertThat(LibreOffice.firstLine(book.get(i))).as("running head of page %d (folio %d), %s", i + 1,
                         folio(book.get(i)), book == lo ? "LibreOffice" : "ours").isEqualTo(expected);
                 checked++;
             }
@@ -146,30 +139,14 @@ class DocxWenshiLayoutTest {
         }
     }
 
-    private static List<String> pages(Path pdf) throws Exception {
-        Process p = new ProcessBuilder(Tools.require("pdftotext", "poppler-utils"), "-layout", pdf.toString(), "-")
-                .redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return Arrays.asList(text.split("\f"));
-    }
-
-    private static String squeeze(String s) {
-        return s.replaceAll("[\\s\\u3000]", "");
-    }
-
     private static final Pattern FOLIO = Pattern.compile("—(\\d+)—");
 
     /** The page's folio —N— (its last), or -1. */
     static int folio(String page) {
-        Matcher m = FOLIO.matcher(squeeze(page));
+        Matcher m = FOLIO.matcher(LibreOffice.squeeze(page));
         int n = -1;
         while (m.find()) n = Integer.parseInt(m.group(1));
         return n;
-    }
-
-    private static String firstLine(String page) {
-        return page.lines().map(DocxWenshiLayoutTest::squeeze).filter(l -> !l.isEmpty()).findFirst().orElse("");
     }
 
     /** Page index of each 栏目 and 篇名, in book order, found after the 目录 (from the page numbered 1). */
@@ -184,7 +161,7 @@ class DocxWenshiLayoutTest {
         while (from < pages.size() && folio(pages.get(from)) != 1) from++;
         for (String t : titles) {
             for (int i = from; i < pages.size(); i++) {
-                if (pages.get(i).lines().anyMatch(l -> squeeze(l).equals(t))) {
+                if (pages.get(i).lines().anyMatch(l -> LibreOffice.squeeze(l).equals(t))) {
                     at.put(t, i);
                     from = i;
                     break;
