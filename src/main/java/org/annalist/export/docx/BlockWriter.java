@@ -390,6 +390,9 @@ final class BlockWriter implements RunWriter.Notes {
         if (file != null) {
             try {
                 bytes = Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // its message is the bare path: the warning says what is wrong
+                problem = Texts.get("docx.figure.noFile");
             } catch (IOException e) {
                 problem = e.getMessage();
             }
