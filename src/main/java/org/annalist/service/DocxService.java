@@ -260,6 +260,7 @@ public final class DocxService {
      * its tables as Word tables, no front matter and no review data.
      */
     public static Summary form(Document doc, Path out, String template) throws TypesetException {
+        checkTarget(out);
         long start = System.nanoTime();
         DocxDesign design = design(TypesetService.template(template)).singleColumn();
         String title = doc.meta().title();
@@ -267,7 +268,7 @@ public final class DocxService {
             return Summary.of(DocxWriter.write(doc, design, new DocxWriter.Options(title, title, false, source -> null)
                     .withReview(false, List.of()), out), template, (System.nanoTime() - start) / 1e9);
         } catch (IOException e) {
-            throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
+            throw writeFailed(out, e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
         }
@@ -285,6 +286,7 @@ public final class DocxService {
      */
     private static Summary write(Document doc, Options o, DocxWriter.Options options, Path out, long start, boolean numbered)
             throws TypesetException {
+        checkTarget(out);
         String template = o.template();
         Template t = TypesetService.template(template);
         DocxDesign design = design(t);
@@ -322,10 +324,42 @@ public final class DocxService {
                 pages.cancel(false);
             }
         } catch (IOException e) {
-            throw new TypesetException(Messages.localized(e).orElseGet(() -> Localized.of("typeset.writeFailed", out, e.getMessage())), e);
+            throw writeFailed(out, e);
         } catch (LocalizedException e) {
             throw new TypesetException(e);
         }
+    }
+
+    /**
+     * Refuses, before any work is spent, a target the .docx cannot take the place of — as the PDF export refuses it
+     * ({@code export.unwritable} and its reasons): a folder, a file in the way of the folder to be made, a read-only
+     * file (on Linux what another program keeps open stays writable; a read-only one is what the PDF refuses too). A
+     * folder without write permission is told when the part file cannot be made ({@link #writeFailed}); a folder that
+     * does not exist yet is made when the file is written.
+     */
+    static void checkTarget(Path out) throws TypesetException {
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) throw unwritable(out, Localized.of("export.isFolder"));
+        if (Files.exists(target) && !Files.isWritable(target)) throw unwritable(out, Localized.of("export.readOnly"));
+        for (Path dir = target.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir)) break;
+            if (Files.exists(dir)) throw unwritable(out, Localized.of("docx.target.notFolder", dir));
+        }
+    }
+
+    private static TypesetException unwritable(Path out, Localized why) {
+        return new TypesetException(Localized.of("export.unwritable", out, why), null);
+    }
+
+    /** A failure to write the file: a known reason in the editor's language, else the system's text. */
+    private static TypesetException writeFailed(Path out, IOException e) {
+        Optional<Localized> known = Messages.localized(e);
+        if (known.isPresent()) return new TypesetException(known.get(), e);
+        Object why;
+        if (e instanceof java.nio.file.AccessDeniedException) why = Localized.of("export.noPermission");
+        else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) why = f.getReason();
+        else why = e.getMessage();
+        return new TypesetException(Localized.of("export.unwritable", out, why), e);
     }
 
     /** What the other thread gave, or what it threw (a cancellation of the export, a font that cannot be read …). */

@@ -262,8 +262,10 @@ final class BlockWriter implements RunWriter.Notes {
     private void table(Block.Table t) {
         tables++;
         if (!t.caption().isEmpty()) paragraph("表题", t.caption(), t);
+        // the table's columns, as the PDF sets it: a cell spanning past the last column ends at it (a row with more
+        // cells than the table has columns widens it, so that no cell's text is lost)
         int cols = Math.max(1, t.columns().size());
-        for (Block.Row row : t.rows()) cols = Math.max(cols, row.cells().stream().mapToInt(Block.Cell::colSpan).sum());
+        for (Block.Row row : t.rows()) cols = Math.max(cols, row.cells().size());
         long width = DocxStyles.twips(d.columnWidth());
         long[] colW = columnWidths(t, cols, width);
         StringBuilder x = new StringBuilder(256);
@@ -390,6 +392,9 @@ final class BlockWriter implements RunWriter.Notes {
         if (file != null) {
             try {
                 bytes = Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // its message is the bare path: the warning says what is wrong
+                problem = Texts.get("docx.figure.noFile");
             } catch (IOException e) {
                 problem = e.getMessage();
             }

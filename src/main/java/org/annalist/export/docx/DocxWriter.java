@@ -94,6 +94,10 @@ public final class DocxWriter {
     /** Writes {@code doc} to {@code out} (through a temporary file beside it, so a failure leaves no half file). */
     public static DocxReport write(Document doc, DocxDesign design, Options options, Path out) throws IOException {
         List<String> warnings = new ArrayList<>();
+        // a heading with no text is left out, as the PDF leaves it out (no 类目 opening of its own, no 目录 line)
+        if (doc.blocks().stream().anyMatch(DocxWriter::emptyHeading)) {
+            doc = doc.withBlocks(doc.blocks().stream().filter(b -> !emptyHeading(b)).toList());
+        }
         try (XWPFDocument x = new XWPFDocument()) {
             x.createStyles().setStyles(StylesDocument.Factory.parse(DocxStyles.xml(design)).getStyles());
             x.setEvenAndOddHeadings(true);
@@ -194,6 +198,10 @@ public final class DocxWriter {
         } catch (XmlException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean emptyHeading(Block b) {
+        return b instanceof Block.Heading h && BlockWriter.text(h.content()).isBlank();
     }
 
     private static void attach(Para p, String section) {
