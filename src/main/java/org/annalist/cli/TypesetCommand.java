@@ -35,7 +35,7 @@ final class TypesetCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
-    @Option(names = {"-t", "--template"}, paramLabel = "NAME", defaultValue = "nianjian-16k", descriptionKey = "typeset.template")
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME", descriptionKey = "typeset.template")
     String template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf|OUT.docx", required = true, descriptionKey = "typeset.output")
@@ -77,6 +77,12 @@ final class TypesetCommand implements Callable<Integer> {
         if (DocxService.isDocx(output)) return word();
         if (input.item != null) throw DocxService.itemOnlyWord();
         Path data = top.dataDir();
+        String template = templateFor(null);
+        if (this.template == null && input.markdown == null) {
+            try (AnnalistSession session = top.open()) {
+                template = templateFor(session);
+            }
+        }
         TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
                 data.resolve("fonts"), data.resolve("cache"), png, dpi);
         String[] lastPhase = {""};
@@ -117,11 +123,45 @@ final class TypesetCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The template: the one given with -t, else the kind's own for what is set — a 文史 辑 (or a 栏目 or item of one)
+     * wenshi-16k, a 年鉴 and a Markdown book nianjian-16k. {@code session}: null for a Markdown book, or before it is
+     * known.
+     */
+    private String templateFor(AnnalistSession session) {
+        if (template != null) return template;
+        org.annalist.model.PublicationKind kind = org.annalist.model.PublicationKind.NIANJIAN;
+        if (session != null) {
+            var q = session.queries();
+            Long pubId = null;
+            if (input.publication != null) {
+                var p = q.publication(input.publication);
+                if (p.isPresent()) kind = p.get().publication().kind();
+            } else if (input.section != null) {
+                pubId = q.section(Long.toString(input.section)).map(org.annalist.model.Section::publicationId).orElse(null);
+            } else if (input.item != null) {
+                Long sectionId = q.item(input.item).map(d -> d.item().sectionId()).orElse(null);
+                if (sectionId != null) pubId = q.section(Long.toString(sectionId)).map(org.annalist.model.Section::publicationId).orElse(null);
+            }
+            if (pubId != null) {
+                var p = q.publication(Long.toString(pubId));
+                if (p.isPresent()) kind = p.get().publication().kind();
+            }
+        }
+        return TypesetService.defaultTemplate(kind);
+    }
+
     /** OUT.docx: the same scope and template as Word output (Word lays out the pages itself). */
     private int word() throws Exception {
         DocxService.Summary r;
         // the 目录's and 索引's page numbers come from our own typesetting, with the fonts the PDF would be set with
         Path data = top.dataDir();
+        String template = templateFor(null);
+        if (this.template == null && input.markdown == null) {
+            try (AnnalistSession session = top.open()) {
+                template = templateFor(session);
+            }
+        }
         String[] lastPhase = {""};
         TypesetService.Progress progress = (phase, done, total) -> {
             if (!phase.equals(lastPhase[0])) {

@@ -144,4 +144,23 @@ class CliTest {
 
         assertThat(run("typeset", "--publication", "demo-nianjian-2022").code()).isEqualTo(2); // no -o
     }
+
+    @Test
+    void withoutATemplateAPublicationIsSetWithItsKindsOwn() throws Exception {
+        run("demo", "--no-typeset", "--from", TestFiles.archiveDir().toString());
+        // a 文史 辑, one of its 栏目 and one of its items: wenshi-16k; a 年鉴: nianjian-16k (PDF and Word alike)
+        Run wenshi = run("typeset", "--publication", "demo-wenshi-1", "-o", tmp.resolve("文史.docx").toString());
+        assertThat(wenshi.code()).as(wenshi.err()).isZero();
+        assertThat(wenshi.out()).contains("模板 wenshi-16k");
+        Run section = run("typeset", "--section", "5", "-o", tmp.resolve("栏目.pdf").toString(), "--no-system-fonts");
+        assertThat(section.code()).as(section.err()).isZero();
+        assertThat(section.out()).contains("模板 wenshi-16k");
+        Run item = run("typeset", "--item", "7", "-o", tmp.resolve("一篇.docx").toString());
+        assertThat(item.code()).as(item.err()).isZero();
+        assertThat(item.out()).contains("模板 wenshi-16k");
+        Run nianjian = run("typeset", "--publication", "demo-nianjian-2022", "-o", tmp.resolve("年鉴.docx").toString());
+        assertThat(nianjian.out()).contains("模板 nianjian-16k");
+        Run given = run("typeset", "--publication", "demo-wenshi-1", "-t", "nianjian-16k", "-o", tmp.resolve("文史2.docx").toString());
+        assertThat(given.out()).contains("模板 nianjian-16k");
+    }
 }
