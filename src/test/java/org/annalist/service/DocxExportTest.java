@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.testing.WordFixtures;
 import org.annalist.testing.Tools;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -42,14 +43,7 @@ class DocxExportTest {
             """ + "这是一段正文，用来填满版面。".repeat(400) + """
 
 
-            | 地区 | 2021年 || 备注 |
-            | ^^ | 上半年 | 下半年 | ^^ |
-            |---|---|---|---|
-            | 甲 || 1 |  |
-            | ^^ || 2 | x |
-            | 乙 | 3 | 4 | y |
-            [表1 合并单元格]
-
+            """ + WordFixtures.SPANNED_TABLE + """
             **【提案】** 收到提案[178]{.insertion author="张三" date="2024-05-01T10:00:00Z"}件[170]{.deletion author="李四" date="2024-05-02T10:00:00Z"}。
 
             # 经济

@@ -1,5 +1,6 @@
 package org.annalist.service;
 
+import org.annalist.testing.WordFixtures;
 import org.annalist.doc.Document;
 import org.annalist.doc.Markdown;
 import org.annalist.doc.TreeDump;
@@ -225,14 +226,7 @@ class DocxTreeRoundTripTest {
 
                 **【*重点*工作】** 围绕[曲靖]{.index reading="qǔjìng"}等地的经验开展调研，形成报告3篇。
 
-                | 地区 | 2021年 || 备注 |
-                | ^^ | 上半年 | 下半年 | ^^ |
-                |---|---|---|---|
-                | 甲 || 1 |  |
-                | ^^ || 2 | x |
-                | 乙 | 3 | 4 | y |
-                [表1 合并单元格]
-
+                """ + WordFixtures.SPANNED_TABLE + """
                 ![乌当区全景（*摄影*：张三）](attachment:%d)
 
                 全年召开会议12次，提案办复率100%%。
