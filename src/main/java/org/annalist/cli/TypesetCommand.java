@@ -77,14 +77,8 @@ final class TypesetCommand implements Callable<Integer> {
         if (DocxService.isDocx(output)) return word();
         if (input.item != null) throw DocxService.itemOnlyWord();
         Path data = top.dataDir();
-        String template = templateFor(null);
-        if (this.template == null && input.markdown == null) {
-            try (AnnalistSession session = top.open()) {
-                template = templateFor(session);
-            }
-        }
-        TypesetService.Options options = new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
-                data.resolve("fonts"), data.resolve("cache"), png, dpi);
+        java.util.function.Function<String, TypesetService.Options> options = template -> new TypesetService.Options(
+                template, !noSystemFonts, !noPdfA, cropMarks, data.resolve("fonts"), data.resolve("cache"), png, dpi);
         String[] lastPhase = {""};
         long start = System.nanoTime();
         TypesetService.Progress progress = (phase, done, total) -> {
@@ -98,14 +92,14 @@ final class TypesetCommand implements Callable<Integer> {
         TypesetService.Summary s;
         if (input.publication != null) {
             try (AnnalistSession session = top.open()) {
-                s = TypesetService.publication(session, input.publication, output, options, progress);
+                s = TypesetService.publication(session, input.publication, output, options.apply(templateFor(session)), progress);
             }
         } else if (input.section != null) {
             try (AnnalistSession session = top.open()) {
-                s = TypesetService.section(session, input.section, output, options, progress);
+                s = TypesetService.section(session, input.section, output, options.apply(templateFor(session)), progress);
             }
         } else {
-            s = TypesetService.markdownFile(input.markdown, output, options, progress);
+            s = TypesetService.markdownFile(input.markdown, output, options.apply(templateFor(null)), progress);
         }
         trace("end");
         top.out().println(Msg.get("msg.typeset.done", s.pdf(), s.template(), s.pages(), s.frontPages(), s.bodyPages(),
@@ -125,8 +119,8 @@ final class TypesetCommand implements Callable<Integer> {
 
     /**
      * The template: the one given with -t, else the kind's own for what is set — a 文史 辑 (or a 栏目 or item of one)
-     * wenshi-16k, a 年鉴 and a Markdown book nianjian-16k. {@code session}: null for a Markdown book, or before it is
-     * known.
+     * wenshi-16k, a 年鉴 and a Markdown book nianjian-16k; asked of the session that then sets it ({@code session}: null
+     * for a Markdown book).
      */
     private String templateFor(AnnalistSession session) {
         if (template != null) return template;
@@ -156,12 +150,6 @@ final class TypesetCommand implements Callable<Integer> {
         DocxService.Summary r;
         // the 目录's and 索引's page numbers come from our own typesetting, with the fonts the PDF would be set with
         Path data = top.dataDir();
-        String template = templateFor(null);
-        if (this.template == null && input.markdown == null) {
-            try (AnnalistSession session = top.open()) {
-                template = templateFor(session);
-            }
-        }
         String[] lastPhase = {""};
         TypesetService.Progress progress = (phase, done, total) -> {
             if (!phase.equals(lastPhase[0])) {
@@ -169,15 +157,20 @@ final class TypesetCommand implements Callable<Integer> {
                 lastPhase[0] = phase;
             }
         };
-        DocxService.Options options = new DocxService.Options(template, !noReview, progress, new TypesetService.Options(template,
-                !noSystemFonts, !noPdfA, cropMarks, data.resolve("fonts"), data.resolve("cache")));
+        java.util.function.Function<String, DocxService.Options> options = template -> new DocxService.Options(template,
+                !noReview, progress, new TypesetService.Options(template, !noSystemFonts, !noPdfA, cropMarks,
+                data.resolve("fonts"), data.resolve("cache")));
+        String template;
         if (input.markdown != null) {
-            r = DocxService.markdownFile(input.markdown, output, options);
+            template = templateFor(null);
+            r = DocxService.markdownFile(input.markdown, output, options.apply(template));
         } else {
             try (AnnalistSession session = top.open()) {
-                if (input.publication != null) r = DocxService.publication(session, input.publication, output, options);
-                else if (input.section != null) r = DocxService.section(session, input.section, output, options);
-                else r = DocxService.item(session, input.item, output, options);
+                template = templateFor(session);
+                DocxService.Options o = options.apply(template);
+                if (input.publication != null) r = DocxService.publication(session, input.publication, output, o);
+                else if (input.section != null) r = DocxService.section(session, input.section, output, o);
+                else r = DocxService.item(session, input.item, output, o);
             }
         }
         trace("end");
